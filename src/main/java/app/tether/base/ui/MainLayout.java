@@ -1,0 +1,66 @@
+package app.tether.base.ui;
+
+import app.tether.security.CurrentUser;
+import app.tether.security.Role;
+import app.tether.security.TetherUser;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/** The frame around every signed-in page: app name, the person, sign-out, navigation per role. */
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authContext) {
+        setPrimarySection(Section.DRAWER);
+        TetherUser user = currentUser.require();
+
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        var title = new Span(getTranslation("app.name"));
+        title.addClassName("app-title");
+        var who = new Span(user.displayName());
+        who.addClassName("app-user");
+        var signOut = new Button(getTranslation("nav.signOut"), VaadinIcon.SIGN_OUT.create(),
+                e -> authContext.logout());
+        signOut.addThemeVariants(ButtonVariant.TERTIARY);
+        signOut.setId("sign-out");
+        var bar = new Div(toggle, title, who, signOut);
+        bar.addClassName("app-bar");
+        addToNavbar(true, bar);
+
+        var brand = new Div(new Span(getTranslation("app.name")));
+        brand.addClassName("drawer-brand");
+        var tagline = new Span(getTranslation("app.tagline"));
+        tagline.addClassName("drawer-tagline");
+        brand.add(tagline);
+        addToDrawer(brand, new Scroller(navigation(user.role())));
+    }
+
+    private SideNav navigation(Role role) {
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("nav.label"));
+        switch (role) {
+            case THERAPIST -> nav.addItem(new SideNavItem(getTranslation("nav.caseload"), "caseload",
+                    VaadinIcon.USERS.create()));
+            case CLIENT -> nav.addItem(new SideNavItem(getTranslation("nav.myHomework"), "my-homework",
+                    VaadinIcon.CLIPBOARD_CHECK.create()));
+            case ADMIN -> {
+                nav.addItem(new SideNavItem(getTranslation("nav.accounts"), "admin/accounts",
+                        VaadinIcon.USER_CARD.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.cases"), "admin/cases",
+                        VaadinIcon.CONNECT.create()));
+            }
+        }
+        return nav;
+    }
+}

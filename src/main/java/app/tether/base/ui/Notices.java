@@ -1,0 +1,21 @@
+package app.tether.base.ui;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+
+/** Short confirmations and errors in one consistent style. */
+public final class Notices {
+
+    private Notices() {
+    }
+
+    public static void success(String text) {
+        Notification n = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(NotificationVariant.SUCCESS);
+    }
+
+    public static void error(String text) {
+        Notification n = Notification.show(text, 8000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.ERROR);
+    }
+}

@@ -1,0 +1,6 @@
+package app.tether.caseload;
+
+public enum CaseKind {
+    INDIVIDUAL,
+    COUPLE
+}

@@ -1,0 +1,33 @@
+package app.tether.caseload;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface CaseRepository extends JpaRepository<CareCase, Long> {
+
+    // One query for the caseload: cases plus their clients, ordered for a stable list.
+    @EntityGraph(attributePaths = {"clients", "therapist"})
+    @Query("select c from CareCase c where c.therapist.id = :therapistId order by c.id")
+    List<CareCase> findCaseload(long therapistId);
+
+    @EntityGraph(attributePaths = {"clients", "therapist"})
+    @Query("select c from CareCase c order by c.id")
+    List<CareCase> findAllWithPeople();
+
+    @EntityGraph(attributePaths = {"clients", "therapist"})
+    @Query("select c from CareCase c where c.id = :id")
+    Optional<CareCase> findWithPeople(long id);
+
+    @Query("select count(c) > 0 from CareCase c where c.id = :caseId and c.therapist.id = :therapistId")
+    boolean isTreatedBy(long caseId, long therapistId);
+
+    @Query("select count(c) > 0 from CareCase c join c.clients cl where c.id = :caseId and cl.id = :clientId")
+    boolean hasClient(long caseId, long clientId);
+
+    @EntityGraph(attributePaths = {"clients", "therapist"})
+    @Query("select distinct c from CareCase c join c.clients cl where cl.id = :clientId order by c.id")
+    List<CareCase> findByClient(long clientId);
+}

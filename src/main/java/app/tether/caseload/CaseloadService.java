@@ -1,0 +1,218 @@
+package app.tether.caseload;
+
+import app.tether.base.ValidationProblem;
+import app.tether.security.Account;
+import app.tether.security.AccountDirectory;
+import app.tether.security.CurrentUser;
+import app.tether.security.Role;
+import app.tether.security.Roles;
+import app.tether.security.TetherUser;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Cases, their people and their place in the programme. */
+@Service
+@Transactional
+public class CaseloadService {
+
+    public static final int REASON_MAX = 1000;
+
+    private final CaseRepository cases;
+    private final StageChangeRepository stageChanges;
+    private final CaseAccessPolicy access;
+    private final AccountDirectory directory;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CaseloadService(CaseRepository cases, StageChangeRepository stageChanges, CaseAccessPolicy access,
+                    AccountDirectory directory, CurrentUser currentUser, Clock clock) {
+        this.cases = cases;
+        this.stageChanges = stageChanges;
+        this.access = access;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    // ---- therapist ----
+
+    /** The signed-in therapist's cases. */
+    @RolesAllowed(Roles.THERAPIST)
+    @Transactional(readOnly = true)
+    public List<CaseSummary> myCaseload() {
+        LocalDate today = LocalDate.now(clock);
+        return cases.findCaseload(currentUser.require().accountId()).stream()
+                .map(c -> new CaseSummary(c.getId(), c.getKind(),
+                        c.getClients().stream().map(Account::getDisplayName).toList(), enrolment(c, today)))
+                .toList();
+    }
+
+    @RolesAllowed(Roles.THERAPIST)
+    @Transactional(readOnly = true)
+    public CaseDetails caseDetails(long caseId) {
+        access.requireTreatingTherapist(caseId);
+        CareCase c = cases.findWithPeople(caseId).orElseThrow(() -> new AccessDeniedException("Case not available"));
+        List<StageChangeRecord> history = stageChanges.findHistory(caseId).stream()
+                .map(s -> new StageChangeRecord(s.getFromStage(), s.getToStage(), s.getReason(), s.getChangedOn(),
+                        s.getChangedBy().getDisplayName()))
+                .toList();
+        return new CaseDetails(c.getId(), c.getKind(), clients(c), c.getTherapist().getDisplayName(),
+                enrolment(c, LocalDate.now(clock)), history, c.getVersion());
+    }
+
+    /** Enrols the case in the programme at stage 1. */
+    @RolesAllowed(Roles.THERAPIST)
+    public CaseDetails enrol(long caseId, Lens lens, LocalDate start, long expectedVersion) {
+        TetherUser user = access.requireTreatingTherapist(caseId);
+        CareCase c = load(caseId);
+        c.checkVersion(expectedVersion);
+        var problems = new ValidationProblem.Collector();
+        if (c.isEnrolled()) {
+            problems.add("lens", "validation.enrol.already");
+        }
+        if (lens == null) {
+            problems.add("lens", "validation.enrol.lensRequired");
+        }
+        if (start == null) {
+            problems.add("start", "validation.enrol.startRequired");
+        } else if (start.isAfter(LocalDate.now(clock))) {
+            problems.add("start", "validation.enrol.startInFuture");
+        }
+        problems.throwIfAny();
+        c.enrol(lens, start);
+        stageChanges.save(new StageChange(c, null, 1, "", LocalDate.now(clock), clock.instant(),
+                directory.find(user.accountId()).orElseThrow()));
+        cases.flush();
+        return caseDetails(caseId);
+    }
+
+    /** Moves the case to another stage, forwards or back, with the therapist's reason. */
+    @RolesAllowed(Roles.THERAPIST)
+    public CaseDetails changeStage(long caseId, Integer toStage, String reason, long expectedVersion) {
+        TetherUser user = access.requireTreatingTherapist(caseId);
+        CareCase c = load(caseId);
+        c.checkVersion(expectedVersion);
+        String why = reason == null ? "" : reason.strip();
+        var problems = new ValidationProblem.Collector();
+        if (!c.isEnrolled()) {
+            problems.add("stage", "validation.stage.notEnrolled");
+        } else if (toStage == null || toStage < 1 || toStage > 6) {
+            problems.add("stage", "validation.stage.range");
+        } else if (Objects.equals(toStage, c.getCurrentStage())) {
+            problems.add("stage", "validation.stage.same", toStage);
+        }
+        if (why.isEmpty()) {
+            problems.add("reason", "validation.stage.reasonRequired");
+        } else if (why.length() > REASON_MAX) {
+            problems.add("reason", "validation.text.tooLong", REASON_MAX, why.length());
+        }
+        problems.throwIfAny();
+        Integer from = c.getCurrentStage();
+        c.moveTo(toStage);
+        stageChanges.save(new StageChange(c, from, toStage, why, LocalDate.now(clock), clock.instant(),
+                directory.find(user.accountId()).orElseThrow()));
+        cases.flush();
+        return caseDetails(caseId);
+    }
+
+    // ---- admin ----
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<CaseAdminRow> listCasesForAdmin() {
+        return cases.findAllWithPeople().stream().map(this::adminRow).toList();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public CaseAdminRow createCase(NewCase request) {
+        var problems = new ValidationProblem.Collector();
+        if (request.kind() == null) {
+            problems.add("kind", "validation.case.kindRequired");
+        }
+        Account first = null;
+        Account second = null;
+        if (request.firstClientId() == null) {
+            problems.add("firstClient", "validation.case.clientRequired");
+        } else {
+            first = directory.findActive(request.firstClientId(), Role.CLIENT).orElse(null);
+            if (first == null) {
+                problems.add("firstClient", "validation.case.notAClient");
+            }
+        }
+        if (request.kind() == CaseKind.COUPLE) {
+            if (request.secondClientId() == null) {
+                problems.add("secondClient", "validation.case.partnerRequired");
+            } else if (request.secondClientId().equals(request.firstClientId())) {
+                problems.add("secondClient", "validation.case.samePerson");
+            } else {
+                second = directory.findActive(request.secondClientId(), Role.CLIENT).orElse(null);
+                if (second == null) {
+                    problems.add("secondClient", "validation.case.notAClient");
+                }
+            }
+        }
+        Account therapist = null;
+        if (request.therapistId() == null) {
+            problems.add("therapist", "validation.case.therapistRequired");
+        } else {
+            therapist = directory.findActive(request.therapistId(), Role.THERAPIST).orElse(null);
+            if (therapist == null) {
+                problems.add("therapist", "validation.case.notATherapist");
+            }
+        }
+        problems.throwIfAny();
+        List<Account> people = new ArrayList<>();
+        people.add(first);
+        if (second != null) {
+            people.add(second);
+        }
+        CareCase saved = cases.save(new CareCase(request.kind(), therapist, people, clock.instant()));
+        return adminRow(saved);
+    }
+
+    /** Gives the case to another therapist; the history stays with the case. */
+    @RolesAllowed(Roles.ADMIN)
+    public CaseAdminRow assignTherapist(long caseId, Long therapistId) {
+        CareCase c = load(caseId);
+        Account therapist = therapistId == null ? null
+                : directory.findActive(therapistId, Role.THERAPIST).orElse(null);
+        if (therapist == null) {
+            throw ValidationProblem.of("therapist", "validation.case.notATherapist");
+        }
+        c.setTherapist(therapist);
+        return adminRow(c);
+    }
+
+    // ---- helpers ----
+
+    private CareCase load(long caseId) {
+        return cases.findWithPeople(caseId).orElseThrow(() -> new AccessDeniedException("Case not available"));
+    }
+
+    private CaseAdminRow adminRow(CareCase c) {
+        return new CaseAdminRow(c.getId(), c.getKind(), clients(c), c.getTherapist().getId(),
+                c.getTherapist().getDisplayName());
+    }
+
+    private static List<ClientRef> clients(CareCase c) {
+        return c.getClients().stream()
+                .map(a -> new ClientRef(a.getId(), a.getDisplayName(), a.getUsername()))
+                .toList();
+    }
+
+    static Enrolment enrolment(CareCase c, LocalDate today) {
+        if (!c.isEnrolled()) {
+            return null;
+        }
+        long day = ChronoUnit.DAYS.between(c.getProgrammeStart(), today) + 1;
+        return new Enrolment(c.getLens(), c.getProgrammeStart(), Stage.of(c.getCurrentStage()), day);
+    }
+}

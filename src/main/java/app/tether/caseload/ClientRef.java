@@ -1,0 +1,4 @@
+package app.tether.caseload;
+
+public record ClientRef(long accountId, String displayName, String username) {
+}

@@ -1,0 +1,79 @@
+package app.tether.security;
+
+import app.tether.base.VersionedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "account")
+public class Account extends VersionedEntity {
+
+    @Column(nullable = false, length = 64, unique = true)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 16)
+    private Role role;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Account() {
+    }
+
+    Account(String username, String displayName, Role role, String passwordHash, Instant createdAt) {
+        this.username = username;
+        this.displayName = displayName;
+        this.role = role;
+        this.passwordHash = passwordHash;
+        this.createdAt = createdAt;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

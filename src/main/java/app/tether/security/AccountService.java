@@ -1,0 +1,99 @@
+package app.tether.security;
+
+import app.tether.base.ValidationProblem;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Account administration: the admin creates, deactivates and resets accounts. */
+@Service
+@Transactional
+public class AccountService {
+
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    static final int NAME_MAX = 120;
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final TemporaryPasswords temporaryPasswords;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder,
+                   TemporaryPasswords temporaryPasswords, CurrentUser currentUser, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.temporaryPasswords = temporaryPasswords;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<AccountSummary> listAccounts() {
+        return accounts.findAllByOrderByRoleAscDisplayNameAsc().stream().map(AccountSummary::of).toList();
+    }
+
+    /** Active accounts of one role, for pickers (the admin's case form). */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<AccountSummary> listActive(Role role) {
+        return accounts.findByRoleAndActiveTrueOrderByDisplayNameAsc(role).stream().map(AccountSummary::of).toList();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public CreatedAccount createAccount(NewAccount request) {
+        String username = request.username() == null ? "" : request.username().trim().toLowerCase(Locale.ROOT);
+        String displayName = request.displayName() == null ? "" : request.displayName().strip();
+        var problems = new ValidationProblem.Collector();
+        if (username.isEmpty()) {
+            problems.add("username", "validation.username.required");
+        } else if (!USERNAME.matcher(username).matches()) {
+            problems.add("username", "validation.username.format");
+        } else if (accounts.existsByUsername(username)) {
+            problems.add("username", "validation.username.taken", username);
+        }
+        if (displayName.isEmpty()) {
+            problems.add("displayName", "validation.name.required");
+        } else if (displayName.length() > NAME_MAX) {
+            problems.add("displayName", "validation.name.tooLong", NAME_MAX);
+        }
+        if (request.role() == null) {
+            problems.add("role", "validation.role.required");
+        }
+        problems.throwIfAny();
+        String password = temporaryPasswords.generate();
+        Account saved = accounts.save(new Account(username, displayName, request.role(),
+                passwordEncoder.encode(password), clock.instant()));
+        return new CreatedAccount(AccountSummary.of(saved), password);
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public AccountSummary setActive(long accountId, boolean active) {
+        Account account = load(accountId);
+        if (!active && account.getId() == currentUser.require().accountId()) {
+            throw ValidationProblem.of("active", "validation.account.cannotDeactivateSelf");
+        }
+        account.setActive(active);
+        return AccountSummary.of(account);
+    }
+
+    /** Replaces the password with a new temporary one, returned once for the admin to pass on. */
+    @RolesAllowed(Roles.ADMIN)
+    public String resetPassword(long accountId) {
+        Account account = load(accountId);
+        String password = temporaryPasswords.generate();
+        account.setPasswordHash(passwordEncoder.encode(password));
+        return password;
+    }
+
+    private Account load(long accountId) {
+        return accounts.findById(accountId).orElseThrow(() -> new AccessDeniedException("No such account"));
+    }
+}

@@ -1,0 +1,69 @@
+package app.tether.security;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in person as Spring Security holds them. The hash is erased after sign-in. */
+public final class TetherUser implements UserDetails, CredentialsContainer {
+
+    private final long accountId;
+    private final String username;
+    private final String displayName;
+    private final Role role;
+    private final boolean active;
+    private String passwordHash;
+
+    TetherUser(Account account) {
+        this.accountId = account.getId();
+        this.username = account.getUsername();
+        this.displayName = account.getDisplayName();
+        this.role = account.getRole();
+        this.active = account.isActive();
+        this.passwordHash = account.getPasswordHash();
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public boolean is(Role r) {
+        return role == r;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return active;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+}

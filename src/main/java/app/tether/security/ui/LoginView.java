@@ -1,0 +1,54 @@
+package app.tether.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** Sign-in for everyone; Spring Security handles the form post to /login. */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Tether")
+@AnonymousAllowed
+public class LoginView extends Div implements BeforeEnterObserver {
+
+    private final LoginForm form = new LoginForm();
+
+    public LoginView() {
+        addClassName("login-page");
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form f = i18n.getForm();
+        f.setTitle(getTranslation("login.title"));
+        f.setUsername(getTranslation("login.username"));
+        f.setPassword(getTranslation("login.password"));
+        f.setSubmit(getTranslation("login.submit"));
+        LoginI18n.ErrorMessage err = i18n.getErrorMessage();
+        err.setTitle(getTranslation("login.error.title"));
+        err.setMessage(getTranslation("login.error.message"));
+        i18n.setForm(f);
+        i18n.setErrorMessage(err);
+        form.setI18n(i18n);
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+
+        var brand = new H1(getTranslation("app.name"));
+        brand.addClassName("login-brand");
+        var tagline = new Paragraph(getTranslation("app.tagline"));
+        tagline.addClassName("login-tagline");
+        var help = new Paragraph(getTranslation("login.help"));
+        help.addClassName("login-help");
+        var card = new Div(brand, tagline, form, help);
+        card.addClassName("login-card");
+        add(card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+}
