@@ -7,7 +7,7 @@ import app.tether.security.CurrentUser;
 import app.tether.security.Role;
 import app.tether.security.Roles;
 import app.tether.security.TetherUser;
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -45,7 +45,7 @@ public class CaseloadService {
     // ---- therapist ----
 
     /** The signed-in therapist's cases. */
-    @RolesAllowed(Roles.THERAPIST)
+    @PreAuthorize(Roles.HAS_THERAPIST)
     @Transactional(readOnly = true)
     public List<CaseSummary> myCaseload() {
         LocalDate today = LocalDate.now(clock);
@@ -55,7 +55,7 @@ public class CaseloadService {
                 .toList();
     }
 
-    @RolesAllowed(Roles.THERAPIST)
+    @PreAuthorize(Roles.HAS_THERAPIST)
     @Transactional(readOnly = true)
     public CaseDetails caseDetails(long caseId) {
         access.requireTreatingTherapist(caseId);
@@ -69,7 +69,7 @@ public class CaseloadService {
     }
 
     /** Enrols the case in the programme at stage 1. */
-    @RolesAllowed(Roles.THERAPIST)
+    @PreAuthorize(Roles.HAS_THERAPIST)
     public CaseDetails enrol(long caseId, Lens lens, LocalDate start, long expectedVersion) {
         TetherUser user = access.requireTreatingTherapist(caseId);
         CareCase c = load(caseId);
@@ -95,7 +95,7 @@ public class CaseloadService {
     }
 
     /** Moves the case to another stage, forwards or back, with the therapist's reason. */
-    @RolesAllowed(Roles.THERAPIST)
+    @PreAuthorize(Roles.HAS_THERAPIST)
     public CaseDetails changeStage(long caseId, Integer toStage, String reason, long expectedVersion) {
         TetherUser user = access.requireTreatingTherapist(caseId);
         CareCase c = load(caseId);
@@ -125,13 +125,13 @@ public class CaseloadService {
 
     // ---- admin ----
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.HAS_ADMIN)
     @Transactional(readOnly = true)
     public List<CaseAdminRow> listCasesForAdmin() {
         return cases.findAllWithPeople().stream().map(this::adminRow).toList();
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.HAS_ADMIN)
     public CaseAdminRow createCase(NewCase request) {
         var problems = new ValidationProblem.Collector();
         if (request.kind() == null) {
@@ -179,7 +179,7 @@ public class CaseloadService {
     }
 
     /** Gives the case to another therapist; the history stays with the case. */
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.HAS_ADMIN)
     public CaseAdminRow assignTherapist(long caseId, Long therapistId) {
         CareCase c = load(caseId);
         Account therapist = therapistId == null ? null

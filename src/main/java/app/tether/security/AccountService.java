@@ -1,7 +1,7 @@
 package app.tether.security;
 
 import app.tether.base.ValidationProblem;
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -34,20 +34,20 @@ public class AccountService {
         this.clock = clock;
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.HAS_ADMIN)
     @Transactional(readOnly = true)
     public List<AccountSummary> listAccounts() {
         return accounts.findAllByOrderByRoleAscDisplayNameAsc().stream().map(AccountSummary::of).toList();
     }
 
     /** Active accounts of one role, for pickers (the admin's case form). */
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.HAS_ADMIN)
     @Transactional(readOnly = true)
     public List<AccountSummary> listActive(Role role) {
         return accounts.findByRoleAndActiveTrueOrderByDisplayNameAsc(role).stream().map(AccountSummary::of).toList();
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.HAS_ADMIN)
     public CreatedAccount createAccount(NewAccount request) {
         String username = request.username() == null ? "" : request.username().trim().toLowerCase(Locale.ROOT);
         String displayName = request.displayName() == null ? "" : request.displayName().strip();
@@ -74,7 +74,7 @@ public class AccountService {
         return new CreatedAccount(AccountSummary.of(saved), password);
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.HAS_ADMIN)
     public AccountSummary setActive(long accountId, boolean active) {
         Account account = load(accountId);
         if (!active && account.getId() == currentUser.require().accountId()) {
@@ -85,7 +85,7 @@ public class AccountService {
     }
 
     /** Replaces the password with a new temporary one, returned once for the admin to pass on. */
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.HAS_ADMIN)
     public String resetPassword(long accountId) {
         Account account = load(accountId);
         String password = temporaryPasswords.generate();

@@ -6,6 +6,12 @@ public final class Roles {
     public static final String THERAPIST = "THERAPIST";
     public static final String CLIENT = "CLIENT";
 
+    // For @PreAuthorize on services. Views use @RolesAllowed, which Vaadin reads; services use
+    // @PreAuthorize so Spring does not proxy the views themselves.
+    public static final String HAS_ADMIN = "hasRole('ADMIN')";
+    public static final String HAS_THERAPIST = "hasRole('THERAPIST')";
+    public static final String HAS_CLIENT = "hasRole('CLIENT')";
+
     private Roles() {
     }
 }

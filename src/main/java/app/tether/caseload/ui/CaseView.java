@@ -3,7 +3,6 @@ package app.tether.caseload.ui;
 import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.FormErrors;
-import app.tether.base.ui.MainLayout;
 import app.tether.base.ui.Notices;
 import app.tether.caseload.CaseDetails;
 import app.tether.caseload.CaseKind;
@@ -38,7 +37,7 @@ import java.util.stream.IntStream;
 import org.springframework.security.access.AccessDeniedException;
 
 /** One case: its people, enrolment, stage and stage history; enrol and change stage here. */
-@Route(value = "cases", layout = MainLayout.class)
+@Route("cases")
 @RolesAllowed(Roles.THERAPIST)
 class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 

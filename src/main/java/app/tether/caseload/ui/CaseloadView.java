@@ -1,6 +1,5 @@
 package app.tether.caseload.ui;
 
-import app.tether.base.ui.MainLayout;
 import app.tether.caseload.CaseKind;
 import app.tether.caseload.CaseSummary;
 import app.tether.caseload.CaseloadService;
@@ -17,7 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** The therapist's landing page: every case they treat, with where it stands. */
-@Route(value = "caseload", layout = MainLayout.class)
+@Route("caseload")
 @RolesAllowed(Roles.THERAPIST)
 class CaseloadView extends Div implements HasDynamicTitle {
 

@@ -2,7 +2,6 @@ package app.tether.caseload.ui;
 
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.FormErrors;
-import app.tether.base.ui.MainLayout;
 import app.tether.base.ui.Notices;
 import app.tether.caseload.CaseAdminRow;
 import app.tether.caseload.CaseKind;
@@ -29,7 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** Admin: create cases (individual or couple) and decide who treats whom. No clinical content. */
-@Route(value = "admin/cases", layout = MainLayout.class)
+@Route("admin/cases")
 @RolesAllowed(Roles.ADMIN)
 class CasesAdminView extends Div implements HasDynamicTitle {
 

@@ -1,6 +1,5 @@
 package app.tether.homework.ui;
 
-import app.tether.base.ui.MainLayout;
 import app.tether.security.CurrentUser;
 import app.tether.security.Roles;
 import com.vaadin.flow.component.html.Div;
@@ -13,7 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The client's landing page. Homework itself arrives with the homework feature. */
-@Route(value = "my-homework", layout = MainLayout.class)
+@Route("my-homework")
 @RolesAllowed(Roles.CLIENT)
 class MyHomeworkView extends Div implements HasDynamicTitle {
 

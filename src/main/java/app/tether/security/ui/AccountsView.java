@@ -2,7 +2,6 @@ package app.tether.security.ui;
 
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.FormErrors;
-import app.tether.base.ui.MainLayout;
 import app.tether.base.ui.Notices;
 import app.tether.security.AccountService;
 import app.tether.security.AccountSummary;
@@ -29,7 +28,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Admin: create accounts, deactivate or reactivate them, reset passwords. */
-@Route(value = "admin/accounts", layout = MainLayout.class)
+@Route("admin/accounts")
 @RolesAllowed(Roles.ADMIN)
 class AccountsView extends Div implements HasDynamicTitle {
 

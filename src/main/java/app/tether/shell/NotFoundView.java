@@ -1,4 +1,4 @@
-package app.tether.base.ui;
+package app.tether.shell;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;

@@ -1,4 +1,4 @@
-package app.tether.base.ui;
+package app.tether.shell;
 
 import app.tether.security.CurrentUser;
 import app.tether.security.Role;
@@ -14,15 +14,29 @@ import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** The frame around every signed-in page: app name, the person, sign-out, navigation per role. */
-@PermitAll
+/**
+ * The frame around every page (Vaadin's automatic layout, so views need not name it and feature
+ * modules do not depend on this one): app name, the person, sign-out, navigation per role.
+ * Access is decided per view; the layout itself shows nothing private.
+ */
+@Layout
+@AnonymousAllowed
 public class MainLayout extends AppLayout {
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authContext) {
         setPrimarySection(Section.DRAWER);
-        TetherUser user = currentUser.require();
+        TetherUser user = currentUser.get().orElse(null);
+        if (user == null) {
+            // Error pages reached before signing in: no menu, no person.
+            var title = new Span(getTranslation("app.name"));
+            title.addClassName("app-title");
+            addToNavbar(title);
+            setDrawerOpened(false);
+            return;
+        }
 
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));

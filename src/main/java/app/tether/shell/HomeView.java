@@ -1,4 +1,4 @@
-package app.tether.base.ui;
+package app.tether.shell;
 
 import app.tether.security.CurrentUser;
 import com.vaadin.flow.component.html.Div;

@@ -1,0 +1,67 @@
+package app.tether;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every message key the code names exists in the English bundle, so no screen shows a raw key. */
+class TranslationsTest {
+
+    // Any string literal that starts with one of the bundle's key prefixes is taken as a key.
+    private static final Pattern LITERAL_KEY = Pattern.compile(
+            "\"((?:app|common|nav|notFound|login|role|kind|lens|stage|caseload|case|homework|accounts|cases|validation)"
+                    + "(?:\\.[A-Za-z0-9]+)+)\"");
+
+    @Test
+    void every_key_used_in_code_is_translated() throws IOException {
+        Properties bundle = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/vaadin-i18n/translations.properties")) {
+            bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Set<String> missing = new TreeSet<>();
+        int found = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = LITERAL_KEY.matcher(Files.readString(file));
+                while (m.find()) {
+                    found++;
+                    if (!bundle.containsKey(m.group(1))) {
+                        missing.add(m.group(1) + " (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(found).as("keys found in code").isGreaterThan(50);
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void every_enum_label_is_translated() throws IOException {
+        Properties bundle = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/vaadin-i18n/translations.properties")) {
+            bundle.load(in);
+        }
+        for (var lens : app.tether.caseload.Lens.values()) {
+            assertThat(bundle).containsKey(lens.labelKey());
+        }
+        for (var stage : app.tether.caseload.Stage.values()) {
+            assertThat(bundle).containsKey(stage.labelKey());
+        }
+        for (var role : app.tether.security.Role.values()) {
+            assertThat(bundle).containsKey("role." + role.name());
+        }
+        for (var kind : app.tether.caseload.CaseKind.values()) {
+            assertThat(bundle).containsKey("kind." + kind.name());
+        }
+    }
+}

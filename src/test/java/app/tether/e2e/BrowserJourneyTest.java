@@ -1,0 +1,122 @@
+package app.tether.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tether.IntegrationTest;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The main journeys in a real headless Chromium (Debian's package; Playwright's own browser
+ * download is not used). Without a Chromium the test is skipped, unless TETHER_REQUIRE_BROWSER=1
+ * (as in CI), where a missing browser fails the run.
+ */
+@IntegrationTest
+class BrowserJourneyTest {
+
+    static Playwright playwright;
+    static Browser browser;
+    @LocalServerPort int port;
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launch() {
+        Path chromium = Path.of(System.getenv().getOrDefault("TETHER_CHROMIUM", "/usr/bin/chromium"));
+        boolean required = "1".equals(System.getenv("TETHER_REQUIRE_BROWSER"));
+        if (!Files.isExecutable(chromium)) {
+            if (required) {
+                throw new IllegalStateException("No Chromium at " + chromium + " (TETHER_REQUIRE_BROWSER=1)");
+            }
+            Assumptions.abort("No Chromium at " + chromium);
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        context.setDefaultTimeout(30_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void signIn(String username) {
+        page.navigate(url("/login"));
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill("tether-demo");
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        page.waitForURL(u -> !u.contains("/login"));
+    }
+
+    @Test
+    void therapist_signs_in_sees_chen_jing_and_opens_the_case() {
+        signIn("therapist");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My caseload"))).isVisible();
+        page.locator("a.case-card", new Page.LocatorOptions().setHasText("Chen Jing")).click();
+        page.waitForURL(u -> u.contains("/cases/"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Chen Jing"))).isVisible();
+        assertThat(page.locator("#stage-history")).containsText("Enrolled at stage 1");
+        assertThat(page.locator("body")).containsText("Action Construction");
+    }
+
+    @Test
+    void client_signs_in_and_sees_my_homework() {
+        signIn("chen.jing");
+        assertThat(page).hasURL(url("/my-homework"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My homework"))).isVisible();
+        assertThat(page.locator("#homework-empty")).containsText("Nothing to do right now");
+    }
+
+    @Test
+    void another_therapist_loading_chen_jings_case_url_is_refused() {
+        signIn("therapist");
+        page.locator("a.case-card", new Page.LocatorOptions().setHasText("Chen Jing")).click();
+        page.waitForURL(u -> u.contains("/cases/"));
+        String caseUrl = page.url();
+        page.locator("#sign-out").click();
+        page.waitForURL(u -> u.contains("/login"));
+
+        signIn("therapist2");
+        page.navigate(caseUrl);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not available")))
+                .isVisible();
+        assertThat(page.content()).doesNotContain("Chen Jing");
+    }
+}
