@@ -3,15 +3,15 @@ package app.tether.security;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-@Service
-class TetherUserDetailsService implements UserDetailsService {
+@Component
+class TetherUserDetails implements UserDetailsService {
 
     private final AccountRepository accounts;
 
-    TetherUserDetailsService(AccountRepository accounts) {
+    TetherUserDetails(AccountRepository accounts) {
         this.accounts = accounts;
     }
 
