@@ -127,8 +127,9 @@ class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
             programme.add(fact(getTranslation("case.lens"), getTranslation(e.lens().labelKey())),
                     fact(getTranslation("case.start"), date(e.start())),
                     fact(getTranslation("case.stage"), e.stage().number() + " · " + getTranslation(e.stage().labelKey())),
-                    fact(getTranslation("case.day"), getTranslation("case.dayOf", e.programmeDay(),
-                            e.stage().firstDay(), e.stage().lastDay())));
+                    fact(getTranslation("case.day"), e.stage() == Stage.CONSOLIDATION_AND_MAINTENANCE
+                            ? getTranslation("case.dayOfLast", e.programmeDay(), e.stage().firstDay())
+                            : getTranslation("case.dayOf", e.programmeDay(), e.stage().firstDay(), e.stage().lastDay())));
         }
         var top = new Div(programme, people);
         top.addClassName("two-column");

@@ -2,6 +2,7 @@ package app.tether.caseload.ui;
 
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.FormErrors;
+import app.tether.base.ui.NarrowScreens;
 import app.tether.base.ui.Notices;
 import app.tether.caseload.CaseAdminRow;
 import app.tether.caseload.CaseKind;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -73,9 +75,11 @@ class CasesAdminView extends Div implements HasDynamicTitle {
         section.addClassName("panel");
         add(section);
 
-        grid.addColumn(CaseAdminRow::title).setHeader(getTranslation("cases.clients")).setFlexGrow(2);
-        grid.addColumn(r -> getTranslation("kind." + r.kind().name())).setHeader(getTranslation("cases.kind"));
-        grid.addColumn(CaseAdminRow::therapistName).setHeader(getTranslation("cases.therapist"));
+        grid.addComponentColumn(this::caseCell).setHeader(getTranslation("cases.clients")).setFlexGrow(2)
+                .setComparator(CaseAdminRow::title).setSortable(true);
+        var therapistColumn = grid.addColumn(CaseAdminRow::therapistName).setHeader(getTranslation("cases.therapist"))
+                .setSortable(true).setAutoWidth(true);
+        NarrowScreens.hideColumnsOnPhones(this, List.of(therapistColumn));
         grid.addComponentColumn(r -> {
             var b = new Button(getTranslation("cases.reassign"), e -> reassign(r, therapists));
             b.addThemeVariants(ButtonVariant.SMALL);
@@ -87,6 +91,18 @@ class CasesAdminView extends Div implements HasDynamicTitle {
         list.addClassName("panel");
         add(list);
         refresh();
+    }
+
+    /** Names, kind and (for phones, where the therapist column is hidden) the therapist. */
+    private Div caseCell(CaseAdminRow r) {
+        var title = new Span(r.title());
+        title.addClassName("cell-title");
+        var sub = new Span(getTranslation("kind." + r.kind().name()) + " · "
+                + getTranslation("case.therapist", r.therapistName()));
+        sub.addClassName("muted");
+        var cell = new Div(title, sub);
+        cell.addClassName("cell-stack");
+        return cell;
     }
 
     private void setUpPicker(ComboBox<AccountSummary> box, String labelKey, List<AccountSummary> items) {

@@ -2,10 +2,12 @@ package app.tether.security.ui;
 
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.FormErrors;
+import app.tether.base.ui.NarrowScreens;
 import app.tether.base.ui.Notices;
 import app.tether.security.AccountService;
 import app.tether.security.AccountSummary;
 import app.tether.security.CreatedAccount;
+import app.tether.security.CurrentUser;
 import app.tether.security.NewAccount;
 import app.tether.security.Role;
 import app.tether.security.Roles;
@@ -33,6 +35,7 @@ import jakarta.annotation.security.RolesAllowed;
 class AccountsView extends Div implements HasDynamicTitle {
 
     private final AccountService accounts;
+    private final CurrentUser currentUser;
     private final Grid<AccountSummary> grid = new Grid<>();
     final TextField username = new TextField();
     final TextField displayName = new TextField();
@@ -40,8 +43,9 @@ class AccountsView extends Div implements HasDynamicTitle {
     final Button create = new Button();
     private final FormErrors errors = new FormErrors(this);
 
-    AccountsView(AccountService accounts) {
+    AccountsView(AccountService accounts, CurrentUser currentUser) {
         this.accounts = accounts;
+        this.currentUser = currentUser;
         addClassName("page");
         add(new H2(getTranslation("accounts.title")));
 
@@ -68,14 +72,12 @@ class AccountsView extends Div implements HasDynamicTitle {
         section.addClassName("panel");
         add(section);
 
-        grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("accounts.displayName"))
-                .setFlexGrow(2).setSortable(true);
-        grid.addColumn(AccountSummary::username).setHeader(getTranslation("accounts.username")).setSortable(true);
-        grid.addColumn(a -> getTranslation("role." + a.role().name())).setHeader(getTranslation("accounts.role"));
-        grid.addColumn(a -> getTranslation(a.active() ? "accounts.active" : "accounts.inactive"))
-                .setHeader(getTranslation("accounts.status"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions")).setFlexGrow(2)
-                .setAutoWidth(true);
+        grid.addComponentColumn(this::person).setHeader(getTranslation("accounts.person")).setFlexGrow(1)
+                .setComparator(AccountSummary::displayName).setSortable(true);
+        var roleColumn = grid.addColumn(a -> getTranslation("role." + a.role().name()))
+                .setHeader(getTranslation("accounts.role")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions")).setFlexGrow(1);
+        NarrowScreens.hideColumnsOnPhones(this, java.util.List.of(roleColumn));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         var list = new Div(new H3(getTranslation("accounts.all")), grid);
@@ -84,16 +86,36 @@ class AccountsView extends Div implements HasDynamicTitle {
         refresh();
     }
 
-    private HorizontalLayout actions(AccountSummary a) {
-        var toggle = new Button(getTranslation(a.active() ? "accounts.deactivate" : "accounts.activate"),
-                e -> setActive(a, !a.active()));
-        toggle.addThemeVariants(ButtonVariant.SMALL);
-        if (a.active()) {
-            toggle.addThemeVariants(ButtonVariant.ERROR);
+    private Div person(AccountSummary a) {
+        var name = new Span(a.displayName());
+        name.addClassName("cell-title");
+        var cell = new Div(name);
+        cell.addClassName("cell-stack");
+        var sub = new Span(a.username());
+        sub.addClassName("muted");
+        cell.add(sub);
+        if (!a.active()) {
+            var pill = new Span(getTranslation("accounts.inactive"));
+            pill.addClassNames("pill", "pill-inactive");
+            cell.add(pill);
         }
+        return cell;
+    }
+
+    private HorizontalLayout actions(AccountSummary a) {
         var reset = new Button(getTranslation("accounts.resetPassword"), e -> resetPassword(a));
         reset.addThemeVariants(ButtonVariant.SMALL);
-        var row = new HorizontalLayout(toggle, reset);
+        var row = new HorizontalLayout();
+        if (a.id() != currentUser.require().accountId()) {
+            var toggle = new Button(getTranslation(a.active() ? "accounts.deactivate" : "accounts.activate"),
+                    e -> setActive(a, !a.active()));
+            toggle.addThemeVariants(ButtonVariant.SMALL);
+            if (a.active()) {
+                toggle.addThemeVariants(ButtonVariant.ERROR);
+            }
+            row.add(toggle);
+        }
+        row.add(reset);
         row.setSpacing(true);
         row.setWrap(true);
         return row;
