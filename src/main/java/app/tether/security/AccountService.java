@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -69,9 +70,14 @@ public class AccountService {
         }
         problems.throwIfAny();
         String password = temporaryPasswords.generate();
-        Account saved = accounts.save(new Account(username, displayName, request.role(),
-                passwordEncoder.encode(password), clock.instant()));
-        return new CreatedAccount(AccountSummary.of(saved), password);
+        try {
+            Account saved = accounts.saveAndFlush(new Account(username, displayName, request.role(),
+                    passwordEncoder.encode(password), clock.instant()));
+            return new CreatedAccount(AccountSummary.of(saved), password);
+        } catch (DataIntegrityViolationException e) {
+            // Two admins took the same name at the same moment: the unique key decides.
+            throw ValidationProblem.of("username", "validation.username.taken", username);
+        }
     }
 
     @PreAuthorize(Roles.HAS_ADMIN)
