@@ -19,7 +19,8 @@ class TranslationsTest {
 
     // Any string literal that starts with one of the bundle's key prefixes is taken as a key.
     private static final Pattern LITERAL_KEY = Pattern.compile(
-            "\"((?:app|common|nav|notFound|login|role|kind|lens|stage|caseload|case|homework|accounts|cases|validation)"
+            "\"((?:app|common|nav|notFound|login|role|kind|lens|stage|caseload|case|homework|accounts|cases|validation"
+                    + "|hw|lib|kindField|recurrence|status)"
                     + "(?:\\.[A-Za-z0-9]+)+)\"");
 
     @Test
@@ -62,6 +63,34 @@ class TranslationsTest {
         }
         for (var kind : app.tether.caseload.CaseKind.values()) {
             assertThat(bundle).containsKey("kind." + kind.name());
+        }
+        for (var kind : app.tether.programme.FieldKind.values()) {
+            assertThat(bundle).containsKey("kindField." + kind.name());
+        }
+        for (var status : app.tether.homework.AssignmentStatus.values()) {
+            assertThat(bundle).containsKey("status." + status.name());
+        }
+    }
+
+    @Test
+    void every_framework_exercise_has_its_words() throws IOException {
+        Properties bundle = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/vaadin-i18n/translations.properties")) {
+            bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        var all = app.tether.programme.FrameworkExercises.all();
+        assertThat(all).hasSize(18);
+        for (int stage = 1; stage <= 6; stage++) {
+            int s = stage;
+            assertThat(all.stream().filter(e -> e.stage() == s)).as("stage " + stage).hasSize(3);
+        }
+        for (var e : all) {
+            assertThat(bundle.getProperty(e.titleKey())).as(e.titleKey()).isNotBlank();
+            assertThat(bundle.getProperty(e.instructionsKey())).as(e.instructionsKey()).isNotBlank();
+            for (var f : e.fields()) {
+                assertThat(bundle.getProperty(f.label())).as(f.label()).isNotBlank();
+                assertThat(bundle).as(f.help()).containsKey(f.help());
+            }
         }
     }
 }

@@ -27,6 +27,9 @@ interface CaseRepository extends JpaRepository<CareCase, Long> {
     @Query("select count(c) > 0 from CareCase c join c.clients cl where c.id = :caseId and cl.id = :clientId")
     boolean hasClient(long caseId, long clientId);
 
+    @Query("select c.id from CareCase c where c.id in :caseIds and c.therapist.id = :therapistId")
+    List<Long> filterTreatedBy(java.util.Collection<Long> caseIds, long therapistId);
+
     @EntityGraph(attributePaths = {"clients", "therapist"})
     @Query("select distinct c from CareCase c join c.clients cl where cl.id = :clientId order by c.id")
     List<CareCase> findByClient(long clientId);

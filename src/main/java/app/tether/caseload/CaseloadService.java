@@ -31,9 +31,12 @@ public class CaseloadService {
     private final AccountDirectory directory;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final List<CaseIndicatorSource> indicatorSources;
 
     CaseloadService(CaseRepository cases, StageChangeRepository stageChanges, CaseAccessPolicy access,
-                    AccountDirectory directory, CurrentUser currentUser, Clock clock) {
+                    AccountDirectory directory, CurrentUser currentUser, Clock clock,
+                    List<CaseIndicatorSource> indicatorSources) {
+        this.indicatorSources = indicatorSources;
         this.cases = cases;
         this.stageChanges = stageChanges;
         this.access = access;
@@ -49,9 +52,16 @@ public class CaseloadService {
     @Transactional(readOnly = true)
     public List<CaseSummary> myCaseload() {
         LocalDate today = LocalDate.now(clock);
-        return cases.findCaseload(currentUser.require().accountId()).stream()
+        List<CareCase> mine = cases.findCaseload(currentUser.require().accountId());
+        List<Long> ids = mine.stream().map(CareCase::getId).toList();
+        java.util.Map<Long, List<CaseIndicator>> extra = new java.util.HashMap<>();
+        for (CaseIndicatorSource source : indicatorSources) {
+            source.indicators(ids).forEach((id, list) -> extra.computeIfAbsent(id, k -> new ArrayList<>()).addAll(list));
+        }
+        return mine.stream()
                 .map(c -> new CaseSummary(c.getId(), c.getKind(),
-                        c.getClients().stream().map(Account::getDisplayName).toList(), enrolment(c, today)))
+                        c.getClients().stream().map(Account::getDisplayName).toList(), enrolment(c, today),
+                        List.copyOf(extra.getOrDefault(c.getId(), List.of()))))
                 .toList();
     }
 

@@ -34,9 +34,12 @@ class DemoPracticeSeeder implements ApplicationRunner {
     private final AccountProvisioning accounts;
     private final CaseProvisioning cases;
     private final Clock clock;
+    private final DemoHomework homework;
     private final Map<String, Long> ids = new HashMap<>();
 
-    DemoPracticeSeeder(DatabaseMode mode, AccountProvisioning accounts, CaseProvisioning cases, Clock clock) {
+    DemoPracticeSeeder(DatabaseMode mode, AccountProvisioning accounts, CaseProvisioning cases, Clock clock,
+                       DemoHomework homework) {
+        this.homework = homework;
         this.mode = mode;
         this.accounts = accounts;
         this.cases = cases;
@@ -108,6 +111,9 @@ class DemoPracticeSeeder implements ApplicationRunner {
         forward(priya, today.minusDays(11), 2);
         long marek = enrolled("therapist2", Lens.THERAPEUTIC_LETTERS, today.minusDays(45), "marek.novak");
         forward(marek, today.minusDays(45), 2, 3, 4, 5, 6);
+        homework.chenJing(chen, ids.get("chen.jing"), ids.get("therapist"));
+        homework.couple(couple, ids.get("zhao.lei"), ids.get("zhou.ting"), ids.get("therapist"));
+        homework.liuJia(liu, ids.get("liu.jia"), ids.get("therapist"));
         log.debug("Demo cases {} {} {}", amira, couple, chen);
     }
 

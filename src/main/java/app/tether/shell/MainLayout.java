@@ -64,8 +64,10 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
         switch (role) {
-            case THERAPIST -> nav.addItem(new SideNavItem(getTranslation("nav.caseload"), "caseload",
-                    VaadinIcon.USERS.create()));
+            case THERAPIST -> {
+                nav.addItem(new SideNavItem(getTranslation("nav.caseload"), "caseload", VaadinIcon.USERS.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.exercises"), "exercises", VaadinIcon.BOOK.create()));
+            }
             case CLIENT -> nav.addItem(new SideNavItem(getTranslation("nav.myHomework"), "my-homework",
                     VaadinIcon.CLIPBOARD_CHECK.create()));
             case ADMIN -> {

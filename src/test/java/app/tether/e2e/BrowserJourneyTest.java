@@ -101,7 +101,66 @@ class BrowserJourneyTest {
         signIn("chen.jing");
         assertThat(page).hasURL(url("/my-homework"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My homework"))).isVisible();
-        assertThat(page.locator("#homework-empty")).containsText("Nothing to do right now");
+        assertThat(page.locator("#group-done")).containsText("Pattern Recognition");
+    }
+
+    @Test
+    void therapist_assigns_the_stage_set_client_answers_on_a_phone_therapist_reviews() {
+        signIn("therapist");
+        page.locator("a.case-card", new Page.LocatorOptions().setHasText("Chen Jing")).click();
+        page.waitForURL(u -> u.matches(".*/cases/\\d+$"));
+        page.locator("#tab-homework").click();
+        page.waitForURL(u -> u.endsWith("/homework"));
+        page.locator("#assign").click();
+        assertThat(page.locator("vaadin-notification-card")).containsText("3 pieces of homework assigned");
+        assertThat(page.locator("#case-homework")).containsText("Action Menu");
+        assertThat(page.locator("#case-homework")).containsText("Feedback Loop");
+        page.locator("#sign-out").click();
+        page.waitForURL(u -> u.contains("/login"));
+
+        // Chen Jing answers Hope Questions on a phone-sized screen.
+        page.setViewportSize(375, 740);
+        signIn("chen.jing");
+        assertThat(page.locator("#group-due-soon")).containsText("Action Menu");
+        page.locator("#group-due-soon a", new Page.LocatorOptions().setHasText("Hope Questions")).click();
+        page.waitForURL(u -> u.contains("/homework/"));
+        page.locator("#field-tonight textarea").fill("");
+        page.locator("#submit-homework").click();
+        assertThat(page.locator("#field-tonight")).containsText("Please answer this before sending.");
+        String before = page.locator("#save-status").getAttribute("data-draft-version");
+        page.locator("#field-tonight textarea").fill("We cook dumplings together and my phone stays in the drawer.");
+        // The draft is saved after a short pause in typing; wait for that save, then reload.
+        page.waitForCondition(() -> !java.util.Objects.equals(before,
+                page.locator("#save-status").getAttribute("data-draft-version")));
+        page.reload();
+        assertThat(page.locator("#field-tonight textarea")).hasValue(
+                "We cook dumplings together and my phone stays in the drawer.");
+        page.locator("#submit-homework").click();
+        assertThat(page.locator("vaadin-notification-card")).containsText("Sent.");
+        page.locator("#sign-out").click();
+        page.waitForURL(u -> u.contains("/login"));
+
+        // The therapist reads it and comments; the client sees the comment.
+        page.setViewportSize(1280, 900);
+        signIn("therapist");
+        page.locator("a.case-card", new Page.LocatorOptions().setHasText("Chen Jing")).click();
+        page.locator("#tab-homework").click();
+        page.waitForURL(u -> u.endsWith("/homework"));
+        page.locator(".homework-row", new Page.LocatorOptions().setHasText("Hope Questions"))
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Sent"))
+                .locator(".read-link").click();
+        page.waitForURL(u -> u.contains("/review/"));
+        assertThat(page.locator("body")).containsText("Answers from Chen Jing");
+        page.locator("#review-comment-input textarea").fill("Dumplings and a drawer: a perfect small step.");
+        page.locator("#mark-reviewed").click();
+        assertThat(page.locator("vaadin-notification-card")).containsText("Marked as reviewed.");
+        page.locator("#sign-out").click();
+        page.waitForURL(u -> u.contains("/login"));
+
+        signIn("chen.jing");
+        page.locator("#group-done a", new Page.LocatorOptions().setHasText("Hope Questions")).first().click();
+        page.waitForURL(u -> u.contains("/homework/"));
+        assertThat(page.locator("body")).containsText("Dumplings and a drawer");
     }
 
     @Test

@@ -15,7 +15,7 @@ public final class Notices {
     }
 
     public static void error(String text) {
-        Notification n = Notification.show(text, 8000, Notification.Position.MIDDLE);
+        Notification n = Notification.show(text, 8000, Notification.Position.BOTTOM_CENTER);
         n.addThemeVariants(NotificationVariant.ERROR);
     }
 }

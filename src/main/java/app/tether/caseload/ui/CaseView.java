@@ -2,6 +2,7 @@ package app.tether.caseload.ui;
 
 import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
+import app.tether.base.ui.CaseTabs;
 import app.tether.base.ui.FormErrors;
 import app.tether.base.ui.Notices;
 import app.tether.caseload.CaseDetails;
@@ -106,6 +107,8 @@ class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         header.add(new Span(getTranslation(details.kind() == CaseKind.COUPLE ? "kind.COUPLE" : "kind.INDIVIDUAL")
                 + " · " + getTranslation("case.therapist", details.therapistName())));
         add(header);
+        add(CaseTabs.create(details.caseId(), "overview", getTranslation("case.tab.overview"),
+                getTranslation("case.tab.homework")));
 
         var people = new Div(new H3(getTranslation("case.clients")));
         people.addClassName("panel");

@@ -61,6 +61,12 @@ class CaseloadView extends Div implements HasDynamicTitle {
             link.add(meta(getTranslation(e.lens().labelKey()) + " · "
                     + getTranslation("caseload.day", e.programmeDay())));
         }
+        if (!c.indicators().isEmpty()) {
+            var counts = new Div();
+            counts.addClassName("case-card-counts");
+            c.indicators().forEach(i -> counts.add(pill(getTranslation(i.messageKey(), i.count()), "pill-" + i.tone())));
+            link.add(counts);
+        }
         return link;
     }
 

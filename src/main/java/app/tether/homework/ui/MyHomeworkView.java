@@ -1,34 +1,76 @@
 package app.tether.homework.ui;
 
+import app.tether.homework.AssignmentSummary;
+import app.tether.homework.MyHomework;
+import app.tether.homework.MyHomeworkService;
 import app.tether.security.CurrentUser;
 import app.tether.security.Roles;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
-/** The client's landing page. Homework itself arrives with the homework feature. */
+/** The client's landing page: homework to do, overdue, and done. */
 @Route("my-homework")
 @RolesAllowed(Roles.CLIENT)
 class MyHomeworkView extends Div implements HasDynamicTitle {
 
-    MyHomeworkView(CurrentUser currentUser) {
-        addClassName("page");
+    MyHomeworkView(CurrentUser currentUser, MyHomeworkService homework) {
+        addClassNames("page", "page-narrow");
         var header = new Div(new H2(getTranslation("homework.title")),
                 new Paragraph(getTranslation("homework.greeting", currentUser.require().displayName())));
         header.addClassName("page-header");
         add(header);
-        var icon = VaadinIcon.CLIPBOARD_CHECK.create();
-        icon.addClassName("empty-icon");
-        var empty = new Div(icon, new H3(getTranslation("homework.empty.title")),
-                new Paragraph(getTranslation("homework.empty.text")));
-        empty.addClassName("empty-state");
-        empty.setId("homework-empty");
-        add(empty);
+        MyHomework mine = homework.myHomework();
+        if (mine.isEmpty()) {
+            var icon = VaadinIcon.CLIPBOARD_CHECK.create();
+            icon.addClassName("empty-icon");
+            var empty = new Div(icon, new H3(getTranslation("homework.empty.title")),
+                    new Paragraph(getTranslation("homework.empty.text")));
+            empty.addClassName("empty-state");
+            empty.setId("homework-empty");
+            add(empty);
+            return;
+        }
+        group("overdue", "homework.group.overdue", mine.overdue());
+        group("due-soon", "homework.group.dueSoon", mine.dueSoon());
+        group("done", "homework.group.done", mine.done());
+    }
+
+    private void group(String id, String titleKey, List<AssignmentSummary> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        var section = new Div(new H3(getTranslation(titleKey)));
+        section.addClassName("homework-group");
+        section.setId("group-" + id);
+        items.forEach(a -> section.add(card(a)));
+        add(section);
+    }
+
+    private RouterLink card(AssignmentSummary a) {
+        var link = new RouterLink(HomeworkAnswerView.class, a.id());
+        link.addClassNames("case-card", "homework-card");
+        if (a.overdue()) {
+            link.addClassName("overdue");
+        }
+        var title = new Span(AnswerForm.text(this, a.builtin(), a.title()));
+        title.addClassName("case-card-title");
+        link.add(title);
+        var meta = new Div(new Span(HomeworkText.when(this, a)));
+        meta.addClassName("case-card-meta");
+        if (a.partnerName() != null) {
+            meta.add(new Span(" · " + getTranslation("homework.withPartner", a.partnerName())));
+        }
+        link.add(meta);
+        return link;
     }
 
     @Override

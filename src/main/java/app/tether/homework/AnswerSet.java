@@ -1,0 +1,87 @@
+package app.tether.homework;
+
+import app.tether.base.VersionedEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** The client's draft of an assignment (number 0), or one numbered submission of it. */
+@Entity
+@Table(name = "answer_set")
+class AnswerSet extends VersionedEntity {
+
+    enum Kind { DRAFT, SUBMISSION }
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "assignment_id", nullable = false)
+    private Assignment assignment;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 16)
+    private Kind kind;
+
+    @Column(nullable = false)
+    private int number;
+
+    @Column(name = "saved_at", nullable = false)
+    private Instant savedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "answer_value", joinColumns = @JoinColumn(name = "answer_set_id"))
+    private List<AnswerValue> values = new ArrayList<>();
+
+    protected AnswerSet() {
+    }
+
+    AnswerSet(Assignment assignment, Kind kind, int number, Answers answers, Instant savedAt) {
+        this.assignment = assignment;
+        this.kind = kind;
+        this.number = number;
+        replace(answers, savedAt);
+    }
+
+    void replace(Answers answers, Instant at) {
+        values.clear();
+        answers.values().forEach((key, items) -> {
+            for (int i = 0; i < items.size(); i++) {
+                values.add(new AnswerValue(key, i, items.get(i)));
+            }
+        });
+        savedAt = at;
+    }
+
+    Answers answers() {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        values.stream().sorted(Comparator.comparing(AnswerValue::fieldKey).thenComparingInt(AnswerValue::position))
+                .forEach(v -> map.computeIfAbsent(v.fieldKey(), k -> new ArrayList<>()).add(v.value()));
+        return new Answers(map);
+    }
+
+    Assignment getAssignment() {
+        return assignment;
+    }
+
+    int getNumber() {
+        return number;
+    }
+
+    Instant getSavedAt() {
+        return savedAt;
+    }
+}

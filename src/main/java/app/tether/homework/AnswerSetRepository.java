@@ -1,0 +1,22 @@
+package app.tether.homework;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AnswerSetRepository extends JpaRepository<AnswerSet, Long> {
+
+    @Query("select s from AnswerSet s where s.assignment.id = :assignmentId "
+            + "and s.kind = app.tether.homework.AnswerSet.Kind.DRAFT")
+    Optional<AnswerSet> findDraft(long assignmentId);
+
+    @Query("select s from AnswerSet s where s.assignment.id = :assignmentId "
+            + "and s.kind = app.tether.homework.AnswerSet.Kind.SUBMISSION order by s.number desc")
+    List<AnswerSet> findSubmissions(long assignmentId);
+
+    /** The client's latest submitted answers to an exercise, for PICK prompts. */
+    @Query("select s from AnswerSet s where s.assignment.client.id = :clientId and s.assignment.exerciseCode = :code "
+            + "and s.kind = app.tether.homework.AnswerSet.Kind.SUBMISSION order by s.savedAt desc, s.id desc")
+    List<AnswerSet> findSubmissionsOf(long clientId, String code);
+}

@@ -1,0 +1,79 @@
+package app.tether.homework;
+
+import app.tether.base.ValidationProblem;
+import app.tether.programme.FieldSpec;
+import java.util.List;
+import java.util.Map;
+
+/** Checks a submission against its prompts and says exactly what to fix, prompt by prompt. */
+final class AnswerValidator {
+
+    private AnswerValidator() {
+    }
+
+    static void validate(List<FieldSpec> fields, Answers answers, Map<String, List<String>> pickOptions) {
+        var problems = new ValidationProblem.Collector();
+        for (FieldSpec f : fields) {
+            List<String> filled = answers.filled(f.key());
+            switch (f.kind()) {
+                case TEXT -> {
+                    String text = answers.first(f.key()).strip();
+                    if (f.required() && text.isEmpty()) {
+                        problems.add(f.key(), "validation.answer.required");
+                    } else if (text.length() > f.maxLength()) {
+                        problems.add(f.key(), "validation.text.tooLong", f.maxLength(), text.length());
+                    }
+                }
+                case LIST, RANKED -> {
+                    if (filled.size() < f.minItems()) {
+                        problems.add(f.key(), "validation.answer.atLeast", f.minItems(), filled.size());
+                    } else if (filled.size() > f.maxItems()) {
+                        problems.add(f.key(), "validation.answer.atMost", f.maxItems(), filled.size());
+                    } else {
+                        itemLengths(problems, f, filled);
+                    }
+                }
+                case DAYS -> {
+                    List<String> days = answers.of(f.key());
+                    long written = days.stream().limit(f.maxItems()).filter(s -> !s.isBlank()).count();
+                    if (written < f.minItems()) {
+                        problems.add(f.key(), "validation.answer.days", f.maxItems(), written);
+                    } else {
+                        itemLengths(problems, f, days);
+                    }
+                }
+                case RATING -> {
+                    String v = answers.first(f.key()).strip();
+                    if (v.isEmpty()) {
+                        if (f.required()) {
+                            problems.add(f.key(), "validation.answer.rating");
+                        }
+                    } else if (!v.matches("10|[1-9]")) {
+                        problems.add(f.key(), "validation.answer.rating");
+                    }
+                }
+                case PICK -> {
+                    List<String> allowed = pickOptions.getOrDefault(f.key(), List.of());
+                    if (filled.stream().anyMatch(v -> !allowed.contains(v))) {
+                        problems.add(f.key(), "validation.answer.pickUnknown");
+                    } else if (filled.size() < f.minItems()) {
+                        problems.add(f.key(), "validation.answer.pickAtLeast", f.minItems(), filled.size());
+                    } else if (filled.size() > f.maxItems()) {
+                        problems.add(f.key(), "validation.answer.pickAtMost", f.maxItems(), filled.size());
+                    }
+                }
+            }
+        }
+        problems.throwIfAny();
+    }
+
+    private static void itemLengths(ValidationProblem.Collector problems, FieldSpec f, List<String> items) {
+        for (int i = 0; i < items.size(); i++) {
+            int length = items.get(i).strip().length();
+            if (length > f.maxLength()) {
+                problems.add(f.key(), "validation.answer.itemTooLong", i + 1, f.maxLength(), length);
+                return;
+            }
+        }
+    }
+}

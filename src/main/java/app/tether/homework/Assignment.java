@@ -1,0 +1,205 @@
+package app.tether.homework;
+
+import app.tether.base.VersionedEntity;
+import app.tether.programme.ExerciseDefinition;
+import app.tether.programme.ExerciseField;
+import app.tether.programme.FieldSpec;
+import app.tether.programme.Recurrence;
+import app.tether.security.Account;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** Homework for one client, with its own copy of the exercise as it was when assigned. */
+@Entity
+@Table(name = "assignment")
+class Assignment extends VersionedEntity {
+
+    @Column(name = "case_id", nullable = false)
+    private long caseId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "client_id", nullable = false)
+    private Account client;
+
+    @Column(name = "exercise_id")
+    private Long exerciseId;
+
+    @Column(name = "exercise_code", length = 48)
+    private String exerciseCode;
+
+    @Column(nullable = false)
+    private boolean builtin;
+
+    @Column(nullable = false)
+    private int stage;
+
+    @Column(nullable = false, length = 160)
+    private String title;
+
+    @Column(nullable = false, length = 4000)
+    private String instructions;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(length = 16)
+    private Recurrence recurrence;
+
+    @Column(name = "pair_key", length = 36)
+    private String pairKey;
+
+    @Column(length = 1000)
+    private String note;
+
+    @Column(name = "due_on")
+    private LocalDate dueOn;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 16)
+    private AssignmentStatus status = AssignmentStatus.OPEN;
+
+    @Column(name = "assigned_at", nullable = false)
+    private Instant assignedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "assigned_by", nullable = false)
+    private Account assignedBy;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "reviewed_at")
+    private Instant reviewedAt;
+
+    @Column(name = "review_comment", length = 2000)
+    private String reviewComment;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "assignment_field", joinColumns = @JoinColumn(name = "assignment_id"))
+    @OrderColumn(name = "position")
+    private List<ExerciseField> fields = new ArrayList<>();
+
+    protected Assignment() {
+    }
+
+    Assignment(long caseId, Account client, ExerciseDefinition exercise, String pairKey, String note,
+               LocalDate dueOn, Instant assignedAt, Account assignedBy) {
+        this.caseId = caseId;
+        this.client = client;
+        this.exerciseId = exercise.id();
+        this.exerciseCode = exercise.code();
+        this.builtin = exercise.builtin();
+        this.stage = exercise.stage();
+        this.title = exercise.title();
+        this.instructions = exercise.instructions();
+        this.recurrence = exercise.recurrence();
+        this.pairKey = pairKey;
+        this.note = note;
+        this.dueOn = dueOn;
+        this.assignedAt = assignedAt;
+        this.assignedBy = assignedBy;
+        exercise.fields().forEach(f -> this.fields.add(ExerciseField.of(f)));
+    }
+
+    long getCaseId() {
+        return caseId;
+    }
+
+    Account getClient() {
+        return client;
+    }
+
+    String getExerciseCode() {
+        return exerciseCode;
+    }
+
+    boolean isBuiltin() {
+        return builtin;
+    }
+
+    int getStage() {
+        return stage;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getInstructions() {
+        return instructions;
+    }
+
+    Recurrence getRecurrence() {
+        return recurrence;
+    }
+
+    String getPairKey() {
+        return pairKey;
+    }
+
+    String getNote() {
+        return note;
+    }
+
+    LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    void setDueOn(LocalDate dueOn) {
+        this.dueOn = dueOn;
+    }
+
+    AssignmentStatus getStatus() {
+        return status;
+    }
+
+    Instant getAssignedAt() {
+        return assignedAt;
+    }
+
+    Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    Instant getReviewedAt() {
+        return reviewedAt;
+    }
+
+    String getReviewComment() {
+        return reviewComment;
+    }
+
+    List<FieldSpec> fieldSpecs() {
+        return fields.stream().map(ExerciseField::spec).toList();
+    }
+
+    void cancel() {
+        status = AssignmentStatus.CANCELLED;
+    }
+
+    void submitted(Instant at) {
+        status = AssignmentStatus.SUBMITTED;
+        submittedAt = at;
+    }
+
+    void reviewed(Instant at, String comment) {
+        status = AssignmentStatus.REVIEWED;
+        reviewedAt = at;
+        reviewComment = comment;
+    }
+}

@@ -1,0 +1,21 @@
+package app.tether.homework;
+
+import app.tether.programme.FieldSpec;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything needed to answer or review one assignment. {@code draftVersion} guards draft saves
+ * (two tabs), {@code summary.version()} guards submit and review (double clicks).
+ * {@code pickOptions} holds, per PICK prompt, the client's own earlier entries to choose from.
+ */
+public record AssignmentDetail(AssignmentSummary summary, String instructions, String note, List<FieldSpec> fields,
+                               Answers draft, long draftVersion, Instant draftSavedAt,
+                               List<SubmissionRecord> submissions, String reviewComment,
+                               Map<String, List<String>> pickOptions) {
+
+    public boolean revisable() {
+        return summary.status() == AssignmentStatus.OPEN || summary.status() == AssignmentStatus.SUBMITTED;
+    }
+}

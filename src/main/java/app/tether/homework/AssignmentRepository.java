@@ -1,0 +1,26 @@
+package app.tether.homework;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AssignmentRepository extends JpaRepository<Assignment, Long> {
+
+    @EntityGraph(attributePaths = "client")
+    @Query("select a from Assignment a where a.caseId = :caseId order by a.assignedAt desc, a.id desc")
+    List<Assignment> findByCase(long caseId);
+
+    @EntityGraph(attributePaths = "client")
+    @Query("select a from Assignment a where a.client.id = :clientId and a.status <> app.tether.homework.AssignmentStatus.CANCELLED order by a.dueOn, a.id")
+    List<Assignment> findForClient(long clientId);
+
+    @Query("select a from Assignment a where a.pairKey = :pairKey and a.id <> :exceptId")
+    List<Assignment> findPartners(String pairKey, long exceptId);
+
+    /** caseId, status, dueOn of live homework for the caseload's counts, in one query. */
+    @Query("select a.caseId, a.status, a.dueOn from Assignment a where a.caseId in :caseIds and a.status in "
+            + "(app.tether.homework.AssignmentStatus.OPEN, app.tether.homework.AssignmentStatus.SUBMITTED)")
+    List<Object[]> liveStatusByCase(Collection<Long> caseIds);
+}

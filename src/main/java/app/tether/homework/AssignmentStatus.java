@@ -1,0 +1,8 @@
+package app.tether.homework;
+
+public enum AssignmentStatus {
+    OPEN,
+    SUBMITTED,
+    REVIEWED,
+    CANCELLED
+}

@@ -1,0 +1,23 @@
+package app.tether.homework;
+
+import app.tether.programme.Recurrence;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One piece of homework in a list. When {@code builtin}, {@code title} is a message key.
+ * {@code partnerName} is set on a partner exercise: the other partner answers it too.
+ */
+public record AssignmentSummary(long id, long caseId, long clientId, String clientName, String exerciseCode,
+                                boolean builtin, int stage, String title, Recurrence recurrence, String partnerName,
+                                LocalDate dueOn, AssignmentStatus status, boolean overdue, Instant submittedAt,
+                                Instant reviewedAt, long version) {
+
+    public boolean open() {
+        return status == AssignmentStatus.OPEN;
+    }
+
+    public boolean awaitingReview() {
+        return status == AssignmentStatus.SUBMITTED;
+    }
+}

@@ -1,0 +1,28 @@
+package app.tether.homework;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Turns assignments into the records the views show. */
+final class HomeworkMapper {
+
+    private HomeworkMapper() {
+    }
+
+    static AssignmentSummary summary(Assignment a, String partnerName, LocalDate today) {
+        boolean overdue = a.getStatus() == AssignmentStatus.OPEN && a.getDueOn() != null && a.getDueOn().isBefore(today);
+        return new AssignmentSummary(a.getId(), a.getCaseId(), a.getClient().getId(), a.getClient().getDisplayName(),
+                a.getExerciseCode(), a.isBuiltin(), a.getStage(), a.getTitle(), a.getRecurrence(), partnerName,
+                a.getDueOn(), a.getStatus(), overdue, a.getSubmittedAt(), a.getReviewedAt(), a.getVersion());
+    }
+
+    static AssignmentDetail detail(Assignment a, String partnerName, LocalDate today, AnswerSet draft,
+                                   List<AnswerSet> submissions, Map<String, List<String>> pickOptions) {
+        return new AssignmentDetail(summary(a, partnerName, today), a.getInstructions(), a.getNote(), a.fieldSpecs(),
+                draft == null ? Answers.empty() : draft.answers(), draft == null ? -1 : draft.getVersion(),
+                draft == null ? null : draft.getSavedAt(),
+                submissions.stream().map(s -> new SubmissionRecord(s.getNumber(), s.getSavedAt(), s.answers())).toList(),
+                a.getReviewComment(), pickOptions);
+    }
+}

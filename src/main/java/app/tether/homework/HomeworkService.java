@@ -1,0 +1,244 @@
+package app.tether.homework;
+
+import app.tether.base.ValidationProblem;
+import app.tether.caseload.CaseAccessPolicy;
+import app.tether.caseload.CaseDetails;
+import app.tether.caseload.CaseKind;
+import app.tether.caseload.CaseloadService;
+import app.tether.caseload.ClientRef;
+import app.tether.caseload.Stage;
+import app.tether.programme.ExerciseDefinition;
+import app.tether.programme.ExerciseLibraryService;
+import app.tether.security.AccountDirectory;
+import app.tether.security.Role;
+import app.tether.security.Roles;
+import app.tether.security.TetherUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The therapist's side of homework: assign, follow up, review. */
+@Service
+@Transactional
+public class HomeworkService {
+
+    public static final int NOTE_MAX = 1000;
+    public static final int COMMENT_MAX = 2000;
+
+    private final AssignmentRepository assignments;
+    private final AnswerSetRepository answerSets;
+    private final CaseAccessPolicy access;
+    private final CaseloadService caseload;
+    private final ExerciseLibraryService library;
+    private final AccountDirectory directory;
+    private final Clock clock;
+
+    HomeworkService(AssignmentRepository assignments, AnswerSetRepository answerSets, CaseAccessPolicy access,
+                    CaseloadService caseload, ExerciseLibraryService library, AccountDirectory directory,
+                    Clock clock) {
+        this.assignments = assignments;
+        this.answerSets = answerSets;
+        this.access = access;
+        this.caseload = caseload;
+        this.library = library;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** A case's homework, newest first, and the next stage's set to suggest when this stage's is done. */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    @Transactional(readOnly = true)
+    public CaseHomework caseHomework(long caseId) {
+        access.requireTreatingTherapist(caseId);
+        CaseDetails details = caseload.caseDetails(caseId);
+        LocalDate today = LocalDate.now(clock);
+        List<Assignment> all = assignments.findByCase(caseId);
+        List<AssignmentSummary> rows = all.stream()
+                .map(a -> HomeworkMapper.summary(a, partnerName(a, details), today)).toList();
+        return new CaseHomework(rows, suggestion(details, all));
+    }
+
+    /** Due date proposed for an exercise of this stage: the stage's last nominal day, or a week from today. */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    @Transactional(readOnly = true)
+    public LocalDate defaultDueDate(long caseId, int stage) {
+        access.requireTreatingTherapist(caseId);
+        return defaultDue(caseload.caseDetails(caseId), stage);
+    }
+
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    public List<AssignmentSummary> assign(AssignRequest request) {
+        TetherUser user = access.requireTreatingTherapist(request.caseId());
+        CaseDetails details = caseload.caseDetails(request.caseId());
+        LocalDate today = LocalDate.now(clock);
+        var problems = new ValidationProblem.Collector();
+        List<ExerciseDefinition> exercises = request.exerciseIds() == null ? List.of()
+                : request.exerciseIds().stream().distinct().map(library::exercise).toList();
+        if (exercises.isEmpty()) {
+            problems.add("exercise", "validation.assign.exerciseRequired");
+        }
+        Set<Long> caseClients = details.clients().stream().map(ClientRef::accountId).collect(Collectors.toSet());
+        List<Long> clientIds = request.clientIds() == null ? List.of() : request.clientIds().stream().distinct().toList();
+        if (clientIds.isEmpty()) {
+            problems.add("clients", "validation.assign.clientRequired");
+        } else if (!caseClients.containsAll(clientIds)) {
+            throw new AccessDeniedException("Client not in this case");
+        }
+        if (request.dueOn() != null && request.dueOn().isBefore(today)) {
+            problems.add("dueOn", "validation.assign.dueInPast");
+        }
+        String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
+        if (note != null && note.length() > NOTE_MAX) {
+            problems.add("note", "validation.text.tooLong", NOTE_MAX, note.length());
+        }
+        boolean couple = details.kind() == CaseKind.COUPLE;
+        if (exercises.stream().anyMatch(ExerciseDefinition::partner) && couple && clientIds.size() < 2) {
+            problems.add("clients", "validation.assign.partnerNeedsBoth");
+        }
+        problems.throwIfAny();
+
+        var therapist = directory.find(user.accountId()).orElseThrow();
+        List<Assignment> created = new ArrayList<>();
+        for (ExerciseDefinition e : exercises) {
+            LocalDate due = e.recurring() ? null : request.dueOn() != null ? request.dueOn() : defaultDue(details, e.stage());
+            String pairKey = e.partner() && couple ? UUID.randomUUID().toString() : null;
+            for (Long clientId : clientIds) {
+                var client = directory.findActive(clientId, Role.CLIENT)
+                        .orElseThrow(() -> ValidationProblem.of("clients", "validation.assign.clientInactive"));
+                created.add(assignments.save(new Assignment(request.caseId(), client, e, pairKey, note, due,
+                        clock.instant(), therapist)));
+            }
+        }
+        assignments.flush();
+        return created.stream().map(a -> HomeworkMapper.summary(a, partnerName(a, details), today)).toList();
+    }
+
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    public AssignmentSummary changeDueDate(long assignmentId, LocalDate dueOn, long expectedVersion) {
+        Assignment a = loadAsTherapist(assignmentId);
+        a.checkVersion(expectedVersion);
+        if (a.getStatus() != AssignmentStatus.OPEN) {
+            throw ValidationProblem.of("dueOn", "validation.assign.notOpen");
+        }
+        if (a.getRecurrence() != null) {
+            throw ValidationProblem.of("dueOn", "validation.assign.recurringHasNoDue");
+        }
+        if (dueOn == null) {
+            throw ValidationProblem.of("dueOn", "validation.assign.dueRequired");
+        }
+        if (dueOn.isBefore(LocalDate.now(clock))) {
+            throw ValidationProblem.of("dueOn", "validation.assign.dueInPast");
+        }
+        a.setDueOn(dueOn);
+        assignments.flush();
+        return HomeworkMapper.summary(a, null, LocalDate.now(clock));
+    }
+
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    public AssignmentSummary cancel(long assignmentId, long expectedVersion) {
+        Assignment a = loadAsTherapist(assignmentId);
+        a.checkVersion(expectedVersion);
+        if (a.getStatus() == AssignmentStatus.REVIEWED) {
+            throw ValidationProblem.of("status", "validation.assign.alreadyReviewed");
+        }
+        a.cancel();
+        assignments.flush();
+        return HomeworkMapper.summary(a, null, LocalDate.now(clock));
+    }
+
+    /** The client's answers, every version, for the therapist to read. */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    @Transactional(readOnly = true)
+    public AssignmentDetail submission(long assignmentId) {
+        Assignment a = loadAsTherapist(assignmentId);
+        // The therapist sees what was sent, never the client's unsent draft.
+        return HomeworkMapper.detail(a, partnerNameOf(a), LocalDate.now(clock), null,
+                answerSets.findSubmissions(assignmentId), Map.of());
+    }
+
+    /** Marks the latest submission reviewed; the comment is shown to the client. */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    public AssignmentSummary markReviewed(long assignmentId, String comment, long expectedVersion) {
+        Assignment a = loadAsTherapist(assignmentId);
+        a.checkVersion(expectedVersion);
+        if (a.getStatus() != AssignmentStatus.SUBMITTED) {
+            throw ValidationProblem.of("comment", "validation.review.nothingToReview");
+        }
+        String text = comment == null || comment.isBlank() ? null : comment.strip();
+        if (text != null && text.length() > COMMENT_MAX) {
+            throw ValidationProblem.of("comment", "validation.text.tooLong", COMMENT_MAX, text.length());
+        }
+        a.reviewed(clock.instant(), text);
+        assignments.flush();
+        return HomeworkMapper.summary(a, null, LocalDate.now(clock));
+    }
+
+    private Assignment loadAsTherapist(long assignmentId) {
+        Assignment a = assignments.findById(assignmentId)
+                .orElseThrow(() -> new AccessDeniedException("Homework not available"));
+        access.requireTreatingTherapist(a.getCaseId());
+        return a;
+    }
+
+    private String partnerNameOf(Assignment a) {
+        if (a.getPairKey() == null) {
+            return null;
+        }
+        return assignments.findPartners(a.getPairKey(), a.getId()).stream()
+                .map(p -> p.getClient().getDisplayName()).findFirst().orElse(null);
+    }
+
+    private static String partnerName(Assignment a, CaseDetails details) {
+        if (a.getPairKey() == null) {
+            return null;
+        }
+        return details.clients().stream().filter(c -> c.accountId() != a.getClient().getId())
+                .map(ClientRef::displayName).findFirst().orElse(null);
+    }
+
+    private LocalDate defaultDue(CaseDetails details, int stage) {
+        LocalDate today = LocalDate.now(clock);
+        if (details.enrolment() == null) {
+            return today.plusDays(7);
+        }
+        LocalDate nominal = details.enrolment().start().plusDays(Stage.of(stage).lastDay() - 1L);
+        return nominal.isBefore(today.plusDays(2)) ? today.plusDays(7) : nominal;
+    }
+
+    /**
+     * The stage set to offer: the current stage's while none of it is assigned, else the next
+     * stage's once everything of the current set was sent in (and none of the next is assigned).
+     */
+    private Integer suggestion(CaseDetails details, List<Assignment> all) {
+        if (details.enrolment() == null) {
+            return null;
+        }
+        int stage = details.enrolment().stage().number();
+        List<Assignment> current = liveFrameworkHomework(all, stage);
+        if (current.isEmpty()) {
+            return stage;
+        }
+        boolean done = current.stream().allMatch(a -> a.getStatus() == AssignmentStatus.SUBMITTED
+                || a.getStatus() == AssignmentStatus.REVIEWED);
+        return done && stage < 6 && liveFrameworkHomework(all, stage + 1).isEmpty() ? stage + 1 : null;
+    }
+
+    private static List<Assignment> liveFrameworkHomework(List<Assignment> all, int stage) {
+        return all.stream().filter(a -> a.isBuiltin() && a.getStage() == stage && a.getRecurrence() == null
+                && a.getStatus() != AssignmentStatus.CANCELLED).toList();
+    }
+
+    static boolean sameClient(Assignment a, long clientId) {
+        return Objects.equals(a.getClient().getId(), clientId);
+    }
+}

@@ -1,0 +1,164 @@
+package app.tether.homework;
+
+import app.tether.base.StaleDataException;
+import app.tether.base.ValidationProblem;
+import app.tether.programme.FieldKind;
+import app.tether.programme.FieldSpec;
+import app.tether.security.CurrentUser;
+import app.tether.security.Roles;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The client's side of homework: see it, answer it (drafts saved as they type), send it. */
+@Service
+@Transactional
+public class MyHomeworkService {
+
+    /** Hard ceiling for one entry of a draft, far above any prompt's own limit. */
+    public static final int DRAFT_ENTRY_MAX = 20_000;
+
+    private final AssignmentRepository assignments;
+    private final AnswerSetRepository answerSets;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    MyHomeworkService(AssignmentRepository assignments, AnswerSetRepository answerSets, CurrentUser currentUser,
+                      Clock clock) {
+        this.assignments = assignments;
+        this.answerSets = answerSets;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(Roles.HAS_CLIENT)
+    @Transactional(readOnly = true)
+    public MyHomework myHomework() {
+        LocalDate today = LocalDate.now(clock);
+        List<AssignmentSummary> mine = assignments.findForClient(currentUser.require().accountId()).stream()
+                .map(a -> HomeworkMapper.summary(a, partnerName(a), today)).toList();
+        Comparator<AssignmentSummary> byDue = Comparator.comparing(AssignmentSummary::dueOn,
+                Comparator.nullsLast(Comparator.naturalOrder()));
+        return new MyHomework(
+                mine.stream().filter(AssignmentSummary::overdue).sorted(byDue).toList(),
+                mine.stream().filter(a -> a.open() && !a.overdue()).sorted(byDue).toList(),
+                mine.stream().filter(a -> !a.open())
+                        .sorted(Comparator.comparing(AssignmentSummary::submittedAt,
+                                Comparator.nullsLast(Comparator.reverseOrder()))).toList());
+    }
+
+    @PreAuthorize(Roles.HAS_CLIENT)
+    @Transactional(readOnly = true)
+    public AssignmentDetail open(long assignmentId) {
+        Assignment a = loadMine(assignmentId);
+        return detail(a);
+    }
+
+    /**
+     * Saves what the client has typed so far. {@code expectedDraftVersion} is the version this
+     * screen last saw (-1: none yet); null overwrites whatever is stored (the client chose to keep
+     * this screen's text after a conflict with another window).
+     */
+    @PreAuthorize(Roles.HAS_CLIENT)
+    public DraftSaved saveDraft(long assignmentId, Answers answers, Long expectedDraftVersion) {
+        Assignment a = loadMine(assignmentId);
+        requireRevisable(a);
+        for (var entry : answers.values().entrySet()) {
+            for (String v : entry.getValue()) {
+                if (v.length() > DRAFT_ENTRY_MAX) {
+                    throw ValidationProblem.of(entry.getKey(), "validation.text.tooLong", DRAFT_ENTRY_MAX, v.length());
+                }
+            }
+        }
+        AnswerSet draft = answerSets.findDraft(assignmentId).orElse(null);
+        if (draft == null) {
+            if (expectedDraftVersion != null && expectedDraftVersion != -1) {
+                throw new StaleDataException();
+            }
+            draft = answerSets.save(new AnswerSet(a, AnswerSet.Kind.DRAFT, 0, answers, clock.instant()));
+        } else {
+            if (expectedDraftVersion != null) {
+                draft.checkVersion(expectedDraftVersion);
+            }
+            draft.replace(answers, clock.instant());
+        }
+        answerSets.flush();
+        return new DraftSaved(draft.getVersion(), draft.getSavedAt());
+    }
+
+    /**
+     * Sends the answers as a new version. {@code expectedVersion} is the assignment version the
+     * screen showed, so a double click sends once and the second click is refused as stale.
+     */
+    @PreAuthorize(Roles.HAS_CLIENT)
+    public AssignmentDetail submit(long assignmentId, Answers answers, long expectedVersion) {
+        Assignment a = loadMine(assignmentId);
+        a.checkVersion(expectedVersion);
+        requireRevisable(a);
+        AnswerValidator.validate(a.fieldSpecs(), answers, pickOptions(a));
+        List<AnswerSet> previous = answerSets.findSubmissions(assignmentId);
+        int number = previous.isEmpty() ? 1 : previous.getFirst().getNumber() + 1;
+        answerSets.save(new AnswerSet(a, AnswerSet.Kind.SUBMISSION, number, answers, clock.instant()));
+        AnswerSet draft = answerSets.findDraft(assignmentId).orElse(null);
+        if (draft == null) {
+            answerSets.save(new AnswerSet(a, AnswerSet.Kind.DRAFT, 0, answers, clock.instant()));
+        } else {
+            draft.replace(answers, clock.instant());
+        }
+        a.submitted(clock.instant());
+        assignments.flush();
+        return detail(a);
+    }
+
+    private AssignmentDetail detail(Assignment a) {
+        return HomeworkMapper.detail(a, partnerName(a), LocalDate.now(clock), answerSets.findDraft(a.getId()).orElse(null),
+                answerSets.findSubmissions(a.getId()), pickOptions(a));
+    }
+
+    private static void requireRevisable(Assignment a) {
+        if (a.getStatus() != AssignmentStatus.OPEN && a.getStatus() != AssignmentStatus.SUBMITTED) {
+            throw ValidationProblem.of("status", a.getStatus() == AssignmentStatus.REVIEWED
+                    ? "validation.answer.reviewed" : "validation.answer.cancelled");
+        }
+    }
+
+    private Assignment loadMine(long assignmentId) {
+        Assignment a = assignments.findById(assignmentId)
+                .orElseThrow(() -> new AccessDeniedException("Homework not available"));
+        if (!HomeworkService.sameClient(a, currentUser.require().accountId())
+                || a.getStatus() == AssignmentStatus.CANCELLED) {
+            throw new AccessDeniedException("Homework not available");
+        }
+        return a;
+    }
+
+    private String partnerName(Assignment a) {
+        if (a.getPairKey() == null) {
+            return null;
+        }
+        return assignments.findPartners(a.getPairKey(), a.getId()).stream()
+                .map(p -> p.getClient().getDisplayName()).findFirst().orElse(null);
+    }
+
+    /** For PICK prompts: the entries of the client's latest submission of the source exercise. */
+    private Map<String, List<String>> pickOptions(Assignment a) {
+        Map<String, List<String>> options = new LinkedHashMap<>();
+        for (FieldSpec f : a.fieldSpecs()) {
+            if (f.kind() != FieldKind.PICK || f.source() == null) {
+                continue;
+            }
+            String[] source = f.source().split("/", 2);
+            List<String> items = answerSets.findSubmissionsOf(a.getClient().getId(), source[0]).stream()
+                    .findFirst().map(s -> s.answers().filled(source[1])).orElse(List.of());
+            options.put(f.key(), items);
+        }
+        return options;
+    }
+}

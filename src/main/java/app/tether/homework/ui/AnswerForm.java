@@ -1,0 +1,67 @@
+package app.tether.homework.ui;
+
+import app.tether.base.ValidationProblem;
+import app.tether.homework.Answers;
+import app.tether.programme.FieldSpec;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The prompts of one assignment as inputs; used to answer, and read-only to show answers. */
+class AnswerForm extends Div {
+
+    private final Map<String, FieldEditor> editors = new LinkedHashMap<>();
+
+    AnswerForm(List<FieldSpec> fields, boolean builtin, Map<String, List<String>> pickOptions, Runnable onChange) {
+        addClassName("answer-form");
+        for (FieldSpec f : fields) {
+            String label = text(this, builtin, f.label());
+            String help = f.help() == null ? null : text(this, builtin, f.help());
+            FieldEditor editor = Editors.create(f, label, help, this::getTranslation,
+                    (key, args) -> getTranslation(key, args), pickOptions.getOrDefault(f.key(), List.of()), onChange);
+            editors.put(f.key(), editor);
+            add(editor.component());
+        }
+    }
+
+    /** Framework exercises carry message keys; the practice's own exercises carry their words. */
+    static String text(Component c, boolean builtin, String value) {
+        return builtin ? c.getTranslation(value) : value;
+    }
+
+    Answers collect() {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        editors.forEach((key, editor) -> values.put(key, editor.values()));
+        return new Answers(values);
+    }
+
+    void show(Answers answers) {
+        editors.forEach((key, editor) -> editor.setValues(answers.of(key)));
+    }
+
+    void clearErrors() {
+        editors.values().forEach(e -> e.setError(null));
+    }
+
+    /** Puts each message next to its prompt; returns false if some message had no prompt. */
+    boolean showErrors(ValidationProblem problem) {
+        clearErrors();
+        boolean allPlaced = true;
+        for (var e : problem.errors()) {
+            FieldEditor editor = editors.get(e.field());
+            String text = getTranslation(e.messageKey(), e.args().toArray());
+            if (editor == null) {
+                allPlaced = false;
+            } else {
+                editor.setError(text);
+            }
+        }
+        return allPlaced;
+    }
+
+    void setReadOnly(boolean readOnly) {
+        editors.values().forEach(e -> e.setReadOnly(readOnly));
+    }
+}

@@ -1,0 +1,289 @@
+package app.tether.homework.ui;
+
+import app.tether.base.StaleDataException;
+import app.tether.base.ValidationProblem;
+import app.tether.base.ui.CaseTabs;
+import app.tether.base.ui.FormErrors;
+import app.tether.base.ui.Notices;
+import app.tether.caseload.CaseDetails;
+import app.tether.caseload.CaseloadService;
+import app.tether.caseload.ClientRef;
+import app.tether.homework.AssignRequest;
+import app.tether.homework.AssignmentStatus;
+import app.tether.homework.AssignmentSummary;
+import app.tether.homework.CaseHomework;
+import app.tether.homework.HomeworkService;
+import app.tether.programme.ExerciseDefinition;
+import app.tether.programme.ExerciseLibraryService;
+import app.tether.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.HashSet;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+
+/** A case's homework for the therapist: assign exercises or a stage set, follow up, open answers. */
+@Route("cases/:caseId/homework")
+@RolesAllowed(Roles.THERAPIST)
+class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    enum Mode { STAGE_SET, ONE }
+
+    private final HomeworkService homework;
+    private final CaseloadService caseload;
+    private final ExerciseLibraryService library;
+    private CaseDetails details;
+
+    final RadioButtonGroup<Mode> mode = new RadioButtonGroup<>();
+    final ComboBox<ExerciseDefinition> exercise = new ComboBox<>();
+    final CheckboxGroup<ClientRef> clients = new CheckboxGroup<>();
+    final DatePicker dueOn = new DatePicker();
+    final TextArea note = new TextArea();
+    final Button assign = new Button();
+    private final FormErrors errors = new FormErrors(this);
+
+    CaseHomeworkView(HomeworkService homework, CaseloadService caseload, ExerciseLibraryService library) {
+        this.homework = homework;
+        this.caseload = caseload;
+        this.library = library;
+        addClassName("page");
+        mode.setLabel(getTranslation("hw.assign.mode"));
+        mode.setItems(Mode.values());
+        exercise.setLabel(getTranslation("hw.assign.exercise"));
+        exercise.setItems(library.library());
+        exercise.setItemLabelGenerator(e -> e.stage() + " · " + AnswerForm.text(this, e.builtin(), e.title()));
+        exercise.setWidthFull();
+        exercise.setId("assign-exercise");
+        clients.setLabel(getTranslation("hw.assign.clients"));
+        clients.setItemLabelGenerator(ClientRef::displayName);
+        dueOn.setLabel(getTranslation("hw.assign.due"));
+        dueOn.setHelperText(getTranslation("hw.assign.due.help"));
+        dueOn.setId("assign-due");
+        note.setLabel(getTranslation("hw.assign.note"));
+        note.setMaxLength(HomeworkService.NOTE_MAX);
+        note.setHelperText(getTranslation("homework.limit", HomeworkService.NOTE_MAX));
+        note.setWidthFull();
+        assign.setText(getTranslation("hw.assign.submit"));
+        assign.addThemeVariants(ButtonVariant.PRIMARY);
+        assign.setDisableOnClick(true);
+        assign.addClickListener(e -> assign());
+        assign.setId("assign");
+        errors.bind("exercise", exercise).bind("clients", clients).bind("dueOn", dueOn).bind("note", note);
+        mode.addValueChangeListener(e -> {
+            exercise.setVisible(e.getValue() == Mode.ONE);
+            proposeDueDate();
+        });
+        exercise.addValueChangeListener(e -> proposeDueDate());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Long caseId = event.getRouteParameters().getLong("caseId").orElse(null);
+        try {
+            if (caseId == null) {
+                throw new AccessDeniedException("No case");
+            }
+            details = caseload.caseDetails(caseId);
+        } catch (AccessDeniedException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        clients.setItems(details.clients());
+        clients.setValue(new HashSet<>(details.clients()));
+        mode.setItemLabelGenerator(m -> m == Mode.ONE ? getTranslation("hw.assign.one") : stageSetLabel());
+        mode.setValue(details.enrolment() == null ? Mode.ONE : Mode.STAGE_SET);
+        if (details.enrolment() == null) {
+            mode.setVisible(false);
+        }
+        render();
+    }
+
+    private String stageSetLabel() {
+        if (details.enrolment() == null) {
+            return "";
+        }
+        int stage = details.enrolment().stage().number();
+        return getTranslation("hw.assign.stageSet", stage, stageSetNames(stage));
+    }
+
+    private String stageSetNames(int stage) {
+        return String.join(", ", library.stageSet(stage).stream()
+                .map(e -> AnswerForm.text(this, e.builtin(), e.title())).toList());
+    }
+
+    private void proposeDueDate() {
+        int stage = mode.getValue() == Mode.ONE && exercise.getValue() != null ? exercise.getValue().stage()
+                : details.enrolment() == null ? 1 : details.enrolment().stage().number();
+        dueOn.setValue(homework.defaultDueDate(details.caseId(), stage));
+    }
+
+    private void render() {
+        removeAll();
+        CaseHomework hw = homework.caseHomework(details.caseId());
+        var header = new Div(new H2(details.title()));
+        header.addClassName("page-header");
+        add(header, CaseTabs.create(details.caseId(), "homework", getTranslation("case.tab.overview"),
+                getTranslation("case.tab.homework")));
+
+        if (hw.suggestedStage() != null) {
+            int next = hw.suggestedStage();
+            var go = new Button(getTranslation("hw.suggest.button", next), e -> assignSet(next));
+            go.addThemeVariants(ButtonVariant.PRIMARY);
+            go.setId("assign-suggested");
+            var banner = new Div(new Paragraph(getTranslation("hw.suggest", next, stageSetNames(next))), go);
+            banner.addClassNames("panel", "suggestion");
+            add(banner);
+        }
+
+        var form = new FormLayout(mode, exercise, clients, dueOn, note);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        form.setColspan(mode, 2);
+        form.setColspan(exercise, 2);
+        form.setColspan(note, 2);
+        var assignPanel = new Div(new H3(getTranslation("hw.assign")), form, assign);
+        assignPanel.addClassName("panel");
+        add(assignPanel);
+
+        var list = new Div(new H3(getTranslation("hw.title")));
+        list.addClassName("panel");
+        list.setId("case-homework");
+        if (hw.assignments().isEmpty()) {
+            list.add(new Paragraph(getTranslation("hw.empty")));
+        }
+        hw.assignments().stream().filter(a -> a.status() != AssignmentStatus.CANCELLED).forEach(a -> list.add(row(a)));
+        add(list);
+    }
+
+    private Div row(AssignmentSummary a) {
+        var title = new Span(AnswerForm.text(this, a.builtin(), a.title()));
+        title.addClassName("cell-title");
+        var status = new Span(getTranslation("status." + a.status().name()));
+        status.addClassNames("pill", "pill-status-" + (a.overdue() ? "overdue" : a.status().name().toLowerCase()));
+        var top = new Div(title, status);
+        top.addClassName("case-card-top");
+        var meta = new Span(a.clientName() + " · " + getTranslation("homework.stage", a.stage()) + " · "
+                + HomeworkText.when(this, a));
+        meta.addClassName("muted");
+        var actions = new Div();
+        actions.addClassName("row-actions");
+        if (a.submittedAt() != null) {
+            var read = new RouterLink(getTranslation("hw.read"), ReviewView.class, a.id());
+            read.addClassName("read-link");
+            actions.add(read);
+        }
+        if (a.open() && a.recurrence() == null) {
+            var due = new Button(getTranslation("hw.changeDue"), e -> changeDue(a));
+            due.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            actions.add(due);
+        }
+        if (a.status() == AssignmentStatus.OPEN || a.status() == AssignmentStatus.SUBMITTED) {
+            var cancel = new Button(getTranslation("hw.cancel"), e -> cancel(a));
+            cancel.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+            actions.add(cancel);
+        }
+        var row = new Div(top, meta, actions);
+        row.addClassName("homework-row");
+        return row;
+    }
+
+    private void assign() {
+        try {
+            List<Long> ids = mode.getValue() == Mode.ONE
+                    ? (exercise.getValue() == null ? List.of() : List.of(exercise.getValue().id()))
+                    : library.stageSet(details.enrolment().stage().number()).stream().map(ExerciseDefinition::id).toList();
+            var created = homework.assign(new AssignRequest(details.caseId(), ids,
+                    clients.getValue().stream().map(ClientRef::accountId).toList(), dueOn.getValue(), note.getValue()));
+            errors.clear();
+            note.clear();
+            Notices.success(getTranslation("hw.assign.done", created.size()));
+            render();
+        } catch (ValidationProblem p) {
+            String rest = errors.show(p);
+            if (!rest.isEmpty()) {
+                Notices.error(rest);
+            }
+        } finally {
+            assign.setEnabled(true);
+        }
+    }
+
+    private void assignSet(int stage) {
+        try {
+            var created = homework.assign(new AssignRequest(details.caseId(),
+                    library.stageSet(stage).stream().map(ExerciseDefinition::id).toList(),
+                    details.clients().stream().map(ClientRef::accountId).toList(), null, null));
+            Notices.success(getTranslation("hw.assign.done", created.size()));
+            render();
+        } catch (ValidationProblem p) {
+            Notices.error(new FormErrors(this).show(p));
+        }
+    }
+
+    private void changeDue(AssignmentSummary a) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("hw.changeDue"));
+        var picker = new DatePicker(getTranslation("hw.assign.due"), a.dueOn());
+        var dialogErrors = new FormErrors(this).bind("dueOn", picker);
+        var save = new Button(getTranslation("common.save"), e -> {
+            try {
+                homework.changeDueDate(a.id(), picker.getValue(), a.version());
+                Notices.success(getTranslation("hw.dueChanged"));
+                dialog.close();
+                render();
+            } catch (ValidationProblem p) {
+                dialogErrors.show(p);
+            } catch (StaleDataException ex) {
+                dialog.close();
+                render();
+                Notices.error(getTranslation("common.stale"));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.add(picker);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void cancel(AssignmentSummary a) {
+        String title = AnswerForm.text(this, a.builtin(), a.title());
+        var confirm = new ConfirmDialog(getTranslation("hw.cancel"), getTranslation("hw.cancel.confirm", title,
+                a.clientName()), getTranslation("hw.cancel"), e -> {
+            try {
+                homework.cancel(a.id(), a.version());
+                Notices.success(getTranslation("hw.cancelled"));
+            } catch (ValidationProblem p) {
+                Notices.error(new FormErrors(this).show(p));
+            } catch (StaleDataException ex) {
+                Notices.error(getTranslation("common.stale"));
+            }
+            render();
+        }, getTranslation("common.cancel"), e -> { });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("hw.title") + " · " + getTranslation("app.name");
+    }
+}

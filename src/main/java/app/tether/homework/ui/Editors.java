@@ -1,0 +1,370 @@
+package app.tether.homework.ui;
+
+import app.tether.programme.FieldSpec;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+/** Builds the input for each kind of prompt. {@code t} translates message keys. */
+final class Editors {
+
+    /** Pause after typing before a draft is saved. */
+    static final int SAVE_AFTER_MS = 500;
+
+    private Editors() {
+    }
+
+    static FieldEditor create(FieldSpec spec, String label, String help, Function<String, String> t,
+                              java.util.function.BiFunction<String, Object[], String> tArgs,
+                              List<String> pickOptions, Runnable onChange) {
+        return switch (spec.kind()) {
+            case TEXT -> new TextEditor(spec, label, help, tArgs, onChange);
+            case LIST, RANKED -> new ListEditor(spec, label, help, tArgs, onChange);
+            case DAYS -> new DaysEditor(spec, label, help, tArgs, onChange);
+            case RATING -> new RatingEditor(label, help, onChange);
+            case PICK -> new PickEditor(label, help, pickOptions, t, onChange);
+        };
+    }
+
+    static String helper(String help, String limit) {
+        if (help == null || help.isBlank()) {
+            return limit;
+        }
+        return limit == null ? help : help + " " + limit;
+    }
+
+    static final class TextEditor implements FieldEditor {
+        private final TextArea area = new TextArea();
+
+        TextEditor(FieldSpec spec, String label, String help,
+                   java.util.function.BiFunction<String, Object[], String> t, Runnable onChange) {
+            area.setLabel(label);
+            area.setWidthFull();
+            area.setMaxLength(spec.maxLength());
+            area.setRequiredIndicatorVisible(spec.required());
+            area.setHelperText(helper(help, t.apply("homework.limit", new Object[] {spec.maxLength()})));
+            area.setManualValidation(true);
+            area.setValueChangeMode(ValueChangeMode.LAZY);
+            area.setValueChangeTimeout(SAVE_AFTER_MS);
+            area.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    onChange.run();
+                }
+            });
+            area.setId("field-" + spec.key());
+        }
+
+        public Component component() {
+            return area;
+        }
+
+        public List<String> values() {
+            return List.of(area.getValue());
+        }
+
+        public void setValues(List<String> values) {
+            area.setValue(values.isEmpty() ? "" : values.getFirst());
+        }
+
+        public void setError(String message) {
+            area.setErrorMessage(message);
+            area.setInvalid(message != null);
+        }
+
+        public void setReadOnly(boolean readOnly) {
+            area.setReadOnly(readOnly);
+        }
+    }
+
+    /** A list of short entries; with RANKED the order matters and arrows move entries. */
+    static final class ListEditor implements FieldEditor {
+        private final FieldSpec spec;
+        private final Runnable onChange;
+        private final java.util.function.BiFunction<String, Object[], String> t;
+        private final Div root = new Div();
+        private final Div rows = new Div();
+        private final Span error = new Span();
+        private final Button add;
+        private final List<TextField> fields = new ArrayList<>();
+        private boolean readOnly;
+
+        ListEditor(FieldSpec spec, String label, String help,
+                   java.util.function.BiFunction<String, Object[], String> t, Runnable onChange) {
+            this.spec = spec;
+            this.onChange = onChange;
+            this.t = t;
+            root.addClassName("list-editor");
+            root.setId("field-" + spec.key());
+            var title = new Span(label);
+            title.addClassName("list-editor-label");
+            var hint = new Paragraph(helper(help, t.apply("homework.entries", new Object[] {spec.minItems(), spec.maxItems()})));
+            hint.addClassName("list-editor-help");
+            error.addClassName("field-error");
+            error.getElement().setAttribute("role", "alert");
+            error.setVisible(false);
+            rows.addClassName("list-editor-rows");
+            add = new Button(t.apply("homework.addEntry", new Object[0]), VaadinIcon.PLUS.create(), e -> {
+                addRow("");
+                fields.getLast().focus();
+            });
+            add.addThemeVariants(ButtonVariant.TERTIARY);
+            root.add(title, hint, rows, error, add);
+            setValues(List.of());
+        }
+
+        private void addRow(String value) {
+            var field = new TextField();
+            field.setWidthFull();
+            field.setMaxLength(spec.maxLength());
+            field.setValue(value);
+            field.setValueChangeMode(ValueChangeMode.LAZY);
+            field.setValueChangeTimeout(SAVE_AFTER_MS);
+            field.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    onChange.run();
+                }
+            });
+            fields.add(field);
+            render();
+        }
+
+        private void render() {
+            rows.removeAll();
+            for (int i = 0; i < fields.size(); i++) {
+                int index = i;
+                TextField f = fields.get(i);
+                f.setAriaLabel(t.apply("homework.entry", new Object[] {i + 1}));
+                f.setPrefixComponent(new Span(spec.kind() == app.tether.programme.FieldKind.RANKED ? (i + 1) + "." : "•"));
+                f.setReadOnly(readOnly);
+                var row = new Div(f);
+                row.addClassName("list-editor-row");
+                if (!readOnly) {
+                    if (spec.kind() == app.tether.programme.FieldKind.RANKED) {
+                        row.add(iconButton(VaadinIcon.ARROW_UP, t.apply("homework.moveUp", new Object[] {i + 1}),
+                                i > 0, () -> swap(index, index - 1)));
+                        row.add(iconButton(VaadinIcon.ARROW_DOWN, t.apply("homework.moveDown", new Object[] {i + 1}),
+                                i < fields.size() - 1, () -> swap(index, index + 1)));
+                    }
+                    row.add(iconButton(VaadinIcon.CLOSE_SMALL, t.apply("homework.removeEntry", new Object[] {i + 1}),
+                            fields.size() > 1, () -> {
+                                fields.remove(index);
+                                render();
+                                onChange.run();
+                            }));
+                }
+                rows.add(row);
+            }
+            add.setVisible(!readOnly && fields.size() < spec.maxItems());
+        }
+
+        private Button iconButton(VaadinIcon icon, String label, boolean enabled, Runnable action) {
+            var b = new Button(icon.create(), e -> action.run());
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+            b.setAriaLabel(label);
+            b.setTooltipText(label);
+            b.setEnabled(enabled);
+            return b;
+        }
+
+        private void swap(int a, int b) {
+            TextField x = fields.get(a);
+            fields.set(a, fields.get(b));
+            fields.set(b, x);
+            render();
+            onChange.run();
+        }
+
+        public Component component() {
+            return root;
+        }
+
+        public List<String> values() {
+            return fields.stream().map(TextField::getValue).toList();
+        }
+
+        public void setValues(List<String> values) {
+            fields.clear();
+            int count = Math.min(spec.maxItems(), Math.max(values.size(), Math.max(spec.minItems(), 1)));
+            for (int i = 0; i < count; i++) {
+                addRow(i < values.size() ? values.get(i) : "");
+            }
+            render();
+        }
+
+        public void setError(String message) {
+            error.setText(message == null ? "" : message);
+            error.setVisible(message != null);
+            root.getElement().setAttribute("invalid", message != null);
+        }
+
+        public void setReadOnly(boolean readOnly) {
+            this.readOnly = readOnly;
+            render();
+        }
+    }
+
+    /** One observation per day. */
+    static final class DaysEditor implements FieldEditor {
+        private final Div root = new Div();
+        private final Span error = new Span();
+        private final List<TextArea> days;
+
+        DaysEditor(FieldSpec spec, String label, String help,
+                   java.util.function.BiFunction<String, Object[], String> t, Runnable onChange) {
+            root.addClassName("list-editor");
+            root.setId("field-" + spec.key());
+            var title = new Span(label);
+            title.addClassName("list-editor-label");
+            root.add(title);
+            if (help != null && !help.isBlank()) {
+                var hint = new Paragraph(help);
+                hint.addClassName("list-editor-help");
+                root.add(hint);
+            }
+            days = IntStream.rangeClosed(1, spec.maxItems()).mapToObj(d -> {
+                var area = new TextArea(t.apply("homework.day", new Object[] {d}));
+                area.setWidthFull();
+                area.setMaxLength(spec.maxLength());
+                area.setValueChangeMode(ValueChangeMode.LAZY);
+                area.setValueChangeTimeout(SAVE_AFTER_MS);
+                area.addValueChangeListener(e -> {
+                    if (e.isFromClient()) {
+                        onChange.run();
+                    }
+                });
+                return area;
+            }).toList();
+            days.forEach(root::add);
+            error.addClassName("field-error");
+            error.getElement().setAttribute("role", "alert");
+            error.setVisible(false);
+            root.add(error);
+        }
+
+        public Component component() {
+            return root;
+        }
+
+        public List<String> values() {
+            return days.stream().map(TextArea::getValue).toList();
+        }
+
+        public void setValues(List<String> values) {
+            for (int i = 0; i < days.size(); i++) {
+                days.get(i).setValue(i < values.size() ? values.get(i) : "");
+            }
+        }
+
+        public void setError(String message) {
+            error.setText(message == null ? "" : message);
+            error.setVisible(message != null);
+        }
+
+        public void setReadOnly(boolean readOnly) {
+            days.forEach(d -> d.setReadOnly(readOnly));
+        }
+    }
+
+    static final class RatingEditor implements FieldEditor {
+        private final RadioButtonGroup<Integer> group = new RadioButtonGroup<>();
+
+        RatingEditor(String label, String help, Runnable onChange) {
+            group.setLabel(label);
+            group.setItems(IntStream.rangeClosed(1, 10).boxed().toList());
+            group.setHelperText(help);
+            group.addClassName("rating");
+            group.setManualValidation(true);
+            group.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    onChange.run();
+                }
+            });
+        }
+
+        public Component component() {
+            return group;
+        }
+
+        public List<String> values() {
+            return group.getValue() == null ? List.of() : List.of(String.valueOf(group.getValue()));
+        }
+
+        public void setValues(List<String> values) {
+            Integer v = null;
+            if (!values.isEmpty() && values.getFirst().matches("10|[1-9]")) {
+                v = Integer.valueOf(values.getFirst());
+            }
+            group.setValue(v);
+        }
+
+        public void setError(String message) {
+            group.setErrorMessage(message);
+            group.setInvalid(message != null);
+        }
+
+        public void setReadOnly(boolean readOnly) {
+            group.setReadOnly(readOnly);
+        }
+    }
+
+    static final class PickEditor implements FieldEditor {
+        private final CheckboxGroup<String> group = new CheckboxGroup<>();
+        private final Div root = new Div();
+
+        PickEditor(String label, String help, List<String> options, Function<String, String> t, Runnable onChange) {
+            group.setLabel(label);
+            group.setHelperText(help);
+            group.setItems(options);
+            group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+            group.setManualValidation(true);
+            group.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    onChange.run();
+                }
+            });
+            root.add(group);
+            if (options.isEmpty()) {
+                var empty = new Paragraph(t.apply("homework.pickEmpty"));
+                empty.addClassName("muted");
+                root.add(empty);
+            }
+        }
+
+        public Component component() {
+            return root;
+        }
+
+        public List<String> values() {
+            // Keep the order of the source list, so the answer reads like the client's menu.
+            return group.getListDataView().getItems().filter(group.getValue()::contains).toList();
+        }
+
+        public void setValues(List<String> values) {
+            group.setValue(new java.util.LinkedHashSet<>(values.stream()
+                    .filter(v -> group.getListDataView().getItems().anyMatch(v::equals)).toList()));
+        }
+
+        public void setError(String message) {
+            group.setErrorMessage(message);
+            group.setInvalid(message != null);
+        }
+
+        public void setReadOnly(boolean readOnly) {
+            group.setReadOnly(readOnly);
+        }
+    }
+}

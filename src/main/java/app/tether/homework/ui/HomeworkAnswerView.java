@@ -1,0 +1,196 @@
+package app.tether.homework.ui;
+
+import app.tether.base.StaleDataException;
+import app.tether.base.ValidationProblem;
+import app.tether.base.ui.Notices;
+import app.tether.homework.AssignmentDetail;
+import app.tether.homework.AssignmentStatus;
+import app.tether.homework.DraftSaved;
+import app.tether.homework.MyHomeworkService;
+import app.tether.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The client answers one exercise. Every pause in typing saves a draft, so leaving, refreshing
+ * or a dropped connection loses nothing; sending creates a numbered version.
+ */
+@Route("homework")
+@RolesAllowed(Roles.CLIENT)
+class HomeworkAnswerView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final MyHomeworkService homework;
+    private AssignmentDetail detail;
+    private Long draftVersion;
+    AnswerForm form;
+    final Span saveStatus = new Span();
+    final Button submit = new Button();
+    private final Div conflict = new Div();
+
+    HomeworkAnswerView(MyHomeworkService homework) {
+        this.homework = homework;
+        addClassNames("page", "page-narrow");
+        saveStatus.addClassName("save-status");
+        saveStatus.getElement().setAttribute("aria-live", "polite");
+        saveStatus.setId("save-status");
+        submit.addThemeVariants(ButtonVariant.PRIMARY);
+        submit.setDisableOnClick(true);
+        submit.addClickListener(e -> submit());
+        submit.setId("submit-homework");
+        conflict.addClassName("conflict");
+        conflict.setVisible(false);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long assignmentId) {
+        try {
+            detail = homework.open(assignmentId);
+        } catch (AccessDeniedException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        draftVersion = detail.draftVersion();
+        var s = detail.summary();
+        add(new Anchor("my-homework", "← " + getTranslation("homework.back")));
+        var header = new Div(new H2(AnswerForm.text(this, s.builtin(), s.title())),
+                new Span(getTranslation("homework.stage", s.stage())));
+        header.addClassName("page-header");
+        add(header);
+        var intro = new Div(new Paragraph(AnswerForm.text(this, s.builtin(), detail.instructions())));
+        intro.addClassName("panel");
+        if (s.partnerName() != null) {
+            intro.add(pill(getTranslation("homework.withPartner", s.partnerName())));
+        }
+        if (detail.note() != null) {
+            var note = new Div(new H3(getTranslation("homework.noteFrom")), new Paragraph(detail.note()));
+            note.addClassName("therapist-note");
+            intro.add(note);
+        }
+        add(intro);
+        if (detail.reviewComment() != null) {
+            var comment = new Div(new H3(getTranslation("homework.commentFrom")), new Paragraph(detail.reviewComment()));
+            comment.addClassNames("panel", "therapist-note");
+            comment.setId("review-comment");
+            add(comment);
+        }
+        if (detail.fields().isEmpty()) {
+            var soon = new Paragraph(getTranslation("homework.recurringSoon"));
+            soon.addClassName("panel");
+            add(soon);
+            return;
+        }
+        form = new AnswerForm(detail.fields(), s.builtin(), detail.pickOptions(), this::saveDraft);
+        form.show(detail.draft());
+        var panel = new Div(form);
+        panel.addClassName("panel");
+        add(panel, conflict);
+        if (s.status() == AssignmentStatus.REVIEWED) {
+            form.setReadOnly(true);
+            add(new Paragraph(getTranslation("homework.closedReviewed")));
+            return;
+        }
+        if (s.status() == AssignmentStatus.SUBMITTED) {
+            var info = new Paragraph(getTranslation("homework.revising"));
+            info.addClassName("muted");
+            add(info);
+        }
+        submit.setText(getTranslation(detail.submissions().isEmpty() ? "homework.submit" : "homework.resubmit"));
+        submit.setEnabled(true);
+        var actions = new Div(submit, saveStatus);
+        actions.addClassName("form-actions");
+        add(actions);
+        if (detail.draftSavedAt() != null) {
+            saveStatus.setText(getTranslation("homework.savedAt", time(detail.draftSavedAt())));
+        }
+    }
+
+    /** Called after each pause in typing. */
+    void saveDraft() {
+        if (form == null) {
+            return;
+        }
+        try {
+            DraftSaved saved = homework.saveDraft(detail.summary().id(), form.collect(), draftVersion);
+            draftVersion = saved.draftVersion();
+            saveStatus.setText(getTranslation("homework.savedAt", time(saved.savedAt())));
+            saveStatus.getElement().setAttribute("data-draft-version", String.valueOf(saved.draftVersion()));
+            conflict.setVisible(false);
+        } catch (StaleDataException e) {
+            showConflict();
+        } catch (ValidationProblem p) {
+            form.showErrors(p);
+            saveStatus.setText(getTranslation("homework.notSaved"));
+        }
+    }
+
+    /** Another window saved this draft meanwhile: keep this screen's text and let the client decide. */
+    private void showConflict() {
+        conflict.removeAll();
+        var keep = new Button(getTranslation("homework.keepMine"), e -> {
+            draftVersion = null;
+            saveDraft();
+        });
+        keep.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
+        keep.setId("keep-mine");
+        conflict.add(new Paragraph(getTranslation("homework.conflict")), keep);
+        conflict.setVisible(true);
+        saveStatus.setText(getTranslation("homework.notSaved"));
+    }
+
+    private void submit() {
+        try {
+            boolean first = detail.submissions().isEmpty();
+            detail = homework.submit(detail.summary().id(), form.collect(), detail.summary().version());
+            Notices.success(getTranslation(first ? "homework.submitted" : "homework.revised"));
+            render();
+        } catch (ValidationProblem p) {
+            form.showErrors(p);
+            Notices.error(getTranslation("homework.fixBelow"));
+            submit.setEnabled(true);
+        } catch (StaleDataException e) {
+            // A second click, or another window sent it first: show the latest, keep typed text.
+            var typed = form.collect();
+            detail = homework.open(detail.summary().id());
+            render();
+            if (form != null && detail.revisable()) {
+                form.show(typed);
+            }
+            Notices.error(getTranslation("homework.submitStale"));
+        }
+    }
+
+    private Span pill(String text) {
+        var s = new Span(text);
+        s.addClassNames("pill", "pill-couple");
+        return s;
+    }
+
+    private String time(java.time.Instant at) {
+        return DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault()).format(at);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("homework.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,37 @@
+package app.tether.homework.ui;
+
+import app.tether.homework.AssignmentSummary;
+import com.vaadin.flow.component.Component;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Shared wording for homework lists (client and therapist). */
+final class HomeworkText {
+
+    private HomeworkText() {
+    }
+
+    static String date(Component c, LocalDate d) {
+        return d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent())
+                .map(com.vaadin.flow.component.UI::getLocale).orElse(java.util.Locale.ENGLISH)));
+    }
+
+    static String date(Component c, java.time.Instant at) {
+        return date(c, at.atZone(ZoneId.systemDefault()).toLocalDate());
+    }
+
+    /** "Due 24 Nov", "Every day", "Sent 20 Nov", ... */
+    static String when(Component c, AssignmentSummary a) {
+        return switch (a.status()) {
+            case SUBMITTED -> c.getTranslation("homework.sent", date(c, a.submittedAt()));
+            case REVIEWED -> c.getTranslation("homework.reviewed", date(c, a.reviewedAt()));
+            case CANCELLED -> c.getTranslation("status.CANCELLED");
+            case OPEN -> a.recurrence() != null ? c.getTranslation("homework.daily")
+                    : a.dueOn() == null ? "" : a.overdue() ? c.getTranslation("homework.overdueSince", date(c, a.dueOn()))
+                    : a.dueOn().equals(LocalDate.now()) ? c.getTranslation("homework.dueToday")
+                    : c.getTranslation("homework.due", date(c, a.dueOn()));
+        };
+    }
+}

@@ -1,0 +1,91 @@
+package app.tether.programme;
+
+import app.tether.base.VersionedEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "exercise")
+class Exercise extends VersionedEntity {
+
+    @Column(length = 48, unique = true)
+    private String code;
+
+    @Column(nullable = false)
+    private boolean builtin;
+
+    @Column(nullable = false)
+    private int stage;
+
+    @Column(nullable = false, length = 160)
+    private String title;
+
+    @Column(nullable = false, length = 4000)
+    private String instructions;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(length = 16)
+    private Recurrence recurrence;
+
+    @Column(nullable = false)
+    private boolean partner;
+
+    @Column(name = "created_by")
+    private Long createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "exercise_field", joinColumns = @JoinColumn(name = "exercise_id"))
+    @OrderColumn(name = "position")
+    private List<ExerciseField> fields = new ArrayList<>();
+
+    protected Exercise() {
+    }
+
+    Exercise(String code, boolean builtin, Long createdBy, Instant createdAt) {
+        this.code = code;
+        this.builtin = builtin;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    void define(int stage, String title, String instructions, Recurrence recurrence, boolean partner,
+                List<FieldSpec> specs) {
+        this.stage = stage;
+        this.title = title;
+        this.instructions = instructions;
+        this.recurrence = recurrence;
+        this.partner = partner;
+        this.fields.clear();
+        specs.forEach(s -> this.fields.add(ExerciseField.of(s)));
+    }
+
+    ExerciseDefinition definition() {
+        return new ExerciseDefinition(getId(), code, builtin, stage, title, instructions, recurrence, partner,
+                fields.stream().map(ExerciseField::spec).toList(), createdBy, getVersion());
+    }
+
+    String getCode() {
+        return code;
+    }
+
+    boolean isBuiltin() {
+        return builtin;
+    }
+}

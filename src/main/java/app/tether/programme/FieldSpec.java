@@ -1,0 +1,16 @@
+package app.tether.programme;
+
+/**
+ * One prompt of an exercise. For framework exercises {@code label} and {@code help} are message
+ * keys ({@code builtin} on the exercise); for the practice's own exercises they are literal text.
+ * {@code source} names where a PICK field takes its choices from: "exerciseCode/fieldKey".
+ */
+public record FieldSpec(String key, FieldKind kind, String label, String help, int minItems, int maxItems,
+                        int maxLength, String source) {
+
+    public static final int DEFAULT_MAX_LENGTH = 2000;
+
+    public boolean required() {
+        return minItems > 0;
+    }
+}

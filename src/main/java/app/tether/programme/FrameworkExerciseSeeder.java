@@ -1,0 +1,46 @@
+package app.tether.programme;
+
+import java.time.Clock;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the framework exercises in the library on every database (embedded or external), so a
+ * new release can refine their structure. Assignments keep their own copies, so this never
+ * changes homework already given.
+ */
+@Component
+@Order(5)
+class FrameworkExerciseSeeder implements ApplicationRunner {
+
+    private final ExerciseRepository exercises;
+    private final Clock clock;
+
+    FrameworkExerciseSeeder(ExerciseRepository exercises, Clock clock) {
+        this.exercises = exercises;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        for (FrameworkExercises.Spec s : FrameworkExercises.all()) {
+            var existing = exercises.findByCode(s.code());
+            if (existing.isEmpty()) {
+                Exercise e = new Exercise(s.code(), true, null, clock.instant());
+                e.define(s.stage(), s.titleKey(), s.instructionsKey(), s.recurrence(), s.partner(), s.fields());
+                exercises.save(e);
+                continue;
+            }
+            Exercise e = existing.get();
+            ExerciseDefinition current = e.definition();
+            if (current.stage() != s.stage() || !current.fields().equals(s.fields())
+                    || current.recurrence() != s.recurrence() || current.partner() != s.partner()) {
+                e.define(s.stage(), s.titleKey(), s.instructionsKey(), s.recurrence(), s.partner(), s.fields());
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package app.tether.programme;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The 18 exercises of the framework, three per stage. Structure lives here; every word the
+ * client reads lives in the message bundle under {@code ex.<code>.*}.
+ */
+public final class FrameworkExercises {
+
+    public static final String NARRATIVE_LISTENING = "narrative-listening";
+    public static final String COLLABORATIVE_STANCE = "collaborative-stance";
+    public static final String HOPE_QUESTIONS = "hope-questions";
+    public static final String COPING_LIST = "coping-list";
+    public static final String STRENGTH_EXPLORATION = "strength-exploration";
+    public static final String EXCEPTION_LOG = "exception-log";
+    public static final String MIRACLE_QUESTION = "miracle-question";
+    public static final String SCALE_POSITIONING = "scale-positioning";
+    public static final String VALUE_RANKING = "value-ranking";
+    public static final String EXCEPTION_DEEP_DESCRIPTION = "exception-deep-description";
+    public static final String PATTERN_RECOGNITION = "pattern-recognition";
+    public static final String MICRO_EXPERIMENTS = "micro-experiments";
+    public static final String ACTION_MENU = "action-menu";
+    public static final String COMMITMENT_EXPERIMENT = "commitment-experiment";
+    public static final String FEEDBACK_LOOP = "feedback-loop";
+    public static final String PROGRESS_NARRATIVE = "progress-narrative";
+    public static final String FUTURE_PREVENTION = "future-prevention";
+    public static final String CELEBRATION = "celebration";
+
+    /** One framework exercise: its code, stage, shape and prompts. */
+    public record Spec(String code, int stage, Recurrence recurrence, boolean partner, List<FieldSpec> fields) {
+
+        public String titleKey() {
+            return "ex." + code + ".title";
+        }
+
+        public String instructionsKey() {
+            return "ex." + code + ".instructions";
+        }
+    }
+
+    private FrameworkExercises() {
+    }
+
+    public static List<Spec> all() {
+        List<Spec> all = new ArrayList<>();
+        all.add(spec(NARRATIVE_LISTENING, 1, text(NARRATIVE_LISTENING, "matters", true),
+                text(NARRATIVE_LISTENING, "struggle", true), text(NARRATIVE_LISTENING, "longing", true)));
+        all.add(new Spec(COLLABORATIVE_STANCE, 1, null, true, List.of(
+                text(COLLABORATIVE_STANCE, "understood", true), text(COLLABORATIVE_STANCE, "heard", true))));
+        all.add(spec(HOPE_QUESTIONS, 1, text(HOPE_QUESTIONS, "tonight", true),
+                text(HOPE_QUESTIONS, "notice", false)));
+        all.add(spec(COPING_LIST, 2, list(COPING_LIST, "ways", FieldKind.LIST, 3, 30, 300)));
+        all.add(spec(STRENGTH_EXPLORATION, 2, text(STRENGTH_EXPLORATION, "through", true),
+                text(STRENGTH_EXPLORATION, "learned", true), text(STRENGTH_EXPLORATION, "others", true),
+                text(STRENGTH_EXPLORATION, "persist", false)));
+        all.add(new Spec(EXCEPTION_LOG, 2, Recurrence.DAILY, false, List.of()));
+        all.add(spec(MIRACLE_QUESTION, 3, text(MIRACLE_QUESTION, "firstSign", true),
+                text(MIRACLE_QUESTION, "me", true), text(MIRACLE_QUESTION, "partner", true),
+                text(MIRACLE_QUESTION, "us", true)));
+        all.add(spec(SCALE_POSITIONING, 3, field(SCALE_POSITIONING, "rating", FieldKind.RATING, 1, 1, 2, null),
+                text(SCALE_POSITIONING, "moved", false), text(SCALE_POSITIONING, "notLower", true),
+                text(SCALE_POSITIONING, "onePointHigher", true)));
+        all.add(spec(VALUE_RANKING, 3, list(VALUE_RANKING, "values", FieldKind.RANKED, 5, 10, 80),
+                field(VALUE_RANKING, "focus", FieldKind.TEXT, 1, 1, 80, null),
+                text(VALUE_RANKING, "act", true)));
+        // Picking from the exception log arrives with the exception-log screens; until then the
+        // client describes the moments in their own words.
+        all.add(spec(EXCEPTION_DEEP_DESCRIPTION, 4,
+                list(EXCEPTION_DEEP_DESCRIPTION, "moments", FieldKind.LIST, 3, 5, 1000),
+                text(EXCEPTION_DEEP_DESCRIPTION, "capacity", true), text(EXCEPTION_DEEP_DESCRIPTION, "more", true)));
+        all.add(spec(PATTERN_RECOGNITION, 4, list(PATTERN_RECOGNITION, "conditions", FieldKind.LIST, 2, 15, 300),
+                text(PATTERN_RECOGNITION, "strongest", false)));
+        all.add(spec(MICRO_EXPERIMENTS, 4, text(MICRO_EXPERIMENTS, "plan", true),
+                field(MICRO_EXPERIMENTS, "days", FieldKind.DAYS, 3, 3, 1000, null),
+                text(MICRO_EXPERIMENTS, "learned", true)));
+        all.add(spec(ACTION_MENU, 5, list(ACTION_MENU, "actions", FieldKind.LIST, 10, 20, 200)));
+        all.add(spec(COMMITMENT_EXPERIMENT, 5,
+                field(COMMITMENT_EXPERIMENT, "chosen", FieldKind.PICK, 1, 3, 200, ACTION_MENU + "/actions"),
+                text(COMMITMENT_EXPERIMENT, "hope", true), text(COMMITMENT_EXPERIMENT, "know", true)));
+        all.add(spec(FEEDBACK_LOOP, 5, text(FEEDBACK_LOOP, "tried", true), text(FEEDBACK_LOOP, "happened", true),
+                text(FEEDBACK_LOOP, "learned", true), text(FEEDBACK_LOOP, "adjust", true)));
+        all.add(spec(PROGRESS_NARRATIVE, 6, text(PROGRESS_NARRATIVE, "started", true),
+                text(PROGRESS_NARRATIVE, "happened", true), text(PROGRESS_NARRATIVE, "learned", true),
+                text(PROGRESS_NARRATIVE, "now", true), text(PROGRESS_NARRATIVE, "proud", true),
+                text(PROGRESS_NARRATIVE, "hope", true)));
+        all.add(spec(FUTURE_PREVENTION, 6, list(FUTURE_PREVENTION, "signs", FieldKind.LIST, 1, 10, 300),
+                text(FUTURE_PREVENTION, "then", true), text(FUTURE_PREVENTION, "coping", true),
+                text(FUTURE_PREVENTION, "support", true)));
+        all.add(spec(CELEBRATION, 6, text(CELEBRATION, "mark", true), text(CELEBRATION, "meaning", true),
+                text(CELEBRATION, "discovery", true)));
+        return List.copyOf(all);
+    }
+
+    private static Spec spec(String code, int stage, FieldSpec... fields) {
+        return new Spec(code, stage, null, false, List.of(fields));
+    }
+
+    private static FieldSpec text(String code, String key, boolean required) {
+        return field(code, key, FieldKind.TEXT, required ? 1 : 0, 1, FieldSpec.DEFAULT_MAX_LENGTH, null);
+    }
+
+    private static FieldSpec list(String code, String key, FieldKind kind, int min, int max, int maxLength) {
+        return field(code, key, kind, min, max, maxLength, null);
+    }
+
+    private static FieldSpec field(String code, String key, FieldKind kind, int min, int max, int maxLength,
+                                   String source) {
+        String base = "ex." + code + "." + key;
+        return new FieldSpec(key, kind, base, base + ".help", min, max, maxLength, source);
+    }
+}

@@ -1,0 +1,228 @@
+package app.tether.programme.ui;
+
+import app.tether.base.StaleDataException;
+import app.tether.base.ValidationProblem;
+import app.tether.base.ui.FormErrors;
+import app.tether.base.ui.Notices;
+import app.tether.programme.ExerciseDefinition;
+import app.tether.programme.ExerciseDraft;
+import app.tether.programme.ExerciseLibraryService;
+import app.tether.programme.FieldKind;
+import app.tether.programme.FieldSpec;
+import app.tether.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Write or edit one of the practice's own exercises. */
+@Route("exercise-editor")
+@RolesAllowed(Roles.THERAPIST)
+class ExerciseEditorView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final ExerciseLibraryService library;
+    private ExerciseDefinition editing;
+    final TextField title = new TextField();
+    final Select<Integer> stage = new Select<>();
+    final TextArea instructions = new TextArea();
+    final Checkbox recurring = new Checkbox();
+    final List<PromptRow> prompts = new ArrayList<>();
+    private final Div promptList = new Div();
+    final Button save = new Button();
+    private final FormErrors errors = new FormErrors(this);
+
+    /** The inputs for one prompt. */
+    final class PromptRow extends Div {
+        final TextField label = new TextField();
+        final Select<FieldKind> kind = new Select<>();
+        final TextField help = new TextField();
+        final IntegerField min = new IntegerField();
+        final IntegerField max = new IntegerField();
+        final Checkbox required = new Checkbox();
+
+        PromptRow(FieldSpec spec) {
+            addClassName("prompt-row");
+            label.setLabel(getTranslation("lib.editor.label"));
+            label.setMaxLength(ExerciseLibraryService.LABEL_MAX);
+            label.setWidthFull();
+            kind.setLabel(getTranslation("lib.editor.kind"));
+            kind.setItems(FieldKind.TEXT, FieldKind.LIST, FieldKind.RANKED, FieldKind.RATING, FieldKind.DAYS);
+            kind.setItemLabelGenerator(k -> getTranslation("kindField." + k.name()));
+            help.setLabel(getTranslation("lib.editor.help"));
+            help.setMaxLength(ExerciseLibraryService.HELP_MAX);
+            help.setWidthFull();
+            min.setLabel(getTranslation("lib.editor.min"));
+            max.setLabel(getTranslation("lib.editor.max"));
+            min.setStepButtonsVisible(true);
+            max.setStepButtonsVisible(true);
+            required.setLabel(getTranslation("lib.editor.required"));
+            kind.addValueChangeListener(e -> adjust());
+            if (spec != null) {
+                label.setValue(spec.label());
+                kind.setValue(spec.kind());
+                help.setValue(spec.help() == null ? "" : spec.help());
+                min.setValue(spec.minItems());
+                max.setValue(spec.maxItems());
+                required.setValue(spec.required());
+            } else {
+                kind.setValue(FieldKind.TEXT);
+                required.setValue(true);
+            }
+            var remove = new Button(getTranslation("lib.editor.remove"), e -> {
+                prompts.remove(this);
+                renderPrompts();
+            });
+            remove.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+            var form = new FormLayout(label, kind, help, min, max, required);
+            form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 3));
+            form.setColspan(label, 2);
+            form.setColspan(help, 3);
+            add(form, remove);
+            adjust();
+        }
+
+        private void adjust() {
+            FieldKind k = kind.getValue();
+            boolean list = k == FieldKind.LIST || k == FieldKind.RANKED;
+            min.setVisible(list);
+            max.setVisible(list || k == FieldKind.DAYS);
+            max.setLabel(getTranslation(k == FieldKind.DAYS ? "lib.editor.days" : "lib.editor.max"));
+            required.setVisible(!list);
+        }
+
+        ExerciseDraft.FieldDraft draft() {
+            return new ExerciseDraft.FieldDraft(label.getValue(), kind.getValue(), help.getValue(), min.getValue(),
+                    max.getValue(), required.getValue());
+        }
+    }
+
+    ExerciseEditorView(ExerciseLibraryService library) {
+        this.library = library;
+        addClassNames("page", "page-narrow");
+        title.setLabel(getTranslation("lib.editor.name"));
+        title.setMaxLength(ExerciseLibraryService.TITLE_MAX);
+        title.setWidthFull();
+        title.setId("exercise-title");
+        stage.setLabel(getTranslation("lib.editor.stage"));
+        stage.setItems(IntStream.rangeClosed(1, 6).boxed().toList());
+        stage.setItemLabelGenerator(n -> n + " · " + getTranslation("stage." + n));
+        instructions.setLabel(getTranslation("lib.editor.instructions"));
+        instructions.setMaxLength(ExerciseLibraryService.INSTRUCTIONS_MAX);
+        instructions.setHelperText(getTranslation("homework.limit", ExerciseLibraryService.INSTRUCTIONS_MAX));
+        instructions.setWidthFull();
+        recurring.setLabel(getTranslation("lib.editor.recurring"));
+        save.setText(getTranslation("lib.editor.save"));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(e -> save());
+        save.setId("save-exercise");
+        errors.bind("title", title).bind("stage", stage).bind("instructions", instructions);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter Long exerciseId) {
+        if (exerciseId != null) {
+            try {
+                editing = library.exercise(exerciseId);
+            } catch (AccessDeniedException e) {
+                event.rerouteToError(NotFoundException.class);
+                return;
+            }
+            if (editing.builtin()) {
+                event.rerouteToError(NotFoundException.class);
+                return;
+            }
+            title.setValue(editing.title());
+            stage.setValue(editing.stage());
+            instructions.setValue(editing.instructions());
+            recurring.setValue(editing.recurring());
+            editing.fields().forEach(f -> prompts.add(new PromptRow(f)));
+        } else {
+            stage.setValue(1);
+            prompts.add(new PromptRow(null));
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        add(new H2(getTranslation(editing == null ? "lib.editor.title.new" : "lib.editor.title.edit")));
+        if (editing != null) {
+            var note = new Paragraph(getTranslation("lib.editor.note"));
+            note.addClassName("muted");
+            add(note);
+        }
+        var main = new Div(title, stage, instructions, recurring);
+        main.addClassNames("panel", "stack");
+        var add = new Button(getTranslation("lib.editor.addPrompt"), e -> {
+            prompts.add(new PromptRow(null));
+            renderPrompts();
+        });
+        add.addThemeVariants(ButtonVariant.TERTIARY);
+        var promptPanel = new Div(new H3(getTranslation("lib.editor.prompts")), promptList, add);
+        promptPanel.addClassName("panel");
+        add(main, promptPanel, save);
+        renderPrompts();
+    }
+
+    private void renderPrompts() {
+        promptList.removeAll();
+        for (int i = 0; i < prompts.size(); i++) {
+            var heading = new H3(getTranslation("lib.editor.prompt", i + 1));
+            heading.addClassName("prompt-heading");
+            promptList.add(heading, prompts.get(i));
+        }
+    }
+
+    private void save() {
+        var draft = new ExerciseDraft(title.getValue(), stage.getValue(), instructions.getValue(), recurring.getValue(),
+                prompts.stream().map(PromptRow::draft).toList());
+        prompts.forEach(p -> {
+            p.label.setInvalid(false);
+            p.label.setErrorMessage(null);
+        });
+        try {
+            editing = editing == null ? library.create(draft) : library.update(editing.id(), draft, editing.version());
+            errors.clear();
+            Notices.success(getTranslation("lib.editor.saved"));
+            getUI().ifPresent(ui -> ui.navigate(ExerciseLibraryView.class));
+        } catch (ValidationProblem p) {
+            errors.show(p);
+            for (var e : p.errors()) {
+                if (e.field().startsWith("field.")) {
+                    int index = Integer.parseInt(e.field().substring(6));
+                    var label = prompts.get(index).label;
+                    label.setErrorMessage(getTranslation(e.messageKey(), e.args().toArray()));
+                    label.setInvalid(true);
+                } else if (e.field().equals("fields")) {
+                    Notices.error(getTranslation(e.messageKey(), e.args().toArray()));
+                }
+            }
+        } catch (StaleDataException e) {
+            Notices.error(getTranslation("common.stale"));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("lib.title") + " · " + getTranslation("app.name");
+    }
+}
