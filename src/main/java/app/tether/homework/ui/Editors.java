@@ -111,7 +111,9 @@ final class Editors {
             root.setId("field-" + spec.key());
             var title = new Span(label);
             title.addClassName("list-editor-label");
-            var hint = new Paragraph(helper(help, t.apply("homework.entries", new Object[] {spec.minItems(), spec.maxItems()})));
+            // The framework's hints already state the count; only plain prompts get the generic range.
+            var hint = new Paragraph(help == null || help.isBlank()
+                    ? t.apply("homework.entries", new Object[] {spec.minItems(), spec.maxItems()}) : help);
             hint.addClassName("list-editor-help");
             error.addClassName("field-error");
             error.getElement().setAttribute("role", "alert");
@@ -144,6 +146,18 @@ final class Editors {
 
         private void render() {
             rows.removeAll();
+            if (readOnly) {
+                // Read-only answers wrap as text, so long entries are never cut off.
+                com.vaadin.flow.component.HtmlContainer list = spec.kind() == app.tether.programme.FieldKind.RANKED
+                        ? new com.vaadin.flow.component.html.OrderedList()
+                        : new com.vaadin.flow.component.html.UnorderedList();
+                list.addClassName("list-readonly");
+                fields.stream().map(TextField::getValue).filter(v -> !v.isBlank())
+                        .forEach(v -> list.add(new com.vaadin.flow.component.html.ListItem(v)));
+                rows.add(list);
+                add.setVisible(false);
+                return;
+            }
             for (int i = 0; i < fields.size(); i++) {
                 int index = i;
                 TextField f = fields.get(i);

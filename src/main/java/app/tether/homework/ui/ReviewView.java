@@ -100,7 +100,7 @@ class ReviewView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         if (s.status() == AssignmentStatus.SUBMITTED) {
             reviewPanel.add(new H3(getTranslation("hw.review.mark")), comment, markReviewed);
         } else if (detail.reviewComment() != null) {
-            reviewPanel.add(new H3(getTranslation("hw.review.comment")), new Paragraph(detail.reviewComment()));
+            reviewPanel.add(new H3(getTranslation("hw.review.yourComment")), new Paragraph(detail.reviewComment()));
         }
         if (reviewPanel.getComponentCount() > 0) {
             add(reviewPanel);
