@@ -34,6 +34,9 @@ public class Account extends VersionedEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     protected Account() {
     }
 
@@ -61,10 +64,6 @@ public class Account extends VersionedEntity {
         return passwordHash;
     }
 
-    void setPasswordHash(String passwordHash) {
-        this.passwordHash = passwordHash;
-    }
-
     public boolean isActive() {
         return active;
     }
@@ -75,5 +74,21 @@ public class Account extends VersionedEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** A password the admin generated: usable once to sign in, then it must be replaced. */
+    void setTemporaryPassword(String hash) {
+        this.passwordHash = hash;
+        this.mustChangePassword = true;
+    }
+
+    /** A password the person chose themselves. */
+    void setOwnPassword(String hash) {
+        this.passwordHash = hash;
+        this.mustChangePassword = false;
     }
 }

@@ -19,6 +19,8 @@ public class AccountService {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
     static final int NAME_MAX = 120;
+    public static final int PASSWORD_MIN = 12;
+    public static final int PASSWORD_MAX = 128;
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -71,8 +73,9 @@ public class AccountService {
         problems.throwIfAny();
         String password = temporaryPasswords.generate();
         try {
-            Account saved = accounts.saveAndFlush(new Account(username, displayName, request.role(),
-                    passwordEncoder.encode(password), clock.instant()));
+            Account account = new Account(username, displayName, request.role(), "", clock.instant());
+            account.setTemporaryPassword(passwordEncoder.encode(password));
+            Account saved = accounts.saveAndFlush(account);
             return new CreatedAccount(AccountSummary.of(saved), password);
         } catch (DataIntegrityViolationException e) {
             // Two admins took the same name at the same moment: the unique key decides.
@@ -95,8 +98,38 @@ public class AccountService {
     public String resetPassword(long accountId) {
         Account account = load(accountId);
         String password = temporaryPasswords.generate();
-        account.setPasswordHash(passwordEncoder.encode(password));
+        account.setTemporaryPassword(passwordEncoder.encode(password));
         return password;
+    }
+
+    /** Whether the signed-in person still has a temporary password to replace. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return currentUser.get().flatMap(u -> accounts.findById(u.accountId()))
+                .map(Account::isMustChangePassword).orElse(false);
+    }
+
+    /** The signed-in person replaces their own password; the current one proves it is them. */
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String current, String fresh, String repeat) {
+        Account account = accounts.findById(currentUser.require().accountId()).orElseThrow();
+        var problems = new ValidationProblem.Collector();
+        if (current == null || !passwordEncoder.matches(current, account.getPasswordHash())) {
+            problems.add("current", "validation.password.currentWrong");
+        }
+        if (fresh == null || fresh.length() < PASSWORD_MIN) {
+            problems.add("fresh", "validation.password.tooShort", PASSWORD_MIN);
+        } else if (fresh.length() > PASSWORD_MAX) {
+            problems.add("fresh", "validation.text.tooLong", PASSWORD_MAX, fresh.length());
+        } else if (current != null && fresh.equals(current)) {
+            problems.add("fresh", "validation.password.same");
+        }
+        if (fresh != null && !fresh.equals(repeat)) {
+            problems.add("repeat", "validation.password.repeat");
+        }
+        problems.throwIfAny();
+        account.setOwnPassword(passwordEncoder.encode(fresh));
     }
 
     private Account load(long accountId) {

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 class InitialAdminBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InitialAdminBootstrap.class);
-    static final int MIN_PASSWORD = 12;
+    static final int MIN_PASSWORD = AccountService.PASSWORD_MIN;
 
     private final AccountProvisioning provisioning;
     private final Environment env;

@@ -77,6 +77,7 @@ public class MainLayout extends AppLayout {
                         VaadinIcon.CONNECT.create()));
             }
         }
+        nav.addItem(new SideNavItem(getTranslation("nav.password"), "password", VaadinIcon.KEY.create()));
         return nav;
     }
 }

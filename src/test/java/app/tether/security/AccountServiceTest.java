@@ -87,6 +87,33 @@ class AccountServiceTest {
     }
 
     @Test
+    void a_temporary_password_must_be_replaced_and_the_new_one_is_checked() {
+        var created = users.as("admin", () -> accounts.createAccount(new NewAccount(uniqueName(), "Zeng Yi", Role.CLIENT)));
+        String name = created.account().username();
+        String temp = created.temporaryPassword();
+        assertThat(users.as(name, accounts::mustChangePassword)).isTrue();
+        assertThatThrownBy(() -> users.run(name, () -> accounts.changeOwnPassword("wrong", "short", "other")))
+                .isInstanceOfSatisfying(ValidationProblem.class, p -> assertThat(p.errors())
+                        .extracting(ValidationProblem.FieldError::messageKey).containsExactlyInAnyOrder(
+                                "validation.password.currentWrong", "validation.password.tooShort",
+                                "validation.password.repeat"));
+        assertThatThrownBy(() -> users.run(name, () -> accounts.changeOwnPassword(temp, temp, temp)))
+                .isInstanceOfSatisfying(ValidationProblem.class, p -> assertThat(p.errors().getFirst().messageKey())
+                        .isIn("validation.password.same", "validation.password.tooShort"));
+        users.run(name, () -> accounts.changeOwnPassword(temp, "a long quiet river", "a long quiet river"));
+        assertThat(users.as(name, accounts::mustChangePassword)).isFalse();
+        String hash = repository.findByUsername(name).orElseThrow().getPasswordHash();
+        assertThat(passwordEncoder.matches("a long quiet river", hash)).isTrue();
+        users.run("admin", () -> accounts.resetPassword(created.account().id()));
+        assertThat(users.as(name, accounts::mustChangePassword)).isTrue();
+    }
+
+    @Test
+    void demo_accounts_have_their_own_passwords() {
+        assertThat(users.as("therapist", accounts::mustChangePassword)).isFalse();
+    }
+
+    @Test
     void therapists_and_clients_cannot_administer_accounts() {
         long someone = repository.findByUsername("liu.jia").orElseThrow().getId();
         for (String who : new String[] {"therapist", "chen.jing"}) {

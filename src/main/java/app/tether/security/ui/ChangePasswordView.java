@@ -1,0 +1,70 @@
+package app.tether.security.ui;
+
+import app.tether.base.ValidationProblem;
+import app.tether.base.ui.FormErrors;
+import app.tether.base.ui.Notices;
+import app.tether.security.AccountService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/** Everyone can replace their password; after an admin's temporary one, they must. */
+@Route("password")
+@PermitAll
+public class ChangePasswordView extends Div implements HasDynamicTitle {
+
+    final PasswordField current = new PasswordField();
+    final PasswordField fresh = new PasswordField();
+    final PasswordField repeat = new PasswordField();
+    final Button save = new Button();
+
+    ChangePasswordView(AccountService accounts) {
+        addClassNames("page", "page-narrow");
+        add(new H2(getTranslation("password.title")));
+        if (accounts.mustChangePassword()) {
+            var must = new Paragraph(getTranslation("password.must"));
+            must.addClassName("conflict");
+            must.setId("password-must");
+            add(must);
+        }
+        current.setLabel(getTranslation("password.current"));
+        current.setId("password-current");
+        fresh.setLabel(getTranslation("password.fresh"));
+        fresh.setHelperText(getTranslation("password.fresh.help", AccountService.PASSWORD_MIN));
+        fresh.setMaxLength(AccountService.PASSWORD_MAX);
+        fresh.setId("password-fresh");
+        repeat.setLabel(getTranslation("password.repeat"));
+        repeat.setId("password-repeat");
+        for (PasswordField f : new PasswordField[] {current, fresh, repeat}) {
+            f.setWidthFull();
+        }
+        var errors = new FormErrors(this).bind("current", current).bind("fresh", fresh).bind("repeat", repeat);
+        save.setText(getTranslation("password.save"));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId("password-save");
+        save.addClickListener(e -> {
+            try {
+                accounts.changeOwnPassword(current.getValue(), fresh.getValue(), repeat.getValue());
+                errors.clear();
+                Notices.success(getTranslation("password.changed"));
+                getUI().ifPresent(ui -> ui.navigate(""));
+            } catch (ValidationProblem p) {
+                errors.show(p);
+            }
+        });
+        var panel = new Div(current, fresh, repeat, save);
+        panel.addClassNames("panel", "stack");
+        add(panel);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("password.title") + " · " + getTranslation("app.name");
+    }
+}

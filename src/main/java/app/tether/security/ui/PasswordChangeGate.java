@@ -1,0 +1,36 @@
+package app.tether.security.ui;
+
+import app.tether.security.AccountService;
+import app.tether.security.CurrentUser;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Someone signed in with a temporary password reaches no page but the password page until they
+ * have chosen their own.
+ */
+@Component
+class PasswordChangeGate implements VaadinServiceInitListener {
+
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+
+    PasswordChangeGate(AccountService accounts, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(enter -> {
+            Class<?> target = enter.getNavigationTarget();
+            if (target == ChangePasswordView.class || target == LoginView.class || currentUser.get().isEmpty()) {
+                return;
+            }
+            if (accounts.mustChangePassword()) {
+                enter.rerouteTo(ChangePasswordView.class);
+            }
+        }));
+    }
+}
