@@ -26,7 +26,8 @@ class ModularityTest {
     void base_depends_on_no_feature_module() {
         noClasses().that().resideInAPackage("app.tether.base..")
                 .should().dependOnClassesThat().resideInAnyPackage("app.tether.security..", "app.tether.caseload..",
-                        "app.tether.homework..", "app.tether.programme..", "app.tether.demo..", "app.tether.shell..")
+                        "app.tether.homework..", "app.tether.programme..", "app.tether.demo..", "app.tether.shell..",
+                        "app.tether.scales..", "app.tether.exceptionlog..")
                 .check(CLASSES);
     }
 
@@ -46,7 +47,7 @@ class ModularityTest {
     @Test
     void system_side_provisioning_is_only_for_the_demo_and_bootstrap() {
         noClasses().that().resideOutsideOfPackages("app.tether.demo..", "app.tether.security", "app.tether.caseload",
-                        "app.tether.homework")
+                        "app.tether.homework", "app.tether.scales", "app.tether.exceptionlog")
                 .should().dependOnClassesThat().haveSimpleNameEndingWith("Provisioning")
                 .check(CLASSES);
     }

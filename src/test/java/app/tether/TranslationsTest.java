@@ -20,7 +20,7 @@ class TranslationsTest {
     // Any string literal that starts with one of the bundle's key prefixes is taken as a key.
     private static final Pattern LITERAL_KEY = Pattern.compile(
             "\"((?:app|common|nav|notFound|login|role|kind|lens|stage|caseload|case|homework|accounts|cases|validation"
-                    + "|hw|lib|kindField|recurrence|status|password)"
+                    + "|hw|lib|kindField|recurrence|status|password|scale|ex)"
                     + "(?:\\.[A-Za-z0-9]+)+)\"");
 
     @Test

@@ -65,6 +65,17 @@ public class CaseloadService {
                 .toList();
     }
 
+    /** The signed-in client's own cases (usually one), with who is in them. */
+    @PreAuthorize(Roles.HAS_CLIENT)
+    @Transactional(readOnly = true)
+    public List<CaseSummary> myCases() {
+        LocalDate today = LocalDate.now(clock);
+        return cases.findByClient(currentUser.require().accountId()).stream()
+                .map(c -> new CaseSummary(c.getId(), c.getKind(),
+                        c.getClients().stream().map(Account::getDisplayName).toList(), enrolment(c, today), List.of()))
+                .toList();
+    }
+
     @PreAuthorize(Roles.HAS_THERAPIST)
     @Transactional(readOnly = true)
     public CaseDetails caseDetails(long caseId) {

@@ -35,11 +35,13 @@ class DemoPracticeSeeder implements ApplicationRunner {
     private final CaseProvisioning cases;
     private final Clock clock;
     private final DemoHomework homework;
+    private final DemoEvidence evidence;
     private final Map<String, Long> ids = new HashMap<>();
 
     DemoPracticeSeeder(DatabaseMode mode, AccountProvisioning accounts, CaseProvisioning cases, Clock clock,
-                       DemoHomework homework) {
+                       DemoHomework homework, DemoEvidence evidence) {
         this.homework = homework;
+        this.evidence = evidence;
         this.mode = mode;
         this.accounts = accounts;
         this.cases = cases;
@@ -114,6 +116,9 @@ class DemoPracticeSeeder implements ApplicationRunner {
         homework.chenJing(chen, ids.get("chen.jing"), ids.get("therapist"));
         homework.couple(couple, ids.get("zhao.lei"), ids.get("zhou.ting"), ids.get("therapist"));
         homework.liuJia(liu, ids.get("liu.jia"), ids.get("therapist"));
+        evidence.chenJing(chen, ids.get("chen.jing"));
+        evidence.couple(couple, ids.get("zhao.lei"), ids.get("zhou.ting"));
+        evidence.liuJia(liu, ids.get("liu.jia"));
         log.debug("Demo cases {} {} {}", amira, couple, chen);
     }
 

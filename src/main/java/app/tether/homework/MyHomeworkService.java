@@ -30,8 +30,11 @@ public class MyHomeworkService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     MyHomeworkService(AssignmentRepository assignments, AnswerSetRepository answerSets, CurrentUser currentUser,
-                      Clock clock) {
+                      Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.assignments = assignments;
         this.answerSets = answerSets;
         this.currentUser = currentUser;
@@ -114,6 +117,8 @@ public class MyHomeworkService {
         }
         a.submitted(clock.instant());
         assignments.flush();
+        events.publishEvent(new HomeworkSubmitted(a.getId(), a.getCaseId(), a.getClient().getId(), a.getExerciseCode(),
+                answers, clock.instant()));
         return detail(a);
     }
 

@@ -68,8 +68,13 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.caseload"), "caseload", VaadinIcon.USERS.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.exercises"), "exercises", VaadinIcon.BOOK.create()));
             }
-            case CLIENT -> nav.addItem(new SideNavItem(getTranslation("nav.myHomework"), "my-homework",
-                    VaadinIcon.CLIPBOARD_CHECK.create()));
+            case CLIENT -> {
+                nav.addItem(new SideNavItem(getTranslation("nav.myHomework"), "my-homework",
+                        VaadinIcon.CLIPBOARD_CHECK.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.myExceptions"), "my-exceptions",
+                        VaadinIcon.SUN_O.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.myScale"), "my-scale", VaadinIcon.CHART_LINE.create()));
+            }
             case ADMIN -> {
                 nav.addItem(new SideNavItem(getTranslation("nav.accounts"), "admin/accounts",
                         VaadinIcon.USER_CARD.create()));

@@ -1,23 +1,36 @@
 package app.tether.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Nav;
 
-/** The case pages' tab strip, by route path so case and homework views need not know each other. */
+/** The case pages' tab strip, by route path so the feature views need not know each other. */
 public final class CaseTabs {
+
+    /** Tab ids and their paths below {@code cases/<id>}. */
+    private static final String[][] TABS = {
+        {"overview", "", "case.tab.overview"},
+        {"homework", "/homework", "case.tab.homework"},
+        {"exceptions", "/exceptions", "case.tab.exceptions"},
+        {"scale", "/scale", "case.tab.scale"},
+    };
 
     private CaseTabs() {
     }
 
-    public static Nav create(long caseId, String active, String overviewLabel, String homeworkLabel) {
-        var overview = new Anchor("cases/" + caseId, overviewLabel);
-        var homework = new Anchor("cases/" + caseId + "/homework", homeworkLabel);
-        overview.setId("tab-overview");
-        homework.setId("tab-homework");
-        (active.equals("homework") ? homework : overview).addClassName("active");
-        (active.equals("homework") ? homework : overview).getElement().setAttribute("aria-current", "page");
-        var nav = new Nav(overview, homework);
+    public static Nav create(Component owner, long caseId, String active) {
+        var nav = new Nav();
         nav.addClassName("case-tabs");
+        nav.getElement().setAttribute("aria-label", owner.getTranslation("case.tabs"));
+        for (String[] tab : TABS) {
+            var link = new Anchor("cases/" + caseId + tab[1], owner.getTranslation(tab[2]));
+            link.setId("tab-" + tab[0]);
+            if (tab[0].equals(active)) {
+                link.addClassName("active");
+                link.getElement().setAttribute("aria-current", "page");
+            }
+            nav.add(link);
+        }
         return nav;
     }
 }

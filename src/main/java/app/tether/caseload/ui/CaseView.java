@@ -107,8 +107,7 @@ class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         header.add(new Span(getTranslation(details.kind() == CaseKind.COUPLE ? "kind.COUPLE" : "kind.INDIVIDUAL")
                 + " · " + getTranslation("case.therapist", details.therapistName())));
         add(header);
-        add(CaseTabs.create(details.caseId(), "overview", getTranslation("case.tab.overview"),
-                getTranslation("case.tab.homework")));
+        add(CaseTabs.create(this, details.caseId(), "overview"));
 
         var people = new Div(new H3(getTranslation("case.clients")));
         people.addClassName("panel");

@@ -64,7 +64,16 @@ class CaseloadView extends Div implements HasDynamicTitle {
         if (!c.indicators().isEmpty()) {
             var counts = new Div();
             counts.addClassName("case-card-counts");
-            c.indicators().forEach(i -> counts.add(pill(getTranslation(i.messageKey(), i.count()), "pill-" + i.tone())));
+            c.indicators().forEach(i -> {
+                if (i.svg() != null) {
+                    var spark = new Div(new com.vaadin.flow.component.Svg(i.svg()),
+                            new Span(getTranslation(i.messageKey(), i.count())));
+                    spark.addClassNames("spark", "spark-" + i.tone());
+                    counts.add(spark);
+                } else {
+                    counts.add(pill(getTranslation(i.messageKey(), i.count()), "pill-" + i.tone()));
+                }
+            });
             link.add(counts);
         }
         return link;

@@ -142,8 +142,7 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
         CaseHomework hw = homework.caseHomework(details.caseId());
         var header = new Div(new H2(details.title()));
         header.addClassName("page-header");
-        add(header, CaseTabs.create(details.caseId(), "homework", getTranslation("case.tab.overview"),
-                getTranslation("case.tab.homework")));
+        add(header, CaseTabs.create(this, details.caseId(), "homework"));
 
         if (hw.suggestedStage() != null) {
             int next = hw.suggestedStage();

@@ -1,0 +1,23 @@
+package app.tether.exceptionlog;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** What the client typed for one moment: when, the five prompts, tags, and the significant flag. */
+public record EntryInput(LocalDateTime happenedAt, String context, String behaviour, String thoughts,
+                         String emotions, String meaning, List<String> tags, boolean significant) {
+
+    public EntryInput {
+        tags = tags == null ? List.of() : tags.stream().filter(t -> t != null && !t.isBlank()).map(String::strip)
+                .distinct().toList();
+    }
+
+    boolean anyPrompt() {
+        for (String s : new String[] {context, behaviour, thoughts, emotions, meaning}) {
+            if (s != null && !s.isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,159 @@
+package app.tether.exceptionlog;
+
+import app.tether.base.VersionedEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** One moment when the problem was smaller, in the client's words. "Exception" is the clinical term. */
+@Entity
+@Table(name = "exception_entry")
+class ExceptionLogEntry extends VersionedEntity {
+
+    @Column(name = "case_id", nullable = false)
+    private long caseId;
+
+    @Column(name = "client_id", nullable = false)
+    private long clientId;
+
+    @Column(name = "happened_at", nullable = false)
+    private LocalDateTime happenedAt;
+
+    @Column(columnDefinition = "TEXT")
+    private String context;
+
+    @Column(columnDefinition = "TEXT")
+    private String behaviour;
+
+    @Column(columnDefinition = "TEXT")
+    private String thoughts;
+
+    @Column(columnDefinition = "TEXT")
+    private String emotions;
+
+    @Column(columnDefinition = "TEXT")
+    private String meaning;
+
+    @Column(nullable = false)
+    private boolean significant;
+
+    @Column(nullable = false)
+    private boolean reviewed;
+
+    @Column(nullable = false)
+    private boolean shared;
+
+    @Column(nullable = false)
+    private boolean draft;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "exception_tag", joinColumns = @JoinColumn(name = "entry_id"))
+    @Column(name = "tag", length = 60)
+    private Set<String> tags = new LinkedHashSet<>();
+
+    protected ExceptionLogEntry() {
+    }
+
+    ExceptionLogEntry(long caseId, long clientId, Instant now) {
+        this.caseId = caseId;
+        this.clientId = clientId;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void write(EntryInput in, boolean asDraft, Instant now) {
+        this.happenedAt = in.happenedAt();
+        this.context = blankToNull(in.context());
+        this.behaviour = blankToNull(in.behaviour());
+        this.thoughts = blankToNull(in.thoughts());
+        this.emotions = blankToNull(in.emotions());
+        this.meaning = blankToNull(in.meaning());
+        this.significant = in.significant();
+        this.draft = asDraft;
+        this.updatedAt = now;
+        this.tags.clear();
+        this.tags.addAll(in.tags());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    long getCaseId() {
+        return caseId;
+    }
+
+    long getClientId() {
+        return clientId;
+    }
+
+    LocalDateTime getHappenedAt() {
+        return happenedAt;
+    }
+
+    String getContext() {
+        return context;
+    }
+
+    String getBehaviour() {
+        return behaviour;
+    }
+
+    String getThoughts() {
+        return thoughts;
+    }
+
+    String getEmotions() {
+        return emotions;
+    }
+
+    String getMeaning() {
+        return meaning;
+    }
+
+    boolean isSignificant() {
+        return significant;
+    }
+
+    void setSignificant(boolean significant) {
+        this.significant = significant;
+    }
+
+    boolean isReviewed() {
+        return reviewed;
+    }
+
+    void setReviewed(boolean reviewed) {
+        this.reviewed = reviewed;
+    }
+
+    boolean isShared() {
+        return shared;
+    }
+
+    void setShared(boolean shared) {
+        this.shared = shared;
+    }
+
+    boolean isDraft() {
+        return draft;
+    }
+
+    Set<String> getTags() {
+        return tags;
+    }
+}

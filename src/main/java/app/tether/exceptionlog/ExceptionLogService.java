@@ -1,0 +1,277 @@
+package app.tether.exceptionlog;
+
+
+import app.tether.base.ValidationProblem;
+import app.tether.caseload.CaseAccessPolicy;
+import app.tether.caseload.CaseloadService;
+import app.tether.caseload.ClientRef;
+import app.tether.security.Role;
+import app.tether.security.Roles;
+import app.tether.security.TetherUser;
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The exception log: clients capture moments; therapists review them and look for patterns. */
+@Service
+@Transactional
+public class ExceptionLogService {
+
+    public static final int PROMPT_MAX = 2000;
+    public static final int TAG_MAX = 60;
+    public static final int TAGS_MAX = 12;
+
+    private final ExceptionLogRepository entries;
+    private final CaseAccessPolicy access;
+    private final CaseloadService caseload;
+    private final Clock clock;
+
+    ExceptionLogService(ExceptionLogRepository entries, CaseAccessPolicy access, CaseloadService caseload, Clock clock) {
+        this.entries = entries;
+        this.access = access;
+        this.caseload = caseload;
+        this.clock = clock;
+    }
+
+    // ---- client ----
+
+    /** The client's own entries and those a therapist shared from their partner, newest first. */
+    @PreAuthorize(Roles.HAS_CLIENT)
+    @Transactional(readOnly = true)
+    public List<EntryView> myEntries(long caseId) {
+        TetherUser me = requireClientOf(caseId);
+        return views(entries.findVisibleToClient(caseId, me.accountId()), Map.of());
+    }
+
+    /** The unsaved entry the client was writing, if any. */
+    @PreAuthorize(Roles.HAS_CLIENT)
+    @Transactional(readOnly = true)
+    public EntryView myDraft(long caseId) {
+        TetherUser me = requireClientOf(caseId);
+        return entries.findDraft(caseId, me.accountId()).map(e -> views(List.of(e), Map.of()).getFirst()).orElse(null);
+    }
+
+    /** Keeps what the client is typing for a new entry, without checks, so nothing is lost. */
+    @PreAuthorize(Roles.HAS_CLIENT)
+    public EntryView saveDraft(long caseId, EntryInput input) {
+        TetherUser me = requireClientOf(caseId);
+        checkLengths(input, new ValidationProblem.Collector()).throwIfAny();
+        ExceptionLogEntry draft = entries.findDraft(caseId, me.accountId())
+                .orElseGet(() -> new ExceptionLogEntry(caseId, me.accountId(), clock.instant()));
+        EntryInput safe = input.happenedAt() == null ? withTime(input, LocalDateTime.now(clock)) : input;
+        draft.write(safe, true, clock.instant());
+        entries.saveAndFlush(draft);
+        return views(List.of(draft), Map.of()).getFirst();
+    }
+
+    /**
+     * Saves an entry: a new one (entryId null; the draft, if any, becomes it) or the client's own
+     * earlier entry (guarded by its version).
+     */
+    @PreAuthorize(Roles.HAS_CLIENT)
+    public EntryView save(long caseId, Long entryId, EntryInput input, long expectedVersion) {
+        TetherUser me = requireClientOf(caseId);
+        validate(input);
+        ExceptionLogEntry e;
+        if (entryId == null) {
+            e = entries.findDraft(caseId, me.accountId())
+                    .orElseGet(() -> new ExceptionLogEntry(caseId, me.accountId(), clock.instant()));
+        } else {
+            e = loadOwn(entryId, me);
+            e.checkVersion(expectedVersion);
+        }
+        e.write(input, false, clock.instant());
+        entries.saveAndFlush(e);
+        return views(List.of(e), Map.of()).getFirst();
+    }
+
+    @PreAuthorize(Roles.HAS_CLIENT)
+    public void delete(long entryId) {
+        TetherUser me = access.requireParticipant(caseOf(entryId));
+        entries.delete(loadOwn(entryId, me));
+    }
+
+    // ---- therapist ----
+
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    @Transactional(readOnly = true)
+    public List<EntryView> review(long caseId, ExceptionFilter filter, int offset, int limit) {
+        access.requireTreatingTherapist(caseId);
+        var page = entries.findAll(spec(caseId, filter), PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit),
+                Sort.by(Sort.Order.desc("happenedAt"), Sort.Order.desc("id"))));
+        Map<Long, String> names = caseload.caseDetails(caseId).clients().stream()
+                .collect(Collectors.toMap(ClientRef::accountId, ClientRef::displayName));
+        return views(page.getContent(), names);
+    }
+
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    @Transactional(readOnly = true)
+    public int count(long caseId, ExceptionFilter filter) {
+        access.requireTreatingTherapist(caseId);
+        return (int) entries.count(spec(caseId, filter));
+    }
+
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    public EntryView mark(long entryId, Boolean reviewed, Boolean significant, Boolean shared) {
+        ExceptionLogEntry e = entries.findById(entryId).filter(x -> !x.isDraft())
+                .orElseThrow(() -> new AccessDeniedException("Entry not available"));
+        access.requireTreatingTherapist(e.getCaseId());
+        if (reviewed != null) {
+            e.setReviewed(reviewed);
+        }
+        if (significant != null) {
+            e.setSignificant(significant);
+        }
+        if (shared != null) {
+            e.setShared(shared);
+        }
+        entries.flush();
+        return views(List.of(e), Map.of()).getFirst();
+    }
+
+    /** Patterns over the case's entries since a day (null: all of them), a handful of grouped queries. */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    @Transactional(readOnly = true)
+    public Patterns patterns(long caseId, LocalDate since) {
+        access.requireTreatingTherapist(caseId);
+        LocalDateTime from = (since == null ? LocalDate.of(1970, 1, 1) : since).atStartOfDay();
+        List<Patterns.Count> top = entries.topTags(caseId, from).stream()
+                .map(r -> new Patterns.Count((String) r[0], ((Number) r[1]).longValue())).toList();
+        int[] weekdays = new int[7];
+        int[] times = new int[4];
+        int total = 0;
+        for (Object[] r : entries.weekdayHour(caseId, from)) {
+            int n = ((Number) r[2]).intValue();
+            weekdays[((Number) r[0]).intValue()] += n;
+            int hour = ((Number) r[1]).intValue();
+            times[hour < 6 ? 0 : hour < 12 ? 1 : hour < 18 ? 2 : 3] += n;
+            total += n;
+        }
+        List<Patterns.Pair> pairs = entries.tagPairs(caseId, from).stream()
+                .map(r -> new Patterns.Pair((String) r[0], (String) r[1], ((Number) r[2]).longValue())).toList();
+        List<Patterns.Week> weeks = entries.perWeek(caseId, from).stream()
+                .map(r -> new Patterns.Week(toDate(r[0]), ((Number) r[1]).longValue())).toList();
+        return new Patterns(total, top, weekdays, times, pairs, weeks);
+    }
+
+    // ---- helpers ----
+
+    private static LocalDate toDate(Object o) {
+        return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
+    }
+
+    private long caseOf(long entryId) {
+        return entries.findById(entryId).map(ExceptionLogEntry::getCaseId)
+                .orElseThrow(() -> new AccessDeniedException("Entry not available"));
+    }
+
+    private ExceptionLogEntry loadOwn(long entryId, TetherUser me) {
+        return entries.findById(entryId).filter(e -> e.getClientId() == me.accountId())
+                .orElseThrow(() -> new AccessDeniedException("Entry not available"));
+    }
+
+    private TetherUser requireClientOf(long caseId) {
+        TetherUser user = access.requireParticipant(caseId);
+        if (!user.is(Role.CLIENT)) {
+            throw new AccessDeniedException("Only the case's clients write entries");
+        }
+        return user;
+    }
+
+    private void validate(EntryInput in) {
+        var problems = new ValidationProblem.Collector();
+        if (!in.anyPrompt()) {
+            problems.add("context", "validation.exception.empty");
+        }
+        if (in.happenedAt() == null) {
+            problems.add("happenedAt", "validation.exception.whenRequired");
+        } else if (in.happenedAt().isAfter(LocalDateTime.now(clock).plusMinutes(5))) {
+            problems.add("happenedAt", "validation.exception.future");
+        }
+        checkLengths(in, problems).throwIfAny();
+    }
+
+    private static ValidationProblem.Collector checkLengths(EntryInput in, ValidationProblem.Collector problems) {
+        String[][] prompts = {{"context", in.context()}, {"behaviour", in.behaviour()}, {"thoughts", in.thoughts()},
+            {"emotions", in.emotions()}, {"meaning", in.meaning()}};
+        for (String[] p : prompts) {
+            if (p[1] != null && p[1].strip().length() > PROMPT_MAX) {
+                problems.add(p[0], "validation.text.tooLong", PROMPT_MAX, p[1].strip().length());
+            }
+        }
+        if (in.tags().size() > TAGS_MAX) {
+            problems.add("tags", "validation.exception.tooManyTags", TAGS_MAX);
+        } else if (in.tags().stream().anyMatch(t -> t.length() > TAG_MAX)) {
+            problems.add("tags", "validation.exception.tagTooLong", TAG_MAX);
+        }
+        return problems;
+    }
+
+    private static EntryInput withTime(EntryInput in, LocalDateTime at) {
+        return new EntryInput(at, in.context(), in.behaviour(), in.thoughts(), in.emotions(), in.meaning(), in.tags(),
+                in.significant());
+    }
+
+    private static Specification<ExceptionLogEntry> spec(long caseId, ExceptionFilter f) {
+        return (root, query, cb) -> {
+            List<Predicate> p = new ArrayList<>();
+            p.add(cb.equal(root.get("caseId"), caseId));
+            p.add(cb.isFalse(root.get("draft")));
+            if (f.from() != null) {
+                p.add(cb.greaterThanOrEqualTo(root.get("happenedAt"), f.from().atStartOfDay()));
+            }
+            if (f.to() != null) {
+                p.add(cb.lessThan(root.get("happenedAt"), f.to().plusDays(1).atStartOfDay()));
+            }
+            if (f.clientId() != null) {
+                p.add(cb.equal(root.get("clientId"), f.clientId()));
+            }
+            if (f.significantOnly()) {
+                p.add(cb.isTrue(root.get("significant")));
+            }
+            if (f.unreviewedOnly()) {
+                p.add(cb.isFalse(root.get("reviewed")));
+            }
+            if (f.tag() != null && !f.tag().isBlank()) {
+                p.add(cb.isMember(f.tag().strip(), root.get("tags")));
+            }
+            if (f.text() != null && !f.text().isBlank()) {
+                String like = "%" + f.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                p.add(cb.or(cb.like(root.get("context"), like), cb.like(root.get("behaviour"), like),
+                        cb.like(root.get("thoughts"), like), cb.like(root.get("emotions"), like),
+                        cb.like(root.get("meaning"), like)));
+            }
+            return cb.and(p.toArray(Predicate[]::new));
+        };
+    }
+
+    /** Entries to records, with all their tags fetched in one query. */
+    private List<EntryView> views(List<ExceptionLogEntry> list, Map<Long, String> names) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> tags = new HashMap<>();
+        for (Object[] r : entries.tagsOf(list.stream().map(ExceptionLogEntry::getId).toList())) {
+            tags.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]);
+        }
+        return list.stream().map(e -> new EntryView(e.getId(), e.getCaseId(), e.getClientId(),
+                names.getOrDefault(e.getClientId(), ""), e.getHappenedAt(), e.getContext(), e.getBehaviour(),
+                e.getThoughts(), e.getEmotions(), e.getMeaning(),
+                tags.getOrDefault(e.getId(), List.of()).stream().sorted().toList(), e.isSignificant(), e.isReviewed(),
+                e.isShared(), e.isDraft(), e.getVersion())).toList();
+    }
+
+}

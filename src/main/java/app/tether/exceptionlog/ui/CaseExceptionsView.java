@@ -1,0 +1,256 @@
+package app.tether.exceptionlog.ui;
+
+import app.tether.base.ui.CaseTabs;
+import app.tether.caseload.CaseDetails;
+import app.tether.caseload.CaseloadService;
+import app.tether.caseload.ClientRef;
+import app.tether.exceptionlog.EntryView;
+import app.tether.exceptionlog.ExceptionFilter;
+import app.tether.exceptionlog.ExceptionLogService;
+import app.tether.exceptionlog.Patterns;
+import app.tether.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The therapist reviews a case's exceptions (both partners) and the patterns in them. */
+@Route("cases/:caseId/exceptions")
+@RolesAllowed(Roles.THERAPIST)
+class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final int RECENT_DAYS = 7;
+
+    private final ExceptionLogService log;
+    private final CaseloadService caseload;
+    private CaseDetails details;
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final Select<ClientRef> partner = new Select<>();
+    final TextField tag = new TextField();
+    final Checkbox significantOnly = new Checkbox();
+    final Checkbox unreviewedOnly = new Checkbox();
+    final TextField text = new TextField();
+    final Grid<EntryView> grid = new Grid<>();
+    final Span count = new Span();
+    private ConfigurableFilterDataProvider<EntryView, Void, ExceptionFilter> provider;
+    private final Div patterns = new Div();
+
+    CaseExceptionsView(ExceptionLogService log, CaseloadService caseload) {
+        this.log = log;
+        this.caseload = caseload;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            long caseId = event.getRouteParameters().getLong("caseId").orElseThrow(() -> new AccessDeniedException("x"));
+            details = caseload.caseDetails(caseId);
+        } catch (AccessDeniedException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        var header = new Div(new H2(details.title()));
+        header.addClassName("page-header");
+        add(header, CaseTabs.create(this, details.caseId(), "exceptions"));
+
+        from.setLabel(getTranslation("ex.filter.from"));
+        to.setLabel(getTranslation("ex.filter.to"));
+        partner.setLabel(getTranslation("ex.filter.partner"));
+        partner.setItems(details.clients());
+        partner.setItemLabelGenerator(c -> c == null ? getTranslation("ex.filter.everyone") : c.displayName());
+        partner.setEmptySelectionAllowed(true);
+        partner.setEmptySelectionCaption(getTranslation("ex.filter.everyone"));
+        partner.setVisible(details.clients().size() > 1);
+        tag.setLabel(getTranslation("ex.filter.tag"));
+        tag.setValueChangeMode(ValueChangeMode.LAZY);
+        tag.setClearButtonVisible(true);
+        text.setLabel(getTranslation("ex.filter.text"));
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        text.setId("filter-text");
+        significantOnly.setLabel(getTranslation("ex.filter.significant"));
+        unreviewedOnly.setLabel(getTranslation("ex.filter.unreviewed"));
+        unreviewedOnly.setId("filter-unreviewed");
+        var recent = new Button(getTranslation("ex.filter.recent", RECENT_DAYS), e -> {
+            from.setValue(LocalDate.now().minusDays(RECENT_DAYS - 1));
+            to.clear();
+        });
+        recent.addThemeVariants(ButtonVariant.SMALL);
+        var reset = new Button(getTranslation("ex.filter.reset"), e -> {
+            from.clear();
+            to.clear();
+            partner.clear();
+            tag.clear();
+            text.clear();
+            significantOnly.clear();
+            unreviewedOnly.clear();
+        });
+        reset.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        var filters = new Div(from, to, partner, tag, text, significantOnly, unreviewedOnly, recent, reset);
+        filters.addClassName("filters");
+
+        provider = new CallbackDataProvider<EntryView, ExceptionFilter>(
+                q -> log.review(details.caseId(), q.getFilter().orElse(ExceptionFilter.none()), q.getOffset(),
+                        q.getLimit()).stream(),
+                q -> log.count(details.caseId(), q.getFilter().orElse(ExceptionFilter.none())))
+                .withConfigurableFilter();
+        grid.setItems(provider);
+        grid.setPageSize(50);
+        grid.addColumn(e -> EntryText.when(e.happenedAt())).setHeader(getTranslation("ex.col.when")).setAutoWidth(true)
+                .setFlexGrow(0);
+        if (details.clients().size() > 1) {
+            grid.addColumn(EntryView::clientName).setHeader(getTranslation("ex.col.who")).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.addColumn(e -> e.summary(90)).setHeader(getTranslation("ex.col.summary")).setFlexGrow(3);
+        grid.addColumn(e -> String.join(", ", e.tags())).setHeader(getTranslation("ex.col.tags")).setFlexGrow(1);
+        grid.addComponentColumn(this::flags).setHeader(getTranslation("ex.col.flags")).setAutoWidth(true).setFlexGrow(0);
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::detailsOf));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setHeight("32rem");
+        grid.setId("exception-grid");
+        grid.setAriaLabel(getTranslation("ex.review.title"));
+        count.setId("exception-count");
+        var reviewPanel = new Div(new H3(getTranslation("ex.review.title")), filters, count, grid);
+        reviewPanel.addClassName("panel");
+        add(reviewPanel);
+
+        patterns.addClassName("panel");
+        patterns.setId("patterns");
+        add(patterns);
+
+        for (var f : new com.vaadin.flow.component.HasValue<?, ?>[] {from, to, partner, tag, text, significantOnly,
+                unreviewedOnly}) {
+            f.addValueChangeListener(e -> applyFilter());
+        }
+        applyFilter();
+    }
+
+    private ExceptionFilter filter() {
+        return new ExceptionFilter(from.getValue(), to.getValue(), partner.getValue() == null ? null
+                : partner.getValue().accountId(), tag.getValue(), significantOnly.getValue(), unreviewedOnly.getValue(),
+                text.getValue());
+    }
+
+    private void applyFilter() {
+        ExceptionFilter f = filter();
+        provider.setFilter(f);
+        count.setText(getTranslation("ex.review.count", log.count(details.caseId(), f)));
+        renderPatterns(f.from());
+    }
+
+    private Div flags(EntryView e) {
+        var d = new Div();
+        d.addClassName("row-actions");
+        var reviewed = new Checkbox(getTranslation("ex.reviewed"), e.reviewed());
+        reviewed.addValueChangeListener(v -> {
+            log.mark(e.id(), v.getValue(), null, null);
+            count.setText(getTranslation("ex.review.count", log.count(details.caseId(), filter())));
+        });
+        var significant = new Checkbox(getTranslation("ex.significant"), e.significant());
+        significant.addValueChangeListener(v -> log.mark(e.id(), null, v.getValue(), null));
+        d.add(reviewed, significant);
+        return d;
+    }
+
+    private Div detailsOf(EntryView e) {
+        var body = EntryText.body(this, e);
+        if (details.clients().size() > 1) {
+            var share = new Checkbox(getTranslation("ex.share"), e.shared());
+            share.addValueChangeListener(v -> log.mark(e.id(), null, null, v.getValue()));
+            body.add(share);
+        }
+        return body;
+    }
+
+    private void renderPatterns(LocalDate since) {
+        patterns.removeAll();
+        Patterns p = log.patterns(details.caseId(), since);
+        patterns.add(new H3(getTranslation("ex.patterns.title")));
+        if (p.total() == 0) {
+            patterns.add(new Paragraph(getTranslation("ex.patterns.none")));
+            return;
+        }
+        var grid = new Div();
+        grid.addClassName("pattern-grid");
+        var tags = section("ex.patterns.tags");
+        long maxTag = p.topTags().stream().mapToLong(Patterns.Count::count).max().orElse(1);
+        p.topTags().forEach(c -> tags.add(bar(c.tag(), c.count(), maxTag)));
+        var pairs = section("ex.patterns.pairs");
+        if (p.pairs().isEmpty()) {
+            pairs.add(new Paragraph("–"));
+        }
+        p.pairs().forEach(c -> pairs.add(bar(c.first() + " + " + c.second(), c.count(),
+                p.pairs().getFirst().count())));
+        var weekdays = section("ex.patterns.weekdays");
+        int maxDay = java.util.Arrays.stream(p.weekdays()).max().orElse(1);
+        String[] days = getTranslation("ex.weekdays").split(",");
+        for (int i = 0; i < 7; i++) {
+            weekdays.add(bar(days[i], p.weekdays()[i], maxDay));
+        }
+        var times = section("ex.patterns.times");
+        int maxTime = java.util.Arrays.stream(p.timesOfDay()).max().orElse(1);
+        String[] parts = getTranslation("ex.timesOfDay").split(",");
+        for (int i = 0; i < 4; i++) {
+            times.add(bar(parts[i], p.timesOfDay()[i], maxTime));
+        }
+        var weeks = section("ex.patterns.weeks");
+        long maxWeek = p.weeks().stream().mapToLong(Patterns.Week::count).max().orElse(1);
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+        p.weeks().stream().skip(Math.max(0, p.weeks().size() - 12))
+                .forEach(w -> weeks.add(bar(getTranslation("ex.weekOf", f.format(w.monday())), w.count(), maxWeek)));
+        grid.add(tags, pairs, weekdays, times, weeks);
+        patterns.add(new Paragraph(getTranslation("ex.patterns.total", p.total())), grid);
+    }
+
+    private Div section(String key) {
+        var d = new Div(new H4(getTranslation(key)));
+        d.addClassName("pattern-section");
+        return d;
+    }
+
+    private Div bar(String label, long value, long max) {
+        var fill = new Div();
+        fill.addClassName("bar-fill");
+        fill.getStyle().set("width", Math.max(2, Math.round(100.0 * value / Math.max(1, max))) + "%");
+        var track = new Div(fill);
+        track.addClassName("bar-track");
+        var row = new Div(new Span(label), track, new Span(String.valueOf(value)));
+        row.addClassName("bar-row");
+        return row;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("ex.review.title") + " · " + getTranslation("app.name");
+    }
+}

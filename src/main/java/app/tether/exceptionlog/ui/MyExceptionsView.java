@@ -1,0 +1,255 @@
+package app.tether.exceptionlog.ui;
+
+import app.tether.base.StaleDataException;
+import app.tether.base.ValidationProblem;
+import app.tether.base.ui.FormErrors;
+import app.tether.base.ui.Notices;
+import app.tether.caseload.CaseSummary;
+import app.tether.caseload.CaseloadService;
+import app.tether.exceptionlog.EntryInput;
+import app.tether.exceptionlog.EntryView;
+import app.tether.exceptionlog.ExceptionLogService;
+import app.tether.security.CurrentUser;
+import app.tether.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/** The client logs a good moment in a minute, on a phone; unsaved text is kept as a draft. */
+@Route("my-exceptions")
+@RolesAllowed(Roles.CLIENT)
+class MyExceptionsView extends Div implements HasDynamicTitle {
+
+    static final String[] PROMPTS = {"context", "behaviour", "thoughts", "emotions", "meaning"};
+
+    private final ExceptionLogService log;
+    private long caseId;
+    private long myId;
+    private Long editingId;
+    private long editingVersion;
+    final DateTimePicker when = new DateTimePicker();
+    final List<TextArea> prompts = new ArrayList<>();
+    final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>();
+    final Checkbox significant = new Checkbox();
+    final Button save = new Button();
+    final Button cancelEdit = new Button();
+    final Span status = new Span();
+    private final Div list = new Div();
+    private final FormErrors errors = new FormErrors(this);
+    private boolean loading;
+
+    MyExceptionsView(ExceptionLogService log, CaseloadService caseload, CurrentUser currentUser) {
+        this.log = log;
+        addClassNames("page", "page-narrow");
+        add(new H2(getTranslation("ex.log.title")));
+        List<CaseSummary> cases = caseload.myCases();
+        if (cases.isEmpty()) {
+            add(new Paragraph(getTranslation("scale.noCase")));
+            return;
+        }
+        caseId = cases.getFirst().caseId();
+        myId = currentUser.require().accountId();
+        var intro = new Paragraph(getTranslation("ex.log.intro"));
+        intro.addClassName("muted");
+        when.setLabel(getTranslation("ex.log.when"));
+        when.setId("entry-when");
+        when.setMax(LocalDateTime.now().plusMinutes(5));
+        for (String key : PROMPTS) {
+            var area = new TextArea(getTranslation("ex.prompt." + key));
+            area.setHelperText(getTranslation("ex.prompt." + key + ".help"));
+            area.setMaxLength(ExceptionLogService.PROMPT_MAX);
+            area.setWidthFull();
+            area.setValueChangeMode(ValueChangeMode.LAZY);
+            area.setValueChangeTimeout(600);
+            area.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    saveDraft();
+                }
+            });
+            area.setId("entry-" + key);
+            prompts.add(area);
+            errors.bind(key, area);
+        }
+        tags.setLabel(getTranslation("ex.log.tags"));
+        tags.setHelperText(getTranslation("ex.log.tags.help"));
+        tags.setItems(vocabulary());
+        tags.setAllowCustomValue(true);
+        tags.addCustomValueSetListener(e -> {
+            var items = new LinkedHashSet<>(tags.getListDataView().getItems().toList());
+            items.add(e.getDetail().strip());
+            var selected = new LinkedHashSet<>(tags.getValue());
+            selected.add(e.getDetail().strip());
+            tags.setItems(items);
+            tags.setValue(selected);
+        });
+        tags.setWidthFull();
+        tags.setId("entry-tags");
+        significant.setLabel(getTranslation("ex.log.significant"));
+        save.setText(getTranslation("ex.log.save"));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId("entry-save");
+        save.addClickListener(e -> save());
+        cancelEdit.setText(getTranslation("common.cancel"));
+        cancelEdit.addThemeVariants(ButtonVariant.TERTIARY);
+        cancelEdit.addClickListener(e -> startNew());
+        status.addClassName("save-status");
+        status.setId("entry-status");
+        errors.bind("happenedAt", when).bind("tags", tags);
+        var actions = new Div(save, cancelEdit, status);
+        actions.addClassName("form-actions");
+        var form = new Div(new H3(getTranslation("ex.log.new")), intro, when);
+        prompts.forEach(form::add);
+        form.add(tags, significant, actions);
+        form.addClassNames("panel", "stack");
+        form.setId("entry-form");
+        list.setId("my-entries");
+        add(form, new H3(getTranslation("ex.log.mine")), list);
+        startNew();
+    }
+
+    private List<String> vocabulary() {
+        return Arrays.stream(getTranslation("ex.vocabulary").split("\\|")).map(String::strip).toList();
+    }
+
+    /** An empty form, or the draft the client left unsaved. */
+    private void startNew() {
+        editingId = null;
+        cancelEdit.setVisible(false);
+        EntryView draft = log.myDraft(caseId);
+        fill(draft);
+        if (draft == null) {
+            when.setValue(LocalDateTime.now().withSecond(0).withNano(0));
+        } else {
+            status.setText(getTranslation("ex.log.draftBack"));
+        }
+        renderList();
+    }
+
+    private void fill(EntryView e) {
+        loading = true;
+        when.setValue(e == null ? null : e.happenedAt());
+        String[] values = e == null ? new String[5]
+                : new String[] {e.context(), e.behaviour(), e.thoughts(), e.emotions(), e.meaning()};
+        for (int i = 0; i < PROMPTS.length; i++) {
+            prompts.get(i).setValue(values[i] == null ? "" : values[i]);
+        }
+        if (e != null) {
+            var items = new LinkedHashSet<>(vocabulary());
+            items.addAll(e.tags());
+            tags.setItems(items);
+        }
+        tags.setValue(e == null ? new LinkedHashSet<>() : new LinkedHashSet<>(e.tags()));
+        significant.setValue(e != null && e.significant());
+        errors.clear();
+        status.setText("");
+        loading = false;
+    }
+
+    private EntryInput input() {
+        return new EntryInput(when.getValue(), prompts.get(0).getValue(), prompts.get(1).getValue(),
+                prompts.get(2).getValue(), prompts.get(3).getValue(), prompts.get(4).getValue(),
+                new ArrayList<>(tags.getValue()), significant.getValue());
+    }
+
+    void saveDraft() {
+        if (loading || editingId != null) {
+            return;
+        }
+        try {
+            log.saveDraft(caseId, input());
+            status.setText(getTranslation("ex.log.draftSaved"));
+        } catch (ValidationProblem p) {
+            errors.show(p);
+        }
+    }
+
+    private void save() {
+        try {
+            log.save(caseId, editingId, input(), editingVersion);
+            Notices.success(getTranslation(editingId == null ? "ex.log.saved" : "ex.log.updated"));
+            startNew();
+        } catch (ValidationProblem p) {
+            String rest = errors.show(p);
+            if (!rest.isEmpty()) {
+                Notices.error(rest);
+            }
+        } catch (StaleDataException e) {
+            Notices.error(getTranslation("common.stale"));
+        }
+    }
+
+    private void renderList() {
+        list.removeAll();
+        List<EntryView> mine = log.myEntries(caseId);
+        if (mine.isEmpty()) {
+            list.add(new Paragraph(getTranslation("ex.log.none")));
+        }
+        for (EntryView e : mine) {
+            list.add(card(e));
+        }
+    }
+
+    private Details card(EntryView e) {
+        var head = new Div(new Span(EntryText.when(e.happenedAt())), new Span(e.summary(70)));
+        head.addClassName("entry-head");
+        if (e.significant()) {
+            var star = new Span(getTranslation("ex.significant"));
+            star.addClassNames("pill", "pill-review");
+            head.add(star);
+        }
+        var body = EntryText.body(this, e);
+        if (e.clientId() == myId) {
+            var edit = new Button(getTranslation("ex.log.edit"), ev -> {
+                editingId = e.id();
+                editingVersion = e.version();
+                fill(e);
+                cancelEdit.setVisible(true);
+                when.focus();
+            });
+            edit.addThemeVariants(ButtonVariant.SMALL);
+            var delete = new Button(getTranslation("ex.log.delete"), ev -> confirmDelete(e));
+            delete.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+            body.add(new Div(edit, delete));
+        } else {
+            body.add(new Paragraph(getTranslation("ex.log.sharedByPartner")));
+        }
+        var details = new Details(head, body);
+        details.addClassName("entry-card");
+        return details;
+    }
+
+    private void confirmDelete(EntryView e) {
+        var confirm = new ConfirmDialog(getTranslation("ex.log.delete"), getTranslation("ex.log.delete.confirm"),
+                getTranslation("ex.log.delete"), ev -> {
+                    log.delete(e.id());
+                    Notices.success(getTranslation("ex.log.deleted"));
+                    startNew();
+                }, getTranslation("common.cancel"), ev -> { });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("ex.log.title") + " · " + getTranslation("app.name");
+    }
+}

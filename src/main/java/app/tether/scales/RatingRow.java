@@ -1,0 +1,7 @@
+package app.tether.scales;
+
+import java.time.LocalDate;
+
+/** One rating, as the accessible table beside the chart lists it. */
+public record RatingRow(LocalDate day, long clientId, String clientName, int value, RatingSource source, String note) {
+}

@@ -1,0 +1,24 @@
+package app.tether.scales;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** System-side ratings with past dates, for the demo practice and the benchmark only. */
+@Component
+@Transactional
+public class ScaleProvisioning {
+
+    private final ScaleRatingRepository ratings;
+    private final Clock clock;
+
+    ScaleProvisioning(ScaleRatingRepository ratings, Clock clock) {
+        this.ratings = ratings;
+        this.clock = clock;
+    }
+
+    public void rate(long caseId, long clientId, LocalDate day, int value, RatingSource source, String note) {
+        ratings.save(new ScaleRating(caseId, clientId, day, value, note, source, clock.instant()));
+    }
+}

@@ -1,0 +1,79 @@
+package app.tether.scales;
+
+import app.tether.base.VersionedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "scale_rating")
+class ScaleRating extends VersionedEntity {
+
+    @Column(name = "case_id", nullable = false)
+    private long caseId;
+
+    @Column(name = "client_id", nullable = false)
+    private long clientId;
+
+    @Column(name = "rated_on", nullable = false)
+    private LocalDate ratedOn;
+
+    @Column(nullable = false)
+    private int value;
+
+    @Column(length = 500)
+    private String note;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 16)
+    private RatingSource source;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected ScaleRating() {
+    }
+
+    ScaleRating(long caseId, long clientId, LocalDate ratedOn, int value, String note, RatingSource source,
+                Instant createdAt) {
+        this.caseId = caseId;
+        this.clientId = clientId;
+        this.ratedOn = ratedOn;
+        this.value = value;
+        this.note = note;
+        this.source = source;
+        this.createdAt = createdAt;
+    }
+
+    void change(int value, String note) {
+        this.value = value;
+        this.note = note;
+    }
+
+    long getClientId() {
+        return clientId;
+    }
+
+    LocalDate getRatedOn() {
+        return ratedOn;
+    }
+
+    int getValue() {
+        return value;
+    }
+
+    String getNote() {
+        return note;
+    }
+
+    RatingSource getSource() {
+        return source;
+    }
+}

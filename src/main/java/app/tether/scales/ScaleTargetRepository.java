@@ -1,0 +1,6 @@
+package app.tether.scales;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ScaleTargetRepository extends JpaRepository<ScaleTarget, Long> {
+}
