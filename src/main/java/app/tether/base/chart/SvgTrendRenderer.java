@@ -52,9 +52,11 @@ public final class SvgTrendRenderer {
         for (int i = 0; i <= ticks; i++) {
             LocalDate d = chart.from().plusDays(Math.round((double) days * i / ticks));
             double xx = x(d, chart.from(), days, plotW);
+            // Edge labels lean inwards so they are never cut off.
+            String anchor = i == 0 ? "start" : i == ticks ? "end" : "middle";
             svg.append(String.format(Locale.ROOT,
-                    "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" fill=\"#5b6270\" text-anchor=\"middle\">%s</text>",
-                    xx, TOP + plotH + 14, escape(TICK.format(d))));
+                    "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" fill=\"#5b6270\" text-anchor=\"%s\">%s</text>",
+                    xx, TOP + plotH + 14, anchor, escape(TICK.format(d))));
         }
         for (TrendChart.Marker m : chart.markers()) {
             if (m.day().isBefore(chart.from()) || m.day().isAfter(chart.to())) {

@@ -132,7 +132,9 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
             grid.addColumn(EntryView::clientName).setHeader(getTranslation("ex.col.who")).setAutoWidth(true).setFlexGrow(0);
         }
         grid.addColumn(e -> e.summary(90)).setHeader(getTranslation("ex.col.summary")).setFlexGrow(3);
-        grid.addColumn(e -> String.join(", ", e.tags())).setHeader(getTranslation("ex.col.tags")).setFlexGrow(1);
+        var tagColumn = grid.addColumn(e -> String.join(", ", e.tags())).setHeader(getTranslation("ex.col.tags"))
+                .setFlexGrow(1);
+        app.tether.base.ui.NarrowScreens.hideColumnsOnPhones(this, java.util.List.of(tagColumn));
         grid.addComponentColumn(this::flags).setHeader(getTranslation("ex.col.flags")).setAutoWidth(true).setFlexGrow(0);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::detailsOf));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
