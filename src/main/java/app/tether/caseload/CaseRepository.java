@@ -21,10 +21,12 @@ interface CaseRepository extends JpaRepository<CareCase, Long> {
     @Query("select c from CareCase c where c.id = :id")
     Optional<CareCase> findWithPeople(long id);
 
-    @Query("select count(c) > 0 from CareCase c where c.id = :caseId and c.therapist.id = :therapistId")
+    @Query("select count(c) > 0 from CareCase c where c.id = :caseId and c.therapist.id = :therapistId "
+            + "and c.therapist.active = true")
     boolean isTreatedBy(long caseId, long therapistId);
 
-    @Query("select count(c) > 0 from CareCase c join c.clients cl where c.id = :caseId and cl.id = :clientId")
+    @Query("select count(c) > 0 from CareCase c join c.clients cl where c.id = :caseId and cl.id = :clientId "
+            + "and cl.active = true")
     boolean hasClient(long caseId, long clientId);
 
     @Query("select c.id from CareCase c where c.id in :caseIds and c.therapist.id = :therapistId")

@@ -8,8 +8,11 @@ public record EntryInput(LocalDateTime happenedAt, String context, String behavi
                          String emotions, String meaning, List<String> tags, boolean significant) {
 
     public EntryInput {
+        // The database compares tags without case or accents; so does this list.
+        var seen = new java.util.HashSet<String>();
         tags = tags == null ? List.of() : tags.stream().filter(t -> t != null && !t.isBlank()).map(String::strip)
-                .distinct().toList();
+                .filter(t -> seen.add(java.text.Normalizer.normalize(t.toLowerCase(java.util.Locale.ROOT),
+                        java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", ""))).toList();
     }
 
     boolean anyPrompt() {

@@ -42,6 +42,7 @@ class AnswerSet extends VersionedEntity {
     @Column(name = "saved_at", nullable = false)
     private Instant savedAt;
 
+    @org.hibernate.annotations.BatchSize(size = 64)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "answer_value", joinColumns = @JoinColumn(name = "answer_set_id"))
     private List<AnswerValue> values = new ArrayList<>();

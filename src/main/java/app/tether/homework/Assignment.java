@@ -89,6 +89,7 @@ class Assignment extends VersionedEntity {
     @Column(name = "review_comment", length = 2000)
     private String reviewComment;
 
+    @org.hibernate.annotations.BatchSize(size = 64)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "assignment_field", joinColumns = @JoinColumn(name = "assignment_id"))
     @OrderColumn(name = "position")

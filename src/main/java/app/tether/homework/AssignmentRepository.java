@@ -16,11 +16,16 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     @Query("select a from Assignment a where a.client.id = :clientId and a.status <> app.tether.homework.AssignmentStatus.CANCELLED order by a.dueOn, a.id")
     List<Assignment> findForClient(long clientId);
 
+    @EntityGraph(attributePaths = "client")
     @Query("select a from Assignment a where a.pairKey = :pairKey and a.id <> :exceptId")
     List<Assignment> findPartners(String pairKey, long exceptId);
 
+    /** For a client's list: pair key and the other partner's name, in one query. */
+    @Query("select a.pairKey, a.client.displayName from Assignment a where a.pairKey in :keys and a.client.id <> :me")
+    List<Object[]> partnerNames(Collection<String> keys, long me);
+
     /** caseId, status, dueOn of live homework for the caseload's counts, in one query. */
-    @Query("select a.caseId, a.status, a.dueOn from Assignment a where a.caseId in :caseIds and a.status in "
-            + "(app.tether.homework.AssignmentStatus.OPEN, app.tether.homework.AssignmentStatus.SUBMITTED)")
+    @Query("select a.caseId, a.status, a.dueOn from Assignment a where a.caseId in :caseIds and a.recurrence is null "
+            + "and a.status in (app.tether.homework.AssignmentStatus.OPEN, app.tether.homework.AssignmentStatus.SUBMITTED)")
     List<Object[]> liveStatusByCase(Collection<Long> caseIds);
 }

@@ -45,8 +45,16 @@ public class MyHomeworkService {
     @Transactional(readOnly = true)
     public MyHomework myHomework() {
         LocalDate today = LocalDate.now(clock);
-        List<AssignmentSummary> mine = assignments.findForClient(currentUser.require().accountId()).stream()
-                .map(a -> HomeworkMapper.summary(a, partnerName(a), today)).toList();
+        long me = currentUser.require().accountId();
+        List<Assignment> all = assignments.findForClient(me);
+        var keys = all.stream().map(Assignment::getPairKey).filter(java.util.Objects::nonNull).toList();
+        java.util.Map<String, String> partners = new java.util.HashMap<>();
+        if (!keys.isEmpty()) {
+            assignments.partnerNames(keys, me).forEach(r -> partners.put((String) r[0], (String) r[1]));
+        }
+        List<AssignmentSummary> mine = all.stream()
+                .map(a -> HomeworkMapper.summary(a, a.getPairKey() == null ? null : partners.get(a.getPairKey()), today))
+                .toList();
         Comparator<AssignmentSummary> byDue = Comparator.comparing(AssignmentSummary::dueOn,
                 Comparator.nullsLast(Comparator.naturalOrder()));
         return new MyHomework(
@@ -137,8 +145,7 @@ public class MyHomeworkService {
     private Assignment loadMine(long assignmentId) {
         Assignment a = assignments.findById(assignmentId)
                 .orElseThrow(() -> new AccessDeniedException("Homework not available"));
-        if (!HomeworkService.sameClient(a, currentUser.require().accountId())
-                || a.getStatus() == AssignmentStatus.CANCELLED) {
+        if (!HomeworkService.sameClient(a, currentUser.require().accountId())) {
             throw new AccessDeniedException("Homework not available");
         }
         return a;

@@ -50,6 +50,7 @@ class Exercise extends VersionedEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @org.hibernate.annotations.BatchSize(size = 64)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "exercise_field", joinColumns = @JoinColumn(name = "exercise_id"))
     @OrderColumn(name = "position")

@@ -27,9 +27,12 @@ public class AccountService {
     private final TemporaryPasswords temporaryPasswords;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.springframework.security.core.session.SessionRegistry sessions;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder,
-                   TemporaryPasswords temporaryPasswords, CurrentUser currentUser, Clock clock) {
+                   TemporaryPasswords temporaryPasswords, CurrentUser currentUser, Clock clock,
+                   org.springframework.security.core.session.SessionRegistry sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.temporaryPasswords = temporaryPasswords;
@@ -90,6 +93,9 @@ public class AccountService {
             throw ValidationProblem.of("active", "validation.account.cannotDeactivateSelf");
         }
         account.setActive(active);
+        if (!active) {
+            endSessionsOf(account);
+        }
         return AccountSummary.of(account);
     }
 
@@ -99,7 +105,14 @@ public class AccountService {
         Account account = load(accountId);
         String password = temporaryPasswords.generate();
         account.setTemporaryPassword(passwordEncoder.encode(password));
+        endSessionsOf(account);
         return password;
+    }
+
+    /** Whoever is signed in as this account is signed out at their next request. */
+    private void endSessionsOf(Account account) {
+        sessions.getAllSessions(new TetherUser(account), false).forEach(
+                org.springframework.security.core.session.SessionInformation::expireNow);
     }
 
     /** Whether the signed-in person still has a temporary password to replace. */

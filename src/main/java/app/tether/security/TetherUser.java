@@ -66,4 +66,15 @@ public final class TetherUser implements UserDetails, CredentialsContainer {
     public void eraseCredentials() {
         passwordHash = null;
     }
+
+    // The session registry finds a person's sessions by principal: one account, one identity.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TetherUser other && other.accountId == accountId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(accountId);
+    }
 }

@@ -28,7 +28,10 @@ class SignInTest {
     @Autowired Environment env;
 
     private String signIn(String username, String password) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        return signIn(HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), username, password);
+    }
+
+    private String signIn(HttpClient client, String username, String password) throws Exception {
         client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
                 HttpResponse.BodyHandlers.discarding());
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
@@ -62,6 +65,29 @@ class SignInTest {
         assertThat(signIn(name, created.temporaryPassword())).doesNotContain("error");
         users.run("admin", () -> accounts.setActive(created.account().id(), false));
         assertThat(signIn(name, created.temporaryPassword())).endsWith("/login?error");
+    }
+
+    @Test
+    void deactivating_or_resetting_ends_sessions_already_open() throws Exception {
+        var users = new TestUsers(userDetails);
+        for (boolean deactivate : new boolean[] {true, false}) {
+            String name = "open." + UUID.randomUUID().toString().substring(0, 6);
+            var created = users.as("admin", () -> accounts.createAccount(new NewAccount(name, "Gao Ren", Role.CLIENT)));
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            assertThat(signIn(browser, name, created.temporaryPassword())).doesNotContain("error");
+            assertThat(get(browser, "/password")).isEqualTo(200);
+            if (deactivate) {
+                users.run("admin", () -> accounts.setActive(created.account().id(), false));
+            } else {
+                users.run("admin", () -> accounts.resetPassword(created.account().id()));
+            }
+            assertThat(get(browser, "/password")).as(deactivate ? "deactivated" : "reset").isEqualTo(302);
+        }
+    }
+
+    private int get(HttpClient browser, String path) throws Exception {
+        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     @Test

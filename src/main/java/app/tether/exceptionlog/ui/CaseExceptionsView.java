@@ -163,11 +163,23 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
                 text.getValue());
     }
 
+    private LocalDate patternsFrom = LocalDate.MIN;
+
     private void applyFilter() {
         ExceptionFilter f = filter();
         provider.setFilter(f);
         count.setText(getTranslation("ex.review.count", log.count(details.caseId(), f)));
-        renderPatterns(f.from());
+        // Patterns depend on the period only, not on the other filters.
+        if (!java.util.Objects.equals(patternsFrom, f.from())) {
+            patternsFrom = f.from();
+            renderPatterns(f.from());
+        }
+    }
+
+    /** After a mark, rows show the new state (and leave an "unreviewed only" list). */
+    private void refreshRows() {
+        provider.refreshAll();
+        count.setText(getTranslation("ex.review.count", log.count(details.caseId(), filter())));
     }
 
     private Div flags(EntryView e) {
@@ -176,10 +188,13 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
         var reviewed = new Checkbox(getTranslation("ex.reviewed"), e.reviewed());
         reviewed.addValueChangeListener(v -> {
             log.mark(e.id(), v.getValue(), null, null);
-            count.setText(getTranslation("ex.review.count", log.count(details.caseId(), filter())));
+            refreshRows();
         });
         var significant = new Checkbox(getTranslation("ex.significant"), e.significant());
-        significant.addValueChangeListener(v -> log.mark(e.id(), null, v.getValue(), null));
+        significant.addValueChangeListener(v -> {
+            log.mark(e.id(), null, v.getValue(), null);
+            refreshRows();
+        });
         d.add(reviewed, significant);
         return d;
     }
@@ -188,7 +203,10 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
         var body = EntryText.body(this, e);
         if (details.clients().size() > 1) {
             var share = new Checkbox(getTranslation("ex.share"), e.shared());
-            share.addValueChangeListener(v -> log.mark(e.id(), null, null, v.getValue()));
+            share.addValueChangeListener(v -> {
+                log.mark(e.id(), null, null, v.getValue());
+                refreshRows();
+            });
             body.add(share);
         }
         return body;

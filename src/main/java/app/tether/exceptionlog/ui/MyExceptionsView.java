@@ -193,6 +193,9 @@ class MyExceptionsView extends Div implements HasDynamicTitle {
                 Notices.error(rest);
             }
         } catch (StaleDataException e) {
+            // Someone (the therapist marking it) changed the entry: take the new version, keep the text.
+            log.myEntries(caseId).stream().filter(x -> x.id() == editingId).findFirst()
+                    .ifPresent(x -> editingVersion = x.version());
             Notices.error(getTranslation("common.stale"));
         }
     }

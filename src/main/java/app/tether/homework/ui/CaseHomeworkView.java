@@ -126,8 +126,14 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
         return getTranslation("hw.assign.stageSet", stage, stageSetNames(stage));
     }
 
+    private final java.util.Map<Integer, List<ExerciseDefinition>> stageSets = new java.util.HashMap<>();
+
+    private List<ExerciseDefinition> stageSet(int stage) {
+        return stageSets.computeIfAbsent(stage, library::stageSet);
+    }
+
     private String stageSetNames(int stage) {
-        return String.join(", ", library.stageSet(stage).stream()
+        return String.join(", ", stageSet(stage).stream()
                 .map(e -> AnswerForm.text(this, e.builtin(), e.title())).toList());
     }
 
@@ -209,7 +215,7 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
         try {
             List<Long> ids = mode.getValue() == Mode.ONE
                     ? (exercise.getValue() == null ? List.of() : List.of(exercise.getValue().id()))
-                    : library.stageSet(details.enrolment().stage().number()).stream().map(ExerciseDefinition::id).toList();
+                    : stageSet(details.enrolment().stage().number()).stream().map(ExerciseDefinition::id).toList();
             var created = homework.assign(new AssignRequest(details.caseId(), ids,
                     clients.getValue().stream().map(ClientRef::accountId).toList(), dueOn.getValue(), note.getValue()));
             errors.clear();
@@ -229,7 +235,7 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
     private void assignSet(int stage) {
         try {
             var created = homework.assign(new AssignRequest(details.caseId(),
-                    library.stageSet(stage).stream().map(ExerciseDefinition::id).toList(),
+                    stageSet(stage).stream().map(ExerciseDefinition::id).toList(),
                     details.clients().stream().map(ClientRef::accountId).toList(), null, null));
             Notices.success(getTranslation("hw.assign.done", created.size()));
             render();

@@ -94,9 +94,10 @@ class HomeworkAnswerView extends Div implements HasUrlParameter<Long>, HasDynami
             add(comment);
         }
         if (detail.fields().isEmpty()) {
-            var soon = new Paragraph(getTranslation("homework.recurringSoon"));
-            soon.addClassName("panel");
-            add(soon);
+            var daily = new Div(new Paragraph(getTranslation("homework.dailyLog")),
+                    new Anchor("my-exceptions", getTranslation("homework.openLog")));
+            daily.addClassName("panel");
+            add(daily);
             return;
         }
         form = new AnswerForm(detail.fields(), s.builtin(), detail.pickOptions(), this::saveDraft);
@@ -104,9 +105,10 @@ class HomeworkAnswerView extends Div implements HasUrlParameter<Long>, HasDynami
         var panel = new Div(form);
         panel.addClassName("panel");
         add(panel, conflict);
-        if (s.status() == AssignmentStatus.REVIEWED) {
+        if (s.status() == AssignmentStatus.REVIEWED || s.status() == AssignmentStatus.CANCELLED) {
             form.setReadOnly(true);
-            add(new Paragraph(getTranslation("homework.closedReviewed")));
+            add(new Paragraph(getTranslation(s.status() == AssignmentStatus.REVIEWED ? "homework.closedReviewed"
+                    : "validation.answer.cancelled")));
             return;
         }
         if (s.status() == AssignmentStatus.SUBMITTED) {

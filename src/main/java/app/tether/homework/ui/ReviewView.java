@@ -137,6 +137,7 @@ class ReviewView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
             detail = homework.submission(detail.summary().id());
             render();
             comment.setValue(typed);
+            markReviewed.setEnabled(true);
             Notices.error(getTranslation("common.stale"));
         }
     }

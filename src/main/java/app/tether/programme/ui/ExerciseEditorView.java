@@ -217,6 +217,7 @@ class ExerciseEditorView extends Div implements HasUrlParameter<Long>, HasDynami
                 }
             }
         } catch (StaleDataException e) {
+            editing = library.exercise(editing.id());
             Notices.error(getTranslation("common.stale"));
         }
     }

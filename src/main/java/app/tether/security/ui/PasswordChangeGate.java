@@ -28,6 +28,7 @@ class PasswordChangeGate implements VaadinServiceInitListener {
             if (target == ChangePasswordView.class || target == LoginView.class || currentUser.get().isEmpty()) {
                 return;
             }
+            // One primary-key lookup per navigation; cheap, and always current.
             if (accounts.mustChangePassword()) {
                 enter.rerouteTo(ChangePasswordView.class);
             }

@@ -1,0 +1,58 @@
+package app.tether.shell;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * No failure in a click or an autosave passes silently: the person gets a plain message and
+ * keeps what they typed (views never clear fields on failure).
+ */
+@Component
+class UiErrors implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(UiErrors.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(s -> s.getSession().setErrorHandler(this::handle));
+    }
+
+    private void handle(ErrorEvent event) {
+        Throwable t = event.getThrowable();
+        String key;
+        if (causedBy(t, AccessDeniedException.class)) {
+            key = "common.notAvailable";
+        } else if (causedBy(t, ObjectOptimisticLockingFailureException.class)
+                || causedBy(t, app.tether.base.StaleDataException.class)) {
+            key = "common.stale";
+        } else {
+            key = "common.failed";
+            log.error("Unexpected error in the UI", t);
+        }
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.access(() -> {
+                Notification n = Notification.show(ui.getTranslation(key), 8000, Notification.Position.BOTTOM_CENTER);
+                n.addThemeVariants(NotificationVariant.ERROR);
+            });
+        }
+    }
+
+    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
