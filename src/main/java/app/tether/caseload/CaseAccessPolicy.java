@@ -33,15 +33,6 @@ public class CaseAccessPolicy {
         throw new AccessDeniedException("Case not available");
     }
 
-    /** Of these cases, the ones the current user treats (none for clients and admins). */
-    public java.util.Set<Long> treatedByCurrentTherapist(java.util.Collection<Long> caseIds) {
-        TetherUser user = currentUser.require();
-        if (!user.is(Role.THERAPIST) || caseIds.isEmpty()) {
-            return java.util.Set.of();
-        }
-        return java.util.Set.copyOf(cases.filterTreatedBy(caseIds, user.accountId()));
-    }
-
     /** The current user must be the treating therapist or one of the case's clients. */
     public TetherUser requireParticipant(long caseId) {
         TetherUser user = currentUser.require();

@@ -29,9 +29,6 @@ interface CaseRepository extends JpaRepository<CareCase, Long> {
             + "and cl.active = true")
     boolean hasClient(long caseId, long clientId);
 
-    @Query("select c.id from CareCase c where c.id in :caseIds and c.therapist.id = :therapistId")
-    List<Long> filterTreatedBy(java.util.Collection<Long> caseIds, long therapistId);
-
     @EntityGraph(attributePaths = {"clients", "therapist"})
     @Query("select distinct c from CareCase c join c.clients cl where cl.id = :clientId order by c.id")
     List<CareCase> findByClient(long clientId);

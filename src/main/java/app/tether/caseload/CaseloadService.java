@@ -55,8 +55,9 @@ public class CaseloadService {
         List<CareCase> mine = cases.findCaseload(currentUser.require().accountId());
         List<Long> ids = mine.stream().map(CareCase::getId).toList();
         java.util.Map<Long, List<CaseIndicator>> extra = new java.util.HashMap<>();
+        TreatedCases treated = new TreatedCases(ids);
         for (CaseIndicatorSource source : indicatorSources) {
-            source.indicators(ids).forEach((id, list) -> extra.computeIfAbsent(id, k -> new ArrayList<>()).addAll(list));
+            source.indicators(treated).forEach((id, list) -> extra.computeIfAbsent(id, k -> new ArrayList<>()).addAll(list));
         }
         return mine.stream()
                 .map(c -> new CaseSummary(c.getId(), c.getKind(),

@@ -1,13 +1,11 @@
 package app.tether.exceptionlog;
 
-import app.tether.caseload.CaseAccessPolicy;
 import app.tether.caseload.CaseIndicator;
 import app.tether.caseload.CaseIndicatorSource;
-import java.util.Collection;
+import app.tether.caseload.TreatedCases;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,21 +15,18 @@ import org.springframework.transaction.annotation.Transactional;
 class ExceptionIndicators implements CaseIndicatorSource {
 
     private final ExceptionLogRepository entries;
-    private final CaseAccessPolicy access;
 
-    ExceptionIndicators(ExceptionLogRepository entries, CaseAccessPolicy access) {
+    ExceptionIndicators(ExceptionLogRepository entries) {
         this.entries = entries;
-        this.access = access;
     }
 
     @Override
-    public Map<Long, List<CaseIndicator>> indicators(Collection<Long> caseIds) {
-        Set<Long> mine = access.treatedByCurrentTherapist(caseIds);
-        if (mine.isEmpty()) {
+    public Map<Long, List<CaseIndicator>> indicators(TreatedCases cases) {
+        if (cases.isEmpty()) {
             return Map.of();
         }
         Map<Long, List<CaseIndicator>> result = new HashMap<>();
-        for (Object[] r : entries.unreviewedByCase(mine)) {
+        for (Object[] r : entries.unreviewedByCase(cases.ids())) {
             result.put((Long) r[0], List.of(new CaseIndicator("caseload.exceptions.new", ((Number) r[1]).longValue(),
                     "exceptions")));
         }

@@ -1,6 +1,5 @@
 package app.tether.exceptionlog;
 
-
 import app.tether.base.ValidationProblem;
 import app.tether.caseload.CaseAccessPolicy;
 import app.tether.caseload.CaseloadService;

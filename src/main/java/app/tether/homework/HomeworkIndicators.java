@@ -1,16 +1,14 @@
 package app.tether.homework;
 
-import app.tether.caseload.CaseAccessPolicy;
 import app.tether.caseload.CaseIndicator;
 import app.tether.caseload.CaseIndicatorSource;
+import app.tether.caseload.TreatedCases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,24 +18,21 @@ import org.springframework.transaction.annotation.Transactional;
 class HomeworkIndicators implements CaseIndicatorSource {
 
     private final AssignmentRepository assignments;
-    private final CaseAccessPolicy access;
     private final Clock clock;
 
-    HomeworkIndicators(AssignmentRepository assignments, CaseAccessPolicy access, Clock clock) {
+    HomeworkIndicators(AssignmentRepository assignments, Clock clock) {
         this.assignments = assignments;
-        this.access = access;
         this.clock = clock;
     }
 
     @Override
-    public Map<Long, List<CaseIndicator>> indicators(Collection<Long> caseIds) {
-        Set<Long> mine = access.treatedByCurrentTherapist(caseIds);
-        if (mine.isEmpty()) {
+    public Map<Long, List<CaseIndicator>> indicators(TreatedCases cases) {
+        if (cases.isEmpty()) {
             return Map.of();
         }
         LocalDate today = LocalDate.now(clock);
         Map<Long, long[]> counts = new HashMap<>();
-        for (Object[] row : assignments.liveStatusByCase(mine)) {
+        for (Object[] row : assignments.liveStatusByCase(cases.ids())) {
             long[] c = counts.computeIfAbsent((Long) row[0], k -> new long[3]);
             AssignmentStatus status = (AssignmentStatus) row[1];
             LocalDate due = (LocalDate) row[2];

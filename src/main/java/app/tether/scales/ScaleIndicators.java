@@ -1,18 +1,16 @@
 package app.tether.scales;
 
 import app.tether.base.chart.SvgTrendRenderer;
-import app.tether.caseload.CaseAccessPolicy;
 import app.tether.caseload.CaseIndicator;
 import app.tether.caseload.CaseIndicatorSource;
+import app.tether.caseload.TreatedCases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,25 +20,22 @@ import org.springframework.transaction.annotation.Transactional;
 class ScaleIndicators implements CaseIndicatorSource {
 
     private final ScaleRatingRepository ratings;
-    private final CaseAccessPolicy access;
     private final Clock clock;
 
-    ScaleIndicators(ScaleRatingRepository ratings, CaseAccessPolicy access, Clock clock) {
+    ScaleIndicators(ScaleRatingRepository ratings, Clock clock) {
         this.ratings = ratings;
-        this.access = access;
         this.clock = clock;
     }
 
     @Override
-    public Map<Long, List<CaseIndicator>> indicators(Collection<Long> caseIds) {
-        Set<Long> mine = access.treatedByCurrentTherapist(caseIds);
-        if (mine.isEmpty()) {
+    public Map<Long, List<CaseIndicator>> indicators(TreatedCases cases) {
+        if (cases.isEmpty()) {
             return Map.of();
         }
         LocalDate since = LocalDate.now(clock).minusWeeks(8);
         // Per case, the average of each day (partners together), oldest first.
         Map<Long, LinkedHashMap<LocalDate, int[]>> byCase = new HashMap<>();
-        for (Object[] row : ratings.recentByCases(mine, since)) {
+        for (Object[] row : ratings.recentByCases(cases.ids(), since)) {
             var days = byCase.computeIfAbsent((Long) row[0], k -> new LinkedHashMap<>());
             int[] sum = days.computeIfAbsent((LocalDate) row[1], k -> new int[2]);
             sum[0] += (Integer) row[2];

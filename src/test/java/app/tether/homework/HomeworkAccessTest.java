@@ -33,7 +33,7 @@ class HomeworkAccessTest {
     @Autowired MyHomeworkService mine;
     @Autowired ExerciseLibraryService library;
     @Autowired FrameworkCatalog catalog;
-    @Autowired HomeworkIndicators indicators;
+    @Autowired app.tether.caseload.CaseloadService caseload;
     @Autowired AccountProvisioning accountProvisioning;
     @Autowired CaseProvisioning caseProvisioning;
     @Autowired UserDetailsService userDetails;
@@ -123,9 +123,14 @@ class HomeworkAccessTest {
 
     @Test
     void caseload_counts_answer_only_for_the_therapists_own_cases() {
-        assertThat(users.as(therapist.username(), () -> indicators.indicators(List.of(caseId)))).containsKey(caseId);
-        assertThat(users.as(otherTherapist.username(), () -> indicators.indicators(List.of(caseId)))).isEmpty();
-        assertThat(users.as(client.username(), () -> indicators.indicators(List.of(caseId)))).isEmpty();
+        // Indicator sources receive only TreatedCases, which the caseload builds from the therapist's own cases.
+        assertThat(users.as(therapist.username(), () -> caseload.myCaseload())).filteredOn(c -> c.caseId() == caseId)
+                .singleElement().satisfies(c -> assertThat(c.indicators()).isNotEmpty());
+        assertThat(users.as(otherTherapist.username(), () -> caseload.myCaseload()))
+                .noneMatch(c -> c.caseId() == caseId || c.indicators().stream()
+                        .anyMatch(i -> i.messageKey().startsWith("caseload.hw")));
+        assertThatThrownBy(() -> users.run(client.username(), () -> caseload.myCaseload()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
