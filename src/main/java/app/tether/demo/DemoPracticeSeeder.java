@@ -36,10 +36,12 @@ class DemoPracticeSeeder implements ApplicationRunner {
     private final Clock clock;
     private final DemoHomework homework;
     private final DemoEvidence evidence;
+    private final DemoSessions sessions;
     private final Map<String, Long> ids = new HashMap<>();
 
     DemoPracticeSeeder(DatabaseMode mode, AccountProvisioning accounts, CaseProvisioning cases, Clock clock,
-                       DemoHomework homework, DemoEvidence evidence) {
+                       DemoHomework homework, DemoEvidence evidence, DemoSessions sessions) {
+        this.sessions = sessions;
         this.homework = homework;
         this.evidence = evidence;
         this.mode = mode;
@@ -119,6 +121,9 @@ class DemoPracticeSeeder implements ApplicationRunner {
         evidence.chenJing(chen, ids.get("chen.jing"));
         evidence.couple(couple, ids.get("zhao.lei"), ids.get("zhou.ting"));
         evidence.liuJia(liu, ids.get("liu.jia"));
+        sessions.chenJing(chen, ids.get("chen.jing"), ids.get("therapist"));
+        sessions.couple(couple, ids.get("zhao.lei"), ids.get("zhou.ting"), ids.get("therapist"));
+        sessions.liuJia(liu, ids.get("liu.jia"), ids.get("therapist"));
         log.debug("Demo cases {} {} {}", amira, couple, chen);
     }
 

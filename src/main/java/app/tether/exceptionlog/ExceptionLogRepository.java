@@ -47,4 +47,10 @@ interface ExceptionLogRepository extends JpaRepository<ExceptionLogEntry, Long>,
             + "FROM exception_entry e WHERE e.case_id = :caseId AND e.draft = FALSE AND e.happened_at >= :since "
             + "GROUP BY monday ORDER BY monday", nativeQuery = true)
     List<Object[]> perWeek(long caseId, LocalDateTime since);
+
+    /** Saved entries in (after, upTo], significant first, then in the order they happened. */
+    @Query("select e from ExceptionLogEntry e where e.caseId = :caseId and e.draft = false "
+            + "and e.happenedAt > :after and e.happenedAt <= :upTo "
+            + "order by e.significant desc, e.happenedAt, e.id")
+    List<ExceptionLogEntry> findBetween(long caseId, LocalDateTime after, LocalDateTime upTo);
 }

@@ -141,6 +141,20 @@ public class ExceptionLogService {
         return views(List.of(e), Map.of()).getFirst();
     }
 
+    /**
+     * Entries that happened after {@code after} (null: from the start) up to {@code upTo}, significant
+     * ones first: what a session summary lists as logged since the previous session.
+     */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    @Transactional(readOnly = true)
+    public List<EntryView> between(long caseId, LocalDateTime after, LocalDateTime upTo) {
+        access.requireTreatingTherapist(caseId);
+        Map<Long, String> names = caseload.caseDetails(caseId).clients().stream()
+                .collect(Collectors.toMap(ClientRef::accountId, ClientRef::displayName));
+        return views(entries.findBetween(caseId, after == null ? LocalDateTime.of(1970, 1, 1, 0, 0) : after, upTo),
+                names);
+    }
+
     /** Patterns over the case's entries since a day (null: all of them), a handful of grouped queries. */
     @PreAuthorize(Roles.HAS_THERAPIST)
     @Transactional(readOnly = true)

@@ -19,4 +19,9 @@ interface AnswerSetRepository extends JpaRepository<AnswerSet, Long> {
     @Query("select s from AnswerSet s where s.assignment.client.id = :clientId and s.assignment.exerciseCode = :code "
             + "and s.kind = app.tether.homework.AnswerSet.Kind.SUBMISSION order by s.savedAt desc, s.id desc")
     List<AnswerSet> findSubmissionsOf(long clientId, String code);
+
+    /** Every submission of a case's homework, latest number first, with its assignment. */
+    @Query("select s from AnswerSet s join fetch s.assignment a where a.caseId = :caseId "
+            + "and s.kind = app.tether.homework.AnswerSet.Kind.SUBMISSION order by s.number desc, s.id desc")
+    List<AnswerSet> findSubmissionsOfCase(long caseId);
 }

@@ -53,4 +53,11 @@ public class HomeworkProvisioning {
     public void review(long assignmentId, String comment, Instant at) {
         assignments.findById(assignmentId).orElseThrow().reviewed(at, comment);
     }
+
+    /** Ids of a case's homework assigned on a day (the demo links them to that day's session). */
+    public java.util.List<Long> assignedOn(long caseId, LocalDate day, java.time.ZoneId zone) {
+        return assignments.findByCase(caseId).stream()
+                .filter(a -> LocalDate.ofInstant(a.getAssignedAt(), zone).equals(day))
+                .map(Assignment::getId).toList();
+    }
 }

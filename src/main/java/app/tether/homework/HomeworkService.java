@@ -183,6 +183,30 @@ public class HomeworkService {
         return HomeworkMapper.summary(a, null, LocalDate.now(clock));
     }
 
+    /**
+     * A case's live homework for the printed session summary: status as of {@code asOf} and key
+     * answers from each latest submission, newest assignment first.
+     */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    @Transactional(readOnly = true)
+    public List<HomeworkLine> summaryLines(long caseId, LocalDate asOf) {
+        access.requireTreatingTherapist(caseId);
+        Map<Long, AnswerSet> latest = new java.util.HashMap<>();
+        for (AnswerSet s : answerSets.findSubmissionsOfCase(caseId)) {
+            latest.putIfAbsent(s.getAssignment().getId(), s);
+        }
+        return assignments.findByCase(caseId).stream().filter(a -> a.getStatus() != AssignmentStatus.CANCELLED)
+                .map(a -> {
+                    AnswerSet s = latest.get(a.getId());
+                    boolean overdue = a.getStatus() == AssignmentStatus.OPEN && a.getDueOn() != null
+                            && a.getDueOn().isBefore(asOf);
+                    return new HomeworkLine(a.getId(), a.getClient().getId(), a.getClient().getDisplayName(),
+                            a.isBuiltin(), a.getTitle(), a.getStage(), a.getStatus(), overdue, a.getDueOn(),
+                            a.getAssignedAt(), a.getSubmittedAt(),
+                            s == null ? List.of() : KeyAnswers.of(a.fieldSpecs(), s.answers()));
+                }).toList();
+    }
+
     private Assignment loadAsTherapist(long assignmentId) {
         Assignment a = assignments.findById(assignmentId)
                 .orElseThrow(() -> new AccessDeniedException("Homework not available"));

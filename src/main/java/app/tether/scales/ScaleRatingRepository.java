@@ -23,4 +23,7 @@ interface ScaleRatingRepository extends JpaRepository<ScaleRating, Long> {
     @Query("select r.caseId, r.ratedOn, r.value from ScaleRating r where r.caseId in :caseIds and r.ratedOn >= :since "
             + "order by r.caseId, r.ratedOn, r.id")
     List<Object[]> recentByCases(Collection<Long> caseIds, LocalDate since);
+
+    @Query("select r from ScaleRating r where r.caseId = :caseId and r.ratedOn = :day and r.source = :source")
+    List<ScaleRating> findOnDay(long caseId, LocalDate day, RatingSource source);
 }

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -129,6 +130,53 @@ public class ScaleService {
         }
         targets.flush();
         return caseScale(caseId);
+    }
+
+    /** The in-session ratings of a case on a day, per client. */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> sessionRatings(long caseId, LocalDate day) {
+        access.requireTreatingTherapist(caseId);
+        return ratings.findOnDay(caseId, day, RatingSource.SESSION).stream()
+                .collect(Collectors.toMap(ScaleRating::getClientId, ScaleRating::getValue));
+    }
+
+    /**
+     * Records the in-session ratings of a case on a day (one per person and day): the given values
+     * replace that day's, a person left out loses theirs. {@code movedFrom}, when the session moved
+     * to another day, is cleared first. Values are checked by the caller (the session record).
+     */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    public void recordSessionRatings(long caseId, LocalDate day, LocalDate movedFrom, Map<Long, Integer> values) {
+        access.requireTreatingTherapist(caseId);
+        Set<Long> clients = caseload.caseDetails(caseId).clients().stream().map(ClientRef::accountId)
+                .collect(Collectors.toSet());
+        if (!clients.containsAll(values.keySet())) {
+            throw new AccessDeniedException("Client not in this case");
+        }
+        if (values.values().stream().anyMatch(v -> v == null || v < 1 || v > 10)) {
+            throw ValidationProblem.of("rating", "validation.answer.rating");
+        }
+        if (movedFrom != null && !movedFrom.equals(day)) {
+            ratings.deleteAll(ratings.findOnDay(caseId, movedFrom, RatingSource.SESSION));
+        }
+        for (ScaleRating r : ratings.findOnDay(caseId, day, RatingSource.SESSION)) {
+            Integer v = values.get(r.getClientId());
+            if (v == null) {
+                ratings.delete(r);
+            } else {
+                r.change(v, null);
+            }
+        }
+        ratings.flush();
+        Set<Long> present = ratings.findOnDay(caseId, day, RatingSource.SESSION).stream()
+                .map(ScaleRating::getClientId).collect(Collectors.toSet());
+        values.forEach((clientId, v) -> {
+            if (!present.contains(clientId)) {
+                ratings.save(new ScaleRating(caseId, clientId, day, v, null, RatingSource.SESSION, clock.instant()));
+            }
+        });
+        ratings.flush();
     }
 
     /** Used by the homework listener: a rating the client gave inside an exercise. */

@@ -1,0 +1,50 @@
+package app.tether.homework;
+
+import app.tether.programme.FieldKind;
+import app.tether.programme.FieldSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Picks and shortens the answers a printed summary shows: the first few prompts the client filled in. */
+final class KeyAnswers {
+
+    static final int MAX_ANSWERS = 3;
+    static final int MAX_CHARS = 220;
+
+    private KeyAnswers() {
+    }
+
+    static List<HomeworkLine.KeyAnswer> of(List<FieldSpec> fields, Answers answers) {
+        List<HomeworkLine.KeyAnswer> out = new ArrayList<>();
+        for (FieldSpec f : fields) {
+            List<String> filled = answers.filled(f.key());
+            if (filled.isEmpty()) {
+                continue;
+            }
+            String joined = f.kind() == FieldKind.TEXT || f.kind() == FieldKind.RATING ? filled.getFirst()
+                    : String.join("; ", filled);
+            out.add(new HomeworkLine.KeyAnswer(f.label(), shorten(joined, MAX_CHARS)));
+            if (out.size() == MAX_ANSWERS) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Whitespace folded; cut at a word boundary near the limit, with an ellipsis. */
+    static String shorten(String text, int max) {
+        String s = text.strip().replaceAll("\\s+", " ");
+        if (s.length() <= max) {
+            return s;
+        }
+        int cut = s.lastIndexOf(' ', max - 1);
+        if (cut < max * 2 / 3) {
+            cut = max - 1;
+        }
+        // Never split a surrogate pair (CJK extension characters, emoji).
+        if (Character.isHighSurrogate(s.charAt(cut - 1))) {
+            cut--;
+        }
+        return s.substring(0, cut).strip() + "…";
+    }
+}

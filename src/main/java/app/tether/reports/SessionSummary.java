@@ -1,0 +1,34 @@
+package app.tether.reports;
+
+import java.util.List;
+
+/**
+ * Everything one printed session summary shows, already in words: the reports module only lays
+ * it out. Text the users typed arrives here as it is and prints literally, never as markup.
+ *
+ * @param notes      the therapist's session notes; null in the client copy
+ * @param copyFor    who a client copy is for; null for the full record
+ * @param chartSvg   the scale trend drawn by the shared SVG renderer
+ */
+public record SessionSummary(String practiceName, String title, String copyFor, String caseTitle,
+                             String therapistName, String sessionLine, String lens, String stage,
+                             String programmeDay, String attended, String ratings, String chartSvg,
+                             boolean hasRatings, String exceptionsHeading, List<ExceptionItem> exceptions,
+                             List<HomeworkItem> homework, String notes, List<HomeworkItem> nextHomework,
+                             String footer) {
+
+    public SessionSummary {
+        exceptions = List.copyOf(exceptions);
+        homework = List.copyOf(homework);
+        nextHomework = List.copyOf(nextHomework);
+    }
+
+    /** One exception-log entry with its five prompts (any may be null). */
+    public record ExceptionItem(String when, String who, boolean significant, String tags, String context,
+                                String behaviour, String thoughts, String emotions, String meaning) {
+    }
+
+    /** One row of a homework table; {@code answers} holds the shortened key answers, one per line. */
+    public record HomeworkItem(String title, String who, String status, String due, String answers) {
+    }
+}

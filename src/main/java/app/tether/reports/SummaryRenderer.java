@@ -1,0 +1,167 @@
+package app.tether.reports;
+
+import app.tether.base.Translator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.design.JasperDesign;
+import net.sf.jasperreports.engine.xml.JRXmlLoader;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lays out session summaries as PDF with JasperReports. The template is a fixed classpath resource
+ * (never chosen by user input), compiled once per paper size on first use and then reused; every
+ * request only fills and exports.
+ */
+@Component
+public class SummaryRenderer {
+
+    static final String TEMPLATE = "/reports/session-summary.jrxml";
+    private static final Logger log = LoggerFactory.getLogger(SummaryRenderer.class);
+
+    private final Translator tr;
+    private final Map<PaperSize, JasperReport> compiled = new EnumMap<>(PaperSize.class);
+
+    SummaryRenderer(Translator tr) {
+        this.tr = tr;
+    }
+
+    /**
+     * One PDF holding the given summaries in order, each with its own page numbers.
+     * {@code progress} hears the count of summaries laid out so far.
+     */
+    public byte[] render(List<SessionSummary> summaries, PaperSize paper, IntConsumer progress) {
+        JasperReport report = template(paper);
+        try {
+            List<JasperPrint> prints = new ArrayList<>();
+            for (SessionSummary s : summaries) {
+                prints.add(JasperFillManager.fillReport(report, parameters(s),
+                        new JRMapCollectionDataSource(maps(s.exceptions()))));
+                progress.accept(prints.size());
+            }
+            var out = new ByteArrayOutputStream(64 * 1024);
+            var exporter = new JRPdfExporter();
+            exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
+            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+            var config = new SimplePdfExporterConfiguration();
+            config.setMetadataTitle(summaries.size() == 1 ? summaries.getFirst().title() : tr.t("today.title"));
+            config.setMetadataCreator(tr.t("app.name"));
+            config.setCompressed(true);
+            config.setCreatingBatchModeBookmarks(summaries.size() > 1);
+            exporter.setConfiguration(config);
+            exporter.exportReport();
+            return out.toByteArray();
+        } catch (JRException e) {
+            throw new IllegalStateException("The session summary could not be laid out", e);
+        }
+    }
+
+    /** Compiles the template for this paper size once; later calls reuse it. */
+    synchronized JasperReport template(PaperSize paper) {
+        return compiled.computeIfAbsent(paper, p -> {
+            long start = System.nanoTime();
+            try (InputStream in = SummaryRenderer.class.getResourceAsStream(TEMPLATE)) {
+                if (in == null) {
+                    throw new IllegalStateException("Missing report template " + TEMPLATE);
+                }
+                JasperDesign design = JRXmlLoader.load(in);
+                // Same content width on every paper: only the page and its margins change.
+                int side = p.width() - design.getColumnWidth();
+                design.setPageWidth(p.width());
+                design.setPageHeight(p.height());
+                design.setLeftMargin(side / 2);
+                design.setRightMargin(side - side / 2);
+                JasperReport report = JasperCompileManager.compileReport(design);
+                log.info("Compiled the session summary template for {} in {} ms", p,
+                        (System.nanoTime() - start) / 1_000_000);
+                return report;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (JRException e) {
+                throw new IllegalStateException("The session summary template does not compile", e);
+            }
+        });
+    }
+
+    private Map<String, Object> parameters(SessionSummary s) {
+        Map<String, Object> p = new HashMap<>();
+        p.put(JRParameter.REPORT_RESOURCE_BUNDLE, tr.bundle());
+        p.put(JRParameter.REPORT_LOCALE, Translator.LOCALE);
+        p.put("PRACTICE", s.practiceName());
+        p.put("TITLE", s.title());
+        p.put("COPY_FOR", s.copyFor());
+        p.put("CASE_TITLE", s.caseTitle());
+        p.put("THERAPIST", s.therapistName());
+        p.put("SESSION_LINE", s.sessionLine());
+        p.put("LENS", s.lens());
+        p.put("STAGE", s.stage());
+        p.put("PROGRAMME_DAY", s.programmeDay());
+        p.put("ATTENDED", s.attended());
+        p.put("RATINGS", s.ratings());
+        p.put("CHART_SVG", s.chartSvg());
+        p.put("HAS_RATINGS", s.hasRatings());
+        p.put("EXCEPTIONS_HEADING", s.exceptionsHeading());
+        p.put("HOMEWORK", homework(s.homework()));
+        p.put("SHOW_NOTES", s.copyFor() == null);
+        p.put("NOTES", s.notes());
+        p.put("NEXT_HOMEWORK", homework(s.nextHomework()));
+        p.put("FOOTER", s.footer());
+        return p;
+    }
+
+    private static List<Map<String, ?>> maps(List<SessionSummary.ExceptionItem> items) {
+        List<Map<String, ?>> out = new ArrayList<>(items.size());
+        for (SessionSummary.ExceptionItem e : items) {
+            Map<String, Object> m = new HashMap<>();
+            m.put("when", e.when());
+            m.put("who", e.who());
+            m.put("significant", e.significant());
+            m.put("tags", e.tags());
+            m.put("context", blankToNull(e.context()));
+            m.put("behaviour", blankToNull(e.behaviour()));
+            m.put("thoughts", blankToNull(e.thoughts()));
+            m.put("emotions", blankToNull(e.emotions()));
+            m.put("meaning", blankToNull(e.meaning()));
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static List<Map<String, ?>> homework(List<SessionSummary.HomeworkItem> items) {
+        List<Map<String, ?>> out = new ArrayList<>(items.size());
+        for (SessionSummary.HomeworkItem h : items) {
+            Map<String, Object> m = new HashMap<>();
+            m.put("title", h.title());
+            m.put("who", h.who());
+            m.put("status", h.status());
+            m.put("due", h.due());
+            m.put("answers", h.answers());
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

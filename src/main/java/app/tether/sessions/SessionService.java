@@ -1,0 +1,216 @@
+package app.tether.sessions;
+
+import app.tether.base.ValidationProblem;
+import app.tether.caseload.CaseAccessPolicy;
+import app.tether.caseload.CaseDetails;
+import app.tether.caseload.CaseSummary;
+import app.tether.caseload.CaseloadService;
+import app.tether.caseload.ClientRef;
+import app.tether.caseload.StageChangeRecord;
+import app.tether.homework.AssignRequest;
+import app.tether.homework.AssignmentSummary;
+import app.tether.homework.HomeworkService;
+import app.tether.scales.RatingRow;
+import app.tether.scales.RatingSource;
+import app.tether.scales.ScaleService;
+import app.tether.security.Roles;
+import app.tether.security.TetherUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Session records: the therapist writes one per session held with a case, and sets homework from it. */
+@Service
+@Transactional
+public class SessionService {
+
+    public static final int NOTES_MAX = 20_000;
+
+    private final SessionRepository sessions;
+    private final CaseAccessPolicy access;
+    private final CaseloadService caseload;
+    private final ScaleService scales;
+    private final HomeworkService homework;
+    private final Clock clock;
+
+    SessionService(SessionRepository sessions, CaseAccessPolicy access, CaseloadService caseload, ScaleService scales,
+                   HomeworkService homework, Clock clock) {
+        this.sessions = sessions;
+        this.access = access;
+        this.caseload = caseload;
+        this.scales = scales;
+        this.homework = homework;
+        this.clock = clock;
+    }
+
+    /** A case's sessions, newest first. */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    @Transactional(readOnly = true)
+    public List<SessionRecord> caseSessions(long caseId) {
+        access.requireTreatingTherapist(caseId);
+        CaseDetails details = caseload.caseDetails(caseId);
+        Map<LocalDate, Map<Long, Integer>> ratings = sessionRatingsByDay(caseId);
+        List<TherapySession> all = sessions.findByCase(caseId);
+        List<SessionRecord> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            out.add(record(all.get(i), i + 1, details, ratings));
+        }
+        return out.reversed();
+    }
+
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    @Transactional(readOnly = true)
+    public SessionRecord session(long sessionId) {
+        TherapySession s = load(sessionId);
+        return recordOf(s);
+    }
+
+    /** Records a session held with the case; the in-session ratings join the scale trend. */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    public SessionRecord create(long caseId, SessionInput input) {
+        TetherUser me = access.requireTreatingTherapist(caseId);
+        CaseDetails details = caseload.caseDetails(caseId);
+        String notes = validate(input, details);
+        TherapySession s = new TherapySession(caseId, me.accountId(), clock.instant());
+        s.write(input.heldAt(), stageOn(details, input.heldAt().toLocalDate()), new LinkedHashSet<>(input.attendeeIds()),
+                notes, clock.instant());
+        sessions.saveAndFlush(s);
+        scales.recordSessionRatings(caseId, input.heldAt().toLocalDate(), null, input.ratings());
+        return recordOf(s);
+    }
+
+    /** Changes a session record; {@code expectedVersion} guards against overwriting someone's later edit. */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    public SessionRecord update(long sessionId, SessionInput input, long expectedVersion) {
+        TherapySession s = load(sessionId);
+        s.checkVersion(expectedVersion);
+        CaseDetails details = caseload.caseDetails(s.getCaseId());
+        String notes = validate(input, details);
+        LocalDate before = s.getHeldAt().toLocalDate();
+        s.write(input.heldAt(), stageOn(details, input.heldAt().toLocalDate()), new LinkedHashSet<>(input.attendeeIds()),
+                notes, clock.instant());
+        sessions.saveAndFlush(s);
+        scales.recordSessionRatings(s.getCaseId(), input.heldAt().toLocalDate(), before, input.ratings());
+        return recordOf(s);
+    }
+
+    /** Assigns homework from the session page; it is listed as set at this session. */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    public List<AssignmentSummary> setHomework(long sessionId, AssignRequest request) {
+        TherapySession s = load(sessionId);
+        if (request.caseId() != s.getCaseId()) {
+            throw new AccessDeniedException("Homework for another case");
+        }
+        List<AssignmentSummary> created = homework.assign(request);
+        s.addHomework(created.stream().map(AssignmentSummary::id).toList(), clock.instant());
+        sessions.flush();
+        return created;
+    }
+
+    /** The signed-in therapist's sessions held on a day, across the caseload, in time order. */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    @Transactional(readOnly = true)
+    public List<DaySession> sessionsOn(LocalDate day) {
+        Map<Long, String> titles = caseload.myCaseload().stream()
+                .collect(Collectors.toMap(CaseSummary::caseId, CaseSummary::title));
+        if (titles.isEmpty()) {
+            return List.of();
+        }
+        List<TherapySession> held = sessions.findWithin(titles.keySet(), day.atStartOfDay(),
+                day.plusDays(1).atStartOfDay());
+        Map<Long, List<Long>> orderByCase = new HashMap<>();
+        for (Long caseId : held.stream().map(TherapySession::getCaseId).distinct().toList()) {
+            orderByCase.put(caseId, sessions.findByCase(caseId).stream().map(TherapySession::getId).toList());
+        }
+        return held.stream().map(s -> new DaySession(s.getId(), s.getCaseId(), titles.get(s.getCaseId()),
+                orderByCase.get(s.getCaseId()).indexOf(s.getId()) + 1, s.getHeldAt())).toList();
+    }
+
+    // ---- helpers ----
+
+    private TherapySession load(long sessionId) {
+        TherapySession s = sessions.findById(sessionId)
+                .orElseThrow(() -> new AccessDeniedException("Session not available"));
+        access.requireTreatingTherapist(s.getCaseId());
+        return s;
+    }
+
+    private SessionRecord recordOf(TherapySession s) {
+        CaseDetails details = caseload.caseDetails(s.getCaseId());
+        List<TherapySession> all = sessions.findByCase(s.getCaseId());
+        int number = all.stream().map(TherapySession::getId).toList().indexOf(s.getId()) + 1;
+        Map<LocalDate, Map<Long, Integer>> ratings = Map.of(s.getHeldAt().toLocalDate(),
+                scales.sessionRatings(s.getCaseId(), s.getHeldAt().toLocalDate()));
+        return record(s, number, details, ratings);
+    }
+
+    private static SessionRecord record(TherapySession s, int number, CaseDetails details,
+                                        Map<LocalDate, Map<Long, Integer>> ratings) {
+        List<ClientRef> attending = details.clients().stream().filter(c -> s.getAttendees().contains(c.accountId()))
+                .toList();
+        Long day = details.enrolment() == null || s.getHeldAt().toLocalDate().isBefore(details.enrolment().start())
+                ? null : ChronoUnit.DAYS.between(details.enrolment().start(), s.getHeldAt().toLocalDate()) + 1;
+        Map<Long, Integer> mine = ratings.getOrDefault(s.getHeldAt().toLocalDate(), Map.of()).entrySet().stream()
+                .filter(e -> s.getAttendees().contains(e.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return new SessionRecord(s.getId(), s.getCaseId(), number, s.getHeldAt(), s.getStage(), day, attending, mine,
+                s.getNotes(), List.copyOf(s.getHomework()), s.getUpdatedAt(), s.getVersion());
+    }
+
+    private Map<LocalDate, Map<Long, Integer>> sessionRatingsByDay(long caseId) {
+        Map<LocalDate, Map<Long, Integer>> out = new HashMap<>();
+        for (RatingRow r : scales.caseScale(caseId).ratings()) {
+            if (r.source() == RatingSource.SESSION) {
+                out.computeIfAbsent(r.day(), k -> new HashMap<>()).put(r.clientId(), r.value());
+            }
+        }
+        return out;
+    }
+
+    /** The stage in effect on a day, from the stage history (newest first); null before enrolment. */
+    static Integer stageOn(CaseDetails details, LocalDate day) {
+        return details.history().stream().filter(h -> !h.changedOn().isAfter(day)).findFirst()
+                .map(StageChangeRecord::toStage).orElse(null);
+    }
+
+    private String validate(SessionInput in, CaseDetails details) {
+        Set<Long> clients = details.clients().stream().map(ClientRef::accountId).collect(Collectors.toSet());
+        if (!clients.containsAll(in.attendeeIds()) || !clients.containsAll(in.ratings().keySet())) {
+            throw new AccessDeniedException("Client not in this case");
+        }
+        var problems = new ValidationProblem.Collector();
+        if (in.heldAt() == null) {
+            problems.add("heldAt", "validation.session.whenRequired");
+        } else if (in.heldAt().toLocalDate().isAfter(LocalDate.now(clock))) {
+            problems.add("heldAt", "validation.session.future");
+        }
+        if (in.attendeeIds().isEmpty()) {
+            problems.add("attendees", "validation.session.attendeeRequired");
+        }
+        in.ratings().forEach((clientId, value) -> {
+            if (value == null || value < 1 || value > 10) {
+                problems.add("rating-" + clientId, "validation.answer.rating");
+            } else if (!in.attendeeIds().contains(clientId)) {
+                problems.add("rating-" + clientId, "validation.session.ratingNeedsAttendance");
+            }
+        });
+        String notes = in.notes() == null || in.notes().isBlank() ? null : in.notes().strip();
+        if (notes != null && notes.length() > NOTES_MAX) {
+            problems.add("notes", "validation.text.tooLong", NOTES_MAX, notes.length());
+        }
+        problems.throwIfAny();
+        return notes;
+    }
+}

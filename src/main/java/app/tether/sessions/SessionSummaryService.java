@@ -1,0 +1,220 @@
+package app.tether.sessions;
+
+import app.tether.audit.AuditEvent;
+import app.tether.base.Translator;
+import app.tether.base.ValidationProblem;
+import app.tether.base.chart.SvgTrendRenderer;
+import app.tether.caseload.CaseDetails;
+import app.tether.caseload.CaseloadService;
+import app.tether.caseload.ClientRef;
+import app.tether.caseload.Stage;
+import app.tether.exceptionlog.EntryView;
+import app.tether.exceptionlog.ExceptionLogService;
+import app.tether.homework.AssignmentStatus;
+import app.tether.homework.HomeworkLine;
+import app.tether.homework.HomeworkService;
+import app.tether.reports.PaperSize;
+import app.tether.reports.SessionSummary;
+import app.tether.reports.SummaryRenderer;
+import app.tether.scales.CaseScale;
+import app.tether.scales.PersonTrend;
+import app.tether.scales.RatingRow;
+import app.tether.scales.ScaleChartFactory;
+import app.tether.scales.ScaleService;
+import app.tether.security.CurrentUser;
+import app.tether.security.Roles;
+import app.tether.security.TetherUser;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Printed session summaries: gathers the session, scale, exception log and homework through their
+ * modules' services (each checks access), puts them into words, and has the reports module lay
+ * them out as PDF. Every print is written to the audit trail.
+ */
+@Service
+@Transactional
+public class SessionSummaryService {
+
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter FILE_DAY = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    private final SessionService sessions;
+    private final SessionRepository repository;
+    private final CaseloadService caseload;
+    private final ScaleService scales;
+    private final ExceptionLogService exceptions;
+    private final HomeworkService homework;
+    private final SummaryRenderer renderer;
+    private final Translator tr;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final String practiceName;
+    private final Clock clock;
+
+    SessionSummaryService(SessionService sessions, SessionRepository repository, CaseloadService caseload,
+                          ScaleService scales, ExceptionLogService exceptions, HomeworkService homework,
+                          SummaryRenderer renderer, Translator tr, CurrentUser currentUser,
+                          ApplicationEventPublisher events, Clock clock,
+                          @Value("${tether.practice-name:Tether practice}") String practiceName) {
+        this.sessions = sessions;
+        this.repository = repository;
+        this.caseload = caseload;
+        this.scales = scales;
+        this.exceptions = exceptions;
+        this.homework = homework;
+        this.renderer = renderer;
+        this.tr = tr;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.practiceName = practiceName;
+        this.clock = clock;
+    }
+
+    /** One session's summary as PDF: the full record, or a client's copy. */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    public PrintedSummary print(long sessionId, SummaryCopy copy, PaperSize paper) {
+        SessionRecord s = sessions.session(sessionId);
+        SessionSummary summary = assemble(s, copy);
+        byte[] pdf = renderer.render(List.of(summary), paper, n -> { });
+        audit(s, copy, paper);
+        String name = "tether-case" + s.caseId() + "-session" + s.number() + "-" + FILE_DAY.format(s.heldAt())
+                + (copy.isClientCopy() ? "-client-copy" : "-record") + ".pdf";
+        return new PrintedSummary(name, pdf);
+    }
+
+    /**
+     * All of the therapist's sessions on a day as one PDF of full records, in time order.
+     * {@code progress} hears how many summaries are done so far.
+     */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    public PrintedSummary printDay(LocalDate day, PaperSize paper, IntConsumer progress) {
+        List<DaySession> held = sessions.sessionsOn(day);
+        if (held.isEmpty()) {
+            throw ValidationProblem.of("day", "validation.session.noneOnDay");
+        }
+        List<SessionSummary> summaries = new ArrayList<>();
+        List<SessionRecord> records = new ArrayList<>();
+        for (DaySession d : held) {
+            SessionRecord s = sessions.session(d.sessionId());
+            records.add(s);
+            summaries.add(assemble(s, SummaryCopy.fullRecord()));
+        }
+        byte[] pdf = renderer.render(summaries, paper, progress);
+        records.forEach(s -> audit(s, SummaryCopy.fullRecord(), paper));
+        return new PrintedSummary("tether-sessions-" + FILE_DAY.format(day) + ".pdf", pdf);
+    }
+
+    private void audit(SessionRecord s, SummaryCopy copy, PaperSize paper) {
+        TetherUser me = currentUser.require();
+        events.publishEvent(new AuditEvent(me.accountId(), AuditEvent.SUMMARY_PRINTED, s.caseId(), s.id(),
+                (copy.isClientCopy() ? "client-copy:" + copy.clientId() : "record") + " " + paper.name()));
+    }
+
+    // ---- assembling the words ----
+
+    SessionSummary assemble(SessionRecord s, SummaryCopy copy) {
+        CaseDetails details = caseload.caseDetails(s.caseId());
+        if (copy.isClientCopy() && details.clients().stream().noneMatch(c -> c.accountId() == copy.clientId())) {
+            throw new AccessDeniedException("Client not in this case");
+        }
+        LocalDate day = s.heldAt().toLocalDate();
+        LocalDateTime previous = repository.findByCase(s.caseId()).stream()
+                .filter(o -> o.getHeldAt().isBefore(s.heldAt()) || o.getHeldAt().equals(s.heldAt()) && o.getId() < s.id())
+                .map(TherapySession::getHeldAt).reduce((a, b) -> b).orElse(null);
+
+        String copyFor = copy.isClientCopy() ? details.clients().stream()
+                .filter(c -> c.accountId() == copy.clientId()).findFirst().map(ClientRef::displayName).orElseThrow()
+                : null;
+        String stage = s.stage() == null ? tr.t("summary.notEnrolled")
+                : tr.t("summary.stageValue", s.stage(), tr.t(Stage.of(s.stage()).labelKey()));
+        String programmeDay = s.programmeDay() == null ? "–" : String.valueOf(s.programmeDay());
+        String lens = details.enrolment() == null ? "–" : tr.t(details.enrolment().lens().labelKey());
+        String attended = String.join(", ", s.attendees().stream().map(ClientRef::displayName).toList());
+        List<String> rated = s.attendees().stream().filter(a -> copy.shows(a.accountId()))
+                .filter(a -> s.ratings().containsKey(a.accountId()))
+                .map(a -> tr.t("summary.ratingOf", a.displayName(), s.ratings().get(a.accountId()))).toList();
+        String ratings = rated.isEmpty() ? tr.t("summary.noSessionRating") : String.join("\n", rated);
+
+        CaseScale scale = scaleUpTo(scales.caseScale(s.caseId()), day, copy);
+        String chart = SvgTrendRenderer.render(ScaleChartFactory.chart(scale, (k, a) -> tr.t(k, a)), 760, 260);
+
+        List<SessionSummary.ExceptionItem> moments = exceptions.between(s.caseId(), previous, s.heldAt()).stream()
+                .filter(e -> copy.shows(e.clientId()) || e.shared())
+                .map(this::moment).toList();
+        String since = previous == null ? tr.t("summary.exceptions.sinceStart", moments.size())
+                : tr.t("summary.exceptions.since", DAY.format(previous), moments.size());
+
+        Set<Long> setHere = Set.copyOf(s.homeworkIds());
+        List<HomeworkLine> lines = homework.summaryLines(s.caseId(), day);
+        List<SessionSummary.HomeworkItem> status = lines.stream()
+                .filter(h -> !setHere.contains(h.id()) && copy.shows(h.clientId()))
+                .filter(h -> !h.assignedAt().isAfter(s.heldAt().atZone(zone()).toInstant()))
+                .filter(h -> h.status() == AssignmentStatus.OPEN || previous == null || h.submittedAt() != null
+                        && h.submittedAt().isAfter(previous.atZone(zone()).toInstant()))
+                .map(h -> homeworkItem(h, true)).toList();
+        List<SessionSummary.HomeworkItem> next = lines.stream()
+                .filter(h -> setHere.contains(h.id()) && copy.shows(h.clientId()))
+                .map(h -> homeworkItem(h, false)).toList();
+
+        return new SessionSummary(practiceName,
+                tr.t(copy.isClientCopy() ? "summary.title.clientCopy" : "summary.title.record"),
+                copyFor == null ? null : tr.t("summary.copyFor", copyFor), details.title(), details.therapistName(),
+                tr.t("summary.sessionLine", s.number(), DAY_TIME.format(s.heldAt())), lens, stage, programmeDay,
+                attended, ratings, chart, !scale.ratings().isEmpty(), since, moments, status,
+                copy.isClientCopy() ? null : s.notes(), next,
+                tr.t(copy.isClientCopy() ? "summary.footer.clientCopy" : "summary.footer.record"));
+    }
+
+    private ZoneId zone() {
+        return clock.getZone();
+    }
+
+    /** The trend as it stood on the session day; a client copy shows only that person's line. */
+    private static CaseScale scaleUpTo(CaseScale all, LocalDate day, SummaryCopy copy) {
+        List<RatingRow> ratings = all.ratings().stream()
+                .filter(r -> !r.day().isAfter(day) && copy.shows(r.clientId())).toList();
+        List<PersonTrend> people = all.people().stream().filter(p -> copy.shows(p.clientId())).toList();
+        LocalDate from = all.from().isAfter(day) ? day.minusWeeks(4) : all.from();
+        return new CaseScale(all.caseId(), from, day, people, ratings,
+                all.stageChanges().stream().filter(m -> !m.day().isAfter(day)).toList(), all.targetLow(),
+                all.targetHigh());
+    }
+
+    private SessionSummary.ExceptionItem moment(EntryView e) {
+        return new SessionSummary.ExceptionItem(DAY_TIME.format(e.happenedAt()), e.clientName(), e.significant(),
+                String.join(", ", e.tags()), e.context(), e.behaviour(), e.thoughts(), e.emotions(), e.meaning());
+    }
+
+    private SessionSummary.HomeworkItem homeworkItem(HomeworkLine h, boolean withAnswers) {
+        String title = h.builtin() ? tr.t(h.title()) : h.title();
+        String state = switch (h.status()) {
+            case SUBMITTED -> tr.t("summary.hw.done", DAY.format(h.submittedAt().atZone(zone())));
+            case REVIEWED -> tr.t("summary.hw.reviewed", DAY.format(h.submittedAt().atZone(zone())));
+            case OPEN -> h.overdue() ? tr.t("summary.hw.overdue")
+                    : tr.t("summary.hw.open");
+            case CANCELLED -> tr.t("summary.hw.open");
+        };
+        String due = h.dueOn() == null ? tr.t("summary.hw.recurring") : DAY.format(h.dueOn());
+        String answers = withAnswers ? h.keyAnswers().stream()
+                .map(k -> (h.builtin() ? tr.t(k.label()) : k.label()) + ": " + k.value())
+                .collect(Collectors.joining("\n")) : "";
+        return new SessionSummary.HomeworkItem(title, h.clientName(), state, due, answers);
+    }
+}

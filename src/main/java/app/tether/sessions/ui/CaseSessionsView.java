@@ -1,0 +1,128 @@
+package app.tether.sessions.ui;
+
+import app.tether.base.ValidationProblem;
+import app.tether.base.ui.CaseTabs;
+import app.tether.base.ui.Notices;
+import app.tether.caseload.CaseDetails;
+import app.tether.caseload.CaseloadService;
+import app.tether.caseload.ClientRef;
+import app.tether.security.Roles;
+import app.tether.sessions.SessionRecord;
+import app.tether.sessions.SessionService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+
+/** A case's sessions: record a new one, and the list of earlier ones, newest first. */
+@Route("cases/:caseId/sessions")
+@RolesAllowed(Roles.THERAPIST)
+class CaseSessionsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SessionService sessions;
+    private final CaseloadService caseload;
+    private CaseDetails details;
+    SessionForm form;
+    final Button save = new Button();
+
+    CaseSessionsView(SessionService sessions, CaseloadService caseload) {
+        this.sessions = sessions;
+        this.caseload = caseload;
+        addClassName("page");
+        save.setText(getTranslation("session.create"));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setDisableOnClick(true);
+        save.setId("session-create");
+        save.addClickListener(e -> create());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            long caseId = event.getRouteParameters().getLong("caseId")
+                    .orElseThrow(() -> new AccessDeniedException("No case"));
+            details = caseload.caseDetails(caseId);
+        } catch (AccessDeniedException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        form = new SessionForm(details.clients());
+        form.blank(details.clients(), LocalDateTime.now());
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        var header = new Div(new H2(details.title()));
+        header.addClassName("page-header");
+        add(header, CaseTabs.create(this, details.caseId(), "sessions"));
+
+        var newPanel = new Div(new H3(getTranslation("session.new")), new Paragraph(getTranslation("session.new.help")),
+                form, save);
+        newPanel.addClassName("panel");
+        add(newPanel);
+
+        List<SessionRecord> list = sessions.caseSessions(details.caseId());
+        var listPanel = new Div(new H3(getTranslation("session.list")));
+        listPanel.addClassName("panel");
+        listPanel.setId("session-list");
+        if (list.isEmpty()) {
+            listPanel.add(new Paragraph(getTranslation("session.list.empty")));
+        }
+        for (SessionRecord s : list) {
+            listPanel.add(card(s));
+        }
+        add(listPanel);
+    }
+
+    private RouterLink card(SessionRecord s) {
+        var link = new RouterLink(SessionView.class, new RouteParameters("sessionId", String.valueOf(s.id())));
+        link.addClassNames("case-card", "session-card");
+        var title = new Span(getTranslation("session.numbered", s.number()) + " · " + SessionText.when(this, s.heldAt()));
+        title.addClassName("case-card-title");
+        var meta = new Div(new Span(SessionText.facts(this, s)));
+        meta.addClassName("case-card-meta");
+        link.add(title, meta);
+        return link;
+    }
+
+    private void create() {
+        try {
+            SessionRecord created = sessions.create(details.caseId(), form.input());
+            form.clearErrors();
+            Notices.success(getTranslation("session.created", created.number()));
+            getUI().ifPresent(ui -> ui.navigate(SessionView.class,
+                    new RouteParameters("sessionId", String.valueOf(created.id()))));
+        } catch (ValidationProblem p) {
+            String rest = form.show(p);
+            if (!rest.isEmpty()) {
+                Notices.error(rest);
+            }
+        } finally {
+            save.setEnabled(true);
+        }
+    }
+
+    List<ClientRef> clients() {
+        return details.clients();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("session.list") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,116 @@
+package app.tether.sessions.ui;
+
+import app.tether.base.ValidationProblem;
+import app.tether.base.ui.FormErrors;
+import app.tether.caseload.ClientRef;
+import app.tether.sessions.SessionInput;
+import app.tether.sessions.SessionRecord;
+import app.tether.sessions.SessionService;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fields of a session record: when, who attended, a 1-10 rating per attending partner, and the
+ * therapist's notes. The view owns saving; this form only reads and shows values and errors.
+ */
+class SessionForm extends Composite<FormLayout> {
+
+    final DateTimePicker heldAt = new DateTimePicker();
+    final CheckboxGroup<ClientRef> attendees = new CheckboxGroup<>();
+    final Map<Long, IntegerField> ratings = new LinkedHashMap<>();
+    final TextArea notes = new TextArea();
+    private final FormErrors errors;
+
+    SessionForm(List<ClientRef> clients) {
+        FormLayout form = getContent();
+        errors = new FormErrors(this);
+        heldAt.setLabel(getTranslation("session.heldAt"));
+        heldAt.setStep(java.time.Duration.ofMinutes(15));
+        heldAt.setId("session-held-at");
+        attendees.setLabel(getTranslation("session.attendees"));
+        attendees.setItems(clients);
+        attendees.setItemLabelGenerator(ClientRef::displayName);
+        attendees.setId("session-attendees");
+        errors.bind("heldAt", heldAt).bind("attendees", attendees);
+        var ratingRow = new Div();
+        ratingRow.addClassName("target-row");
+        for (ClientRef c : clients) {
+            var f = new IntegerField(getTranslation("session.rating", c.displayName()));
+            f.setMin(1);
+            f.setMax(10);
+            f.setStepButtonsVisible(true);
+            f.setHelperText(getTranslation("session.rating.help"));
+            f.setId("session-rating-" + c.accountId());
+            ratings.put(c.accountId(), f);
+            errors.bind("rating-" + c.accountId(), f);
+            ratingRow.add(f);
+        }
+        attendees.addValueChangeListener(e -> ratings.forEach((id, f) ->
+                f.setEnabled(e.getValue().stream().anyMatch(c -> c.accountId() == id))));
+        notes.setLabel(getTranslation("session.notes"));
+        notes.setHelperText(getTranslation("session.notes.help", SessionService.NOTES_MAX));
+        notes.setMaxLength(SessionService.NOTES_MAX);
+        notes.setMinHeight("10rem");
+        notes.setId("session-notes");
+        errors.bind("notes", notes);
+        form.add(heldAt, attendees, ratingRow, notes);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        form.setColspan(ratingRow, 2);
+        form.setColspan(notes, 2);
+    }
+
+    /** Fills the form for a new session: now, everyone attending. */
+    void blank(List<ClientRef> clients, LocalDateTime now) {
+        heldAt.setValue(now.withMinute(now.getMinute() / 15 * 15).withSecond(0).withNano(0));
+        attendees.setValue(new HashSet<>(clients));
+        ratings.values().forEach(IntegerField::clear);
+        notes.clear();
+    }
+
+    void show(SessionRecord s) {
+        heldAt.setValue(s.heldAt());
+        attendees.setValue(new HashSet<>(s.attendees()));
+        ratings.forEach((id, f) -> f.setValue(s.ratings().get(id)));
+        notes.setValue(s.notes() == null ? "" : s.notes());
+    }
+
+    /** What is on the screen; an unparsable rating is refused here, before the service sees it. */
+    SessionInput input() {
+        Map<Long, Integer> values = new HashMap<>();
+        var problems = new ValidationProblem.Collector();
+        ratings.forEach((id, f) -> {
+            if (!f.isEnabled()) {
+                return;
+            }
+            if (f.getValue() != null) {
+                values.put(id, f.getValue());
+            } else if (f.getElement().getProperty("_hasInputValue", false)) {
+                // Typed text that is not a whole number: say so rather than drop it.
+                problems.add("rating-" + id, "validation.answer.rating");
+            }
+        });
+        problems.throwIfAny();
+        return new SessionInput(heldAt.getValue(), attendees.getValue().stream().map(ClientRef::accountId).toList(),
+                values, notes.getValue());
+    }
+
+    /** Shows the service's messages by their fields; returns the ones with no field. */
+    String show(ValidationProblem p) {
+        return errors.show(p);
+    }
+
+    void clearErrors() {
+        errors.clear();
+    }
+}

@@ -1,0 +1,43 @@
+package app.tether.sessions.ui;
+
+import app.tether.caseload.ClientRef;
+import app.tether.caseload.Stage;
+import app.tether.sessions.SessionRecord;
+import com.vaadin.flow.component.Component;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Short texts about a session shared by the session views. */
+final class SessionText {
+
+    private SessionText() {
+    }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    static String when(Component c, LocalDateTime at) {
+        return at.format(WHEN);
+    }
+
+    /** "Stage 4 · day 25 · attended: A, B · rated: A 5, B 6". */
+    static String facts(Component c, SessionRecord s) {
+        List<String> parts = new ArrayList<>();
+        if (s.stage() != null) {
+            parts.add(c.getTranslation("session.stageShort", s.stage(), c.getTranslation(Stage.of(s.stage()).labelKey())));
+        }
+        if (s.programmeDay() != null) {
+            parts.add(c.getTranslation("caseload.day", s.programmeDay()));
+        }
+        parts.add(c.getTranslation("session.attended", String.join(", ",
+                s.attendees().stream().map(ClientRef::displayName).toList())));
+        if (!s.ratings().isEmpty()) {
+            parts.add(c.getTranslation("session.rated", String.join(", ", s.attendees().stream()
+                    .filter(a -> s.ratings().containsKey(a.accountId()))
+                    .map(a -> a.displayName() + " " + s.ratings().get(a.accountId())).toList())));
+        }
+        return String.join(" · ", parts);
+    }
+}

@@ -1,0 +1,273 @@
+package app.tether.sessions.ui;
+
+import app.tether.base.StaleDataException;
+import app.tether.base.ValidationProblem;
+import app.tether.base.ui.CaseTabs;
+import app.tether.base.ui.FormErrors;
+import app.tether.base.ui.Notices;
+import app.tether.caseload.CaseDetails;
+import app.tether.caseload.CaseKind;
+import app.tether.caseload.CaseloadService;
+import app.tether.caseload.ClientRef;
+import app.tether.homework.AssignRequest;
+import app.tether.homework.AssignmentSummary;
+import app.tether.homework.HomeworkService;
+import app.tether.programme.ExerciseDefinition;
+import app.tether.programme.ExerciseLibraryService;
+import app.tether.reports.PaperSize;
+import app.tether.security.Roles;
+import app.tether.sessions.PrintedSummary;
+import app.tether.sessions.SessionRecord;
+import app.tether.sessions.SessionService;
+import app.tether.sessions.SessionSummaryService;
+import app.tether.sessions.SummaryCopy;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * One session: edit its record, set homework for next time, and print the summary (the full
+ * record or a client's copy). Download links carry only opaque ids, never a client's name.
+ */
+@Route("sessions/:sessionId")
+@RolesAllowed(Roles.THERAPIST)
+class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SessionService sessions;
+    private final SessionSummaryService summaries;
+    private final CaseloadService caseload;
+    private final HomeworkService homework;
+    private final ExerciseLibraryService library;
+    private CaseDetails details;
+    private SessionRecord session;
+
+    SessionForm form;
+    final Button save = new Button();
+    final ComboBox<ExerciseDefinition> exercise = new ComboBox<>();
+    final CheckboxGroup<ClientRef> hwClients = new CheckboxGroup<>();
+    final DatePicker hwDue = new DatePicker();
+    final TextArea hwNote = new TextArea();
+    final Button assign = new Button();
+    final Select<PaperSize> paper = new Select<>();
+    final Div printLinks = new Div();
+    private final FormErrors hwErrors = new FormErrors(this);
+
+    SessionView(SessionService sessions, SessionSummaryService summaries, CaseloadService caseload,
+                HomeworkService homework, ExerciseLibraryService library) {
+        this.sessions = sessions;
+        this.summaries = summaries;
+        this.caseload = caseload;
+        this.homework = homework;
+        this.library = library;
+        addClassName("page");
+        save.setText(getTranslation("session.save"));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setDisableOnClick(true);
+        save.setId("session-save");
+        save.addClickListener(e -> saveRecord());
+
+        exercise.setLabel(getTranslation("hw.assign.exercise"));
+        exercise.setItemLabelGenerator(e -> e.stage() + " · " + (e.builtin() ? getTranslation(e.title()) : e.title()));
+        exercise.setWidthFull();
+        exercise.setId("session-hw-exercise");
+        hwClients.setLabel(getTranslation("hw.assign.clients"));
+        hwClients.setItemLabelGenerator(ClientRef::displayName);
+        hwDue.setLabel(getTranslation("hw.assign.due"));
+        hwDue.setHelperText(getTranslation("hw.assign.due.help"));
+        hwNote.setLabel(getTranslation("hw.assign.note"));
+        hwNote.setMaxLength(HomeworkService.NOTE_MAX);
+        hwNote.setWidthFull();
+        assign.setText(getTranslation("session.hw.assign"));
+        assign.addThemeVariants(ButtonVariant.PRIMARY);
+        assign.setDisableOnClick(true);
+        assign.setId("session-hw-assign");
+        assign.addClickListener(e -> assignHomework());
+        hwErrors.bind("exercise", exercise).bind("clients", hwClients).bind("dueOn", hwDue).bind("note", hwNote);
+
+        paper.setLabel(getTranslation("summary.paper"));
+        paper.setItems(PaperSize.values());
+        paper.setItemLabelGenerator(p -> getTranslation("summary.paper." + p.name()));
+        paper.setValue(PaperSize.A4);
+        paper.setId("summary-paper");
+        paper.addValueChangeListener(e -> renderPrintLinks());
+        printLinks.addClassName("row-actions");
+        printLinks.setId("summary-links");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            long id = event.getRouteParameters().getLong("sessionId")
+                    .orElseThrow(() -> new AccessDeniedException("No session"));
+            session = sessions.session(id);
+            details = caseload.caseDetails(session.caseId());
+        } catch (AccessDeniedException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        form = new SessionForm(details.clients());
+        form.show(session);
+        exercise.setItems(library.library());
+        hwClients.setItems(details.clients());
+        hwClients.setValue(new HashSet<>(session.attendees()));
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        var header = new Div(new H2(details.title()),
+                new Span(getTranslation("session.numbered", session.number()) + " · "
+                        + SessionText.when(this, session.heldAt())));
+        header.addClassName("page-header");
+        add(header, CaseTabs.create(this, details.caseId(), "sessions"));
+
+        var print = new Div(new H3(getTranslation("summary.print")), new Paragraph(getTranslation("summary.print.help")),
+                paper, printLinks);
+        print.addClassName("panel");
+        print.setId("summary-panel");
+        renderPrintLinks();
+
+        var record = new Div(new H3(getTranslation("session.record")), new Paragraph(SessionText.facts(this, session)),
+                form, save);
+        record.addClassName("panel");
+
+        var hwForm = new FormLayout(exercise, hwClients, hwDue, hwNote);
+        hwForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        hwForm.setColspan(exercise, 2);
+        hwForm.setColspan(hwNote, 2);
+        var next = new Div(new H3(getTranslation("session.hw")), new Paragraph(getTranslation("session.hw.help")));
+        next.addClassName("panel");
+        next.setId("session-homework");
+        List<AssignmentSummary> set = setHere();
+        if (set.isEmpty()) {
+            next.add(new Paragraph(getTranslation("session.hw.none")));
+        }
+        for (AssignmentSummary a : set) {
+            var line = new Div(new Span((a.builtin() ? getTranslation(a.title()) : a.title())),
+                    muted(a.clientName() + (a.dueOn() == null ? "" : " · " + getTranslation("session.hw.due",
+                            a.dueOn().toString()))));
+            line.addClassName("history-row");
+            next.add(line);
+        }
+        next.add(hwForm, assign);
+        add(print, record, next);
+    }
+
+    private List<AssignmentSummary> setHere() {
+        Set<Long> ids = Set.copyOf(session.homeworkIds());
+        return homework.caseHomework(details.caseId()).assignments().stream().filter(a -> ids.contains(a.id())).toList();
+    }
+
+    private void renderPrintLinks() {
+        printLinks.removeAll();
+        if (session == null) {
+            return;
+        }
+        printLinks.add(link("summary-record", getTranslation("summary.download.record"), SummaryCopy.fullRecord()));
+        for (ClientRef c : details.clients()) {
+            String text = details.kind() == CaseKind.COUPLE
+                    ? getTranslation("summary.download.clientCopyFor", c.displayName())
+                    : getTranslation("summary.download.clientCopy");
+            printLinks.add(link("summary-client-" + c.accountId(), text, SummaryCopy.forClient(c.accountId())));
+        }
+    }
+
+    private Anchor link(String id, String text, SummaryCopy copy) {
+        long sessionId = session.id();
+        PaperSize size = paper.getValue() == null ? PaperSize.A4 : paper.getValue();
+        DownloadHandler handler = event -> {
+            PrintedSummary pdf = summaries.print(sessionId, copy, size);
+            event.setFileName(pdf.fileName());
+            event.setContentType("application/pdf");
+            event.setContentLength(pdf.pdf().length);
+            try (var out = event.getOutputStream()) {
+                out.write(pdf.pdf());
+            }
+        };
+        var a = new Anchor(handler, AttachmentType.DOWNLOAD, "");
+        a.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(text));
+        a.addClassName("download-link");
+        a.setId(id);
+        return a;
+    }
+
+    private void saveRecord() {
+        try {
+            session = sessions.update(session.id(), form.input(), session.version());
+            form.clearErrors();
+            Notices.success(getTranslation("session.saved"));
+            render();
+        } catch (ValidationProblem p) {
+            String rest = form.show(p);
+            if (!rest.isEmpty()) {
+                Notices.error(rest);
+            }
+        } catch (StaleDataException e) {
+            // Keep what is in the form; show the latest facts and say so.
+            session = new SessionRecord(session.id(), session.caseId(), session.number(), session.heldAt(),
+                    session.stage(), session.programmeDay(), session.attendees(), session.ratings(), session.notes(),
+                    session.homeworkIds(), session.updatedAt(), sessions.session(session.id()).version());
+            Notices.error(getTranslation("common.stale"));
+        } finally {
+            save.setEnabled(true);
+        }
+    }
+
+    private void assignHomework() {
+        try {
+            List<Long> ids = exercise.getValue() == null ? List.of() : List.of(exercise.getValue().id());
+            var created = sessions.setHomework(session.id(), new AssignRequest(details.caseId(), ids,
+                    hwClients.getValue().stream().map(ClientRef::accountId).toList(), hwDue.getValue(),
+                    hwNote.getValue()));
+            hwErrors.clear();
+            exercise.clear();
+            hwNote.clear();
+            hwDue.clear();
+            session = sessions.session(session.id());
+            Notices.success(getTranslation("hw.assign.done", created.size()));
+            render();
+        } catch (ValidationProblem p) {
+            String rest = hwErrors.show(p);
+            if (!rest.isEmpty()) {
+                Notices.error(rest);
+            }
+        } finally {
+            assign.setEnabled(true);
+        }
+    }
+
+    private static Span muted(String text) {
+        var s = new Span(text);
+        s.addClassName("muted");
+        return s;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("session.pageTitle") + " · " + getTranslation("app.name");
+    }
+}

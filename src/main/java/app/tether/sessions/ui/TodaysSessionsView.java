@@ -1,0 +1,160 @@
+package app.tether.sessions.ui;
+
+import app.tether.base.ui.Notices;
+import app.tether.reports.PaperSize;
+import app.tether.security.Roles;
+import app.tether.sessions.DaySession;
+import app.tether.sessions.PrintedSummary;
+import app.tether.sessions.SessionService;
+import app.tether.sessions.SessionSummaryService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+
+/**
+ * The therapist's sessions today, and all their summaries as one PDF. Printing runs in the
+ * background with a progress bar (the page polls while it runs; no push needed).
+ */
+@Route("sessions/today")
+@RolesAllowed(Roles.THERAPIST)
+class TodaysSessionsView extends Div implements HasDynamicTitle {
+
+    private final SessionSummaryService summaries;
+    private final TaskExecutor executor;
+    private final List<DaySession> today;
+    final Button printAll = new Button();
+    final ProgressBar progress = new ProgressBar();
+    final Span progressText = new Span();
+    final Div result = new Div();
+    final Select<PaperSize> paper = new Select<>();
+
+    TodaysSessionsView(SessionService sessions, SessionSummaryService summaries,
+                       @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+        this.summaries = summaries;
+        this.executor = executor;
+        addClassName("page");
+        LocalDate day = LocalDate.now();
+        today = sessions.sessionsOn(day);
+        var header = new Div(new H2(getTranslation("today.title")),
+                new Paragraph(getTranslation("today.count", today.size())));
+        header.addClassName("page-header");
+        add(header);
+
+        var list = new Div(new H3(getTranslation("today.list")));
+        list.addClassName("panel");
+        list.setId("today-list");
+        if (today.isEmpty()) {
+            list.add(new Paragraph(getTranslation("today.empty")));
+        }
+        for (DaySession d : today) {
+            var link = new RouterLink(SessionView.class, new RouteParameters("sessionId", String.valueOf(d.sessionId())));
+            link.addClassNames("case-card", "session-card");
+            var title = new Span(d.caseTitle());
+            title.addClassName("case-card-title");
+            var meta = new Div(new Span(getTranslation("session.numbered", d.number()) + " · "
+                    + SessionText.when(this, d.heldAt())));
+            meta.addClassName("case-card-meta");
+            link.add(title, meta);
+            list.add(link);
+        }
+        add(list);
+
+        if (!today.isEmpty()) {
+            paper.setLabel(getTranslation("summary.paper"));
+            paper.setItems(PaperSize.values());
+            paper.setItemLabelGenerator(p -> getTranslation("summary.paper." + p.name()));
+            paper.setValue(PaperSize.A4);
+            printAll.setText(getTranslation("today.printAll", today.size()));
+            printAll.addThemeVariants(ButtonVariant.PRIMARY);
+            printAll.setId("print-all");
+            printAll.addClickListener(e -> printAll(day));
+            progress.setVisible(false);
+            progress.setId("print-progress");
+            progressText.setId("print-progress-text");
+            progressText.addClassName("muted");
+            result.setId("print-result");
+            var panel = new Div(new H3(getTranslation("today.print")), new Paragraph(getTranslation("today.print.help")),
+                    paper, printAll, progress, progressText, result);
+            panel.addClassName("panel");
+            add(panel);
+        }
+    }
+
+    private void printAll(LocalDate day) {
+        UI ui = UI.getCurrent();
+        int total = today.size();
+        printAll.setEnabled(false);
+        result.removeAll();
+        progress.setVisible(true);
+        progress.setMin(0);
+        progress.setMax(total);
+        progress.setValue(0);
+        progressText.setText(getTranslation("today.progress", 0, total));
+        ui.setPollInterval(400);
+        PaperSize size = paper.getValue();
+        Runnable job = () -> {
+            try {
+                PrintedSummary pdf = summaries.printDay(day, size, done -> ui.access(() -> {
+                    progress.setValue(done);
+                    progressText.setText(getTranslation("today.progress", done, total));
+                }));
+                ui.access(() -> finished(pdf));
+            } catch (RuntimeException ex) {
+                ui.access(() -> {
+                    Notices.error(getTranslation("today.failed"));
+                    reset();
+                });
+            }
+        };
+        CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(job), executor);
+    }
+
+    private void finished(PrintedSummary pdf) {
+        reset();
+        progressText.setText(getTranslation("today.ready"));
+        var a = new Anchor(event -> {
+            event.setFileName(pdf.fileName());
+            event.setContentType("application/pdf");
+            event.setContentLength(pdf.pdf().length);
+            try (var out = event.getOutputStream()) {
+                out.write(pdf.pdf());
+            }
+        }, AttachmentType.DOWNLOAD, "");
+        a.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("today.download")));
+        a.addClassName("download-link");
+        a.setId("print-all-download");
+        result.add(a);
+    }
+
+    private void reset() {
+        printAll.setEnabled(true);
+        progress.setVisible(false);
+        UI.getCurrent().setPollInterval(-1);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("today.title") + " · " + getTranslation("app.name");
+    }
+}
