@@ -27,7 +27,8 @@ class ModularityTest {
         noClasses().that().resideInAPackage("app.tether.base..")
                 .should().dependOnClassesThat().resideInAnyPackage("app.tether.security..", "app.tether.caseload..",
                         "app.tether.homework..", "app.tether.programme..", "app.tether.demo..", "app.tether.shell..",
-                        "app.tether.scales..", "app.tether.exceptionlog..")
+                        "app.tether.scales..", "app.tether.exceptionlog..", "app.tether.sessions..",
+                        "app.tether.reports..", "app.tether.audit..")
                 .check(CLASSES);
     }
 
@@ -47,7 +48,8 @@ class ModularityTest {
     @Test
     void system_side_provisioning_is_only_for_the_demo_and_bootstrap() {
         noClasses().that().resideOutsideOfPackages("app.tether.demo..", "app.tether.security", "app.tether.caseload",
-                        "app.tether.homework", "app.tether.scales", "app.tether.exceptionlog")
+                        "app.tether.homework", "app.tether.scales", "app.tether.exceptionlog",
+                        "app.tether.sessions")
                 .should().dependOnClassesThat().haveSimpleNameEndingWith("Provisioning")
                 .check(CLASSES);
     }
@@ -59,6 +61,15 @@ class ModularityTest {
                 .and().areDeclaredInClassesThat().areAnnotatedWith(org.springframework.stereotype.Service.class)
                 .and().arePublic()
                 .should().beAnnotatedWith(org.springframework.security.access.prepost.PreAuthorize.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void reports_only_lay_out_what_other_modules_hand_over() {
+        noClasses().that().resideInAPackage("app.tether.reports..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.tether.security..", "app.tether.caseload..",
+                        "app.tether.homework..", "app.tether.programme..", "app.tether.scales..",
+                        "app.tether.exceptionlog..", "app.tether.sessions..", "app.tether.audit..")
                 .check(CLASSES);
     }
 
