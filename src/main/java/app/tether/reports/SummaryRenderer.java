@@ -26,6 +26,8 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,6 +76,16 @@ public class SummaryRenderer {
         } catch (JRException e) {
             throw new IllegalStateException("The session summary could not be laid out", e);
         }
+    }
+
+    /** Compiles the templates in the background after start-up, so the first print is not the slow one. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        Thread.ofVirtual().name("summary-template-warm-up").start(() -> {
+            for (PaperSize p : PaperSize.values()) {
+                template(p);
+            }
+        });
     }
 
     /** Compiles the template for this paper size once; later calls reuse it. */

@@ -164,6 +164,64 @@ class BrowserJourneyTest {
     }
 
     @Test
+    void therapist_downloads_chen_jings_latest_session_summary() throws Exception {
+        signIn("therapist");
+        page.locator("a.case-card", new Page.LocatorOptions().setHasText("Chen Jing")).click();
+        page.waitForURL(u -> u.matches(".*/cases/\\d+$"));
+        page.locator("#tab-sessions").click();
+        page.waitForURL(u -> u.endsWith("/sessions"));
+        assertThat(page.locator("#session-list")).containsText("Session 5");
+        shot("case-sessions");
+        page.locator("#session-list a.session-card").first().click();
+        page.waitForURL(u -> u.matches(".*/sessions/\\d+$"));
+        assertThat(page.locator("#summary-panel")).containsText("Full record (PDF)");
+        shot("session-page");
+        String href = page.locator("#summary-record").getAttribute("href");
+        assertThat(href).doesNotContainIgnoringCase("chen").doesNotContainIgnoringCase("jing");
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#summary-record").click());
+        assertThat(download.suggestedFilename()).matches("tether-case\\d+-session5-\\d{4}-\\d{2}-\\d{2}-record\\.pdf");
+        assertThat(download.url()).doesNotContainIgnoringCase("chen");
+        Path saved = Files.createTempFile("summary", ".pdf");
+        download.saveAs(saved);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(saved.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("Session summary", "Chen Jing", "Session 5", "Maya Lindqvist", "Good moments");
+        }
+    }
+
+    @Test
+    void therapist_records_a_session_today_and_prints_the_days_summaries_as_one_pdf() throws Exception {
+        signIn("therapist");
+        page.locator("a.case-card", new Page.LocatorOptions().setHasText("Jonas Weber")).click();
+        page.waitForURL(u -> u.matches(".*/cases/\\d+$"));
+        page.locator("#tab-sessions").click();
+        page.waitForURL(u -> u.endsWith("/sessions"));
+        page.locator("#session-notes textarea").fill("Talked about the picture of a good Sunday.");
+        page.locator("#session-create").click();
+        page.waitForURL(u -> u.matches(".*/sessions/\\d+$"));
+        assertThat(page.locator("vaadin-notification-card")).containsText("is recorded");
+        page.navigate(url("/sessions/today"));
+        assertThat(page.locator("#today-list")).containsText("Jonas Weber");
+        page.locator("#print-all").click();
+        assertThat(page.locator("#print-all-download")).isVisible();
+        shot("todays-sessions");
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#print-all-download").click());
+        assertThat(download.suggestedFilename()).matches("tether-sessions-\\d{4}-\\d{2}-\\d{2}\\.pdf");
+        Path saved = Files.createTempFile("day", ".pdf");
+        download.saveAs(saved);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(saved.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Jonas Weber",
+                    "Talked about the picture of a good Sunday.");
+        }
+    }
+
+    /** Keeps a picture of the page for people to look at (target/screenshots). */
+    private void shot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target", "screenshots", name + ".png")));
+    }
+
+    @Test
     void another_therapist_loading_chen_jings_case_url_is_refused() {
         signIn("therapist");
         page.locator("a.case-card", new Page.LocatorOptions().setHasText("Chen Jing")).click();

@@ -94,8 +94,12 @@ class TodaysSessionsView extends Div implements HasDynamicTitle {
             progressText.setId("print-progress-text");
             progressText.addClassName("muted");
             result.setId("print-result");
+            var controls = new Div(paper, printAll);
+            controls.addClassName("target-row");
+            var status = new Div(progress, progressText);
+            status.addClassName("print-status");
             var panel = new Div(new H3(getTranslation("today.print")), new Paragraph(getTranslation("today.print.help")),
-                    paper, printAll, progress, progressText, result);
+                    controls, status, result);
             panel.addClassName("panel");
             add(panel);
         }
