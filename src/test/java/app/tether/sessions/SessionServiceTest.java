@@ -36,6 +36,8 @@ class SessionServiceTest {
     @Autowired SessionService sessions;
     @Autowired SessionSummaryService summaries;
     @Autowired ScaleService scales;
+    @Autowired app.tether.exceptionlog.ExceptionLogService exceptions;
+    @Autowired app.tether.homework.HomeworkService homework;
     @Autowired FrameworkCatalog catalog;
     @Autowired AccountProvisioning accountProvisioning;
     @Autowired CaseProvisioning caseProvisioning;
@@ -188,6 +190,8 @@ class SessionServiceTest {
         calls.put("sessionRatings", () -> scales.sessionRatings(caseId, s.heldAt().toLocalDate()));
         calls.put("recordSessionRatings", () -> scales.recordSessionRatings(caseId, LocalDate.now(), null,
                 Map.of(a.id(), 2)));
+        calls.put("exceptionsBetween", () -> exceptions.between(caseId, null, LocalDateTime.now()));
+        calls.put("homeworkSummaryLines", () -> homework.summaryLines(caseId, LocalDate.now()));
         for (Person wrong : List.of(otherTherapist, a, b, stranger, admin)) {
             calls.forEach((name, call) -> assertThatThrownBy(() -> users.run(wrong.username(), call))
                     .as(name + " by " + wrong.displayName()).isInstanceOf(AccessDeniedException.class));

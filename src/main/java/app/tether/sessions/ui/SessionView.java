@@ -75,6 +75,8 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Select<PaperSize> paper = new Select<>();
     final Div printLinks = new Div();
     private final FormErrors hwErrors = new FormErrors(this);
+    private static final java.time.format.DateTimeFormatter DUE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
 
     SessionView(SessionService sessions, SessionSummaryService summaries, CaseloadService caseload,
                 HomeworkService homework, ExerciseLibraryService library) {
@@ -169,7 +171,7 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         for (AssignmentSummary a : set) {
             var line = new Div(new Span((a.builtin() ? getTranslation(a.title()) : a.title())),
                     muted(a.clientName() + (a.dueOn() == null ? "" : " · " + getTranslation("session.hw.due",
-                            a.dueOn().toString()))));
+                            DUE.format(a.dueOn())))));
             line.addClassName("history-row");
             next.add(line);
         }
