@@ -40,7 +40,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Printed session summaries: gathers the session, scale, exception log and homework through their
@@ -48,7 +47,9 @@ import org.springframework.transaction.annotation.Transactional;
  * them out as PDF. Every print is written to the audit trail.
  */
 @Service
-@Transactional
+// No transaction around a whole print: each read runs in its own short read-only transaction, so a day
+// of 30 summaries does not pile every loaded entity into one persistence context; the audit line is
+// written in its own transaction after the PDF is laid out (no PDF leaves without its audit line).
 public class SessionSummaryService {
 
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
