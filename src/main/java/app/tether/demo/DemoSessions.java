@@ -1,7 +1,6 @@
 package app.tether.demo;
 
 import app.tether.homework.HomeworkProvisioning;
-import app.tether.scales.RatingSource;
 import app.tether.scales.ScaleProvisioning;
 import app.tether.sessions.SessionProvisioning;
 import java.time.Clock;
@@ -33,11 +32,11 @@ class DemoSessions {
     private void session(long caseId, long therapist, int daysAgo, int stage, List<Long> attendees, Integer[] ratings,
                          String notes) {
         LocalDate day = LocalDate.now(clock).minusDays(daysAgo);
-        sessions.record(caseId, therapist, day.atTime(LocalTime.of(17, 0)), stage, attendees, notes,
+        long sessionId = sessions.record(caseId, therapist, day.atTime(LocalTime.of(17, 0)), stage, attendees, notes,
                 homework.assignedOn(caseId, day, clock.getZone()));
         for (int i = 0; i < attendees.size(); i++) {
             if (ratings[i] != null) {
-                scale.rate(caseId, attendees.get(i), day, ratings[i], RatingSource.SESSION, null);
+                scale.rateInSession(caseId, attendees.get(i), sessionId, day, ratings[i]);
             }
         }
     }

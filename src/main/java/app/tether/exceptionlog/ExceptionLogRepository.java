@@ -48,9 +48,14 @@ interface ExceptionLogRepository extends JpaRepository<ExceptionLogEntry, Long>,
             + "GROUP BY monday ORDER BY monday", nativeQuery = true)
     List<Object[]> perWeek(long caseId, LocalDateTime since);
 
-    /** Saved entries in (after, upTo], significant first, then in the order they happened. */
+    /**
+     * Entries for a session summary: those that happened in (after, upTo], and those logged in that
+     * window about an earlier moment (written up late); significant first, then in the order they happened.
+     */
     @Query("select e from ExceptionLogEntry e where e.caseId = :caseId and e.draft = false "
-            + "and e.happenedAt > :after and e.happenedAt <= :upTo "
+            + "and e.happenedAt <= :upTo and (e.happenedAt > :after "
+            + "or (e.createdAt > :loggedAfter and e.createdAt <= :loggedUpTo)) "
             + "order by e.significant desc, e.happenedAt, e.id")
-    List<ExceptionLogEntry> findBetween(long caseId, LocalDateTime after, LocalDateTime upTo);
+    List<ExceptionLogEntry> findBetween(long caseId, LocalDateTime after, LocalDateTime upTo,
+                                        java.time.Instant loggedAfter, java.time.Instant loggedUpTo);
 }

@@ -142,8 +142,9 @@ public class ExceptionLogService {
     }
 
     /**
-     * Entries that happened after {@code after} (null: from the start) up to {@code upTo}, significant
-     * ones first: what a session summary lists as logged since the previous session.
+     * What a session summary lists as logged since the previous session: entries that happened after
+     * {@code after} (null: from the start) up to {@code upTo}, or were written up in that window about
+     * an earlier moment; significant ones first.
      */
     @PreAuthorize(Roles.HAS_THERAPIST)
     @Transactional(readOnly = true)
@@ -151,8 +152,9 @@ public class ExceptionLogService {
         access.requireTreatingTherapist(caseId);
         Map<Long, String> names = caseload.caseDetails(caseId).clients().stream()
                 .collect(Collectors.toMap(ClientRef::accountId, ClientRef::displayName));
-        return views(entries.findBetween(caseId, after == null ? LocalDateTime.of(1970, 1, 1, 0, 0) : after, upTo),
-                names);
+        LocalDateTime from = after == null ? LocalDateTime.of(1970, 1, 1, 0, 0) : after;
+        return views(entries.findBetween(caseId, from, upTo, from.atZone(clock.getZone()).toInstant(),
+                upTo.atZone(clock.getZone()).toInstant()), names);
     }
 
     /** Patterns over the case's entries since a day (null: all of them), a handful of grouped queries. */

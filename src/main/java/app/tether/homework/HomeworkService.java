@@ -184,25 +184,31 @@ public class HomeworkService {
     }
 
     /**
-     * A case's live homework for the printed session summary: status as of {@code asOf} and key
-     * answers from each latest submission, newest assignment first.
+     * A case's homework as it stood at {@code asOf} (a session), for the printed summary: done only if
+     * sent by then, reviewed only if reviewed by then, overdue if open past its due day, with key
+     * answers from the latest submission sent by then. Newest assignment first; cancelled ones left out.
      */
     @PreAuthorize(Roles.HAS_THERAPIST)
     @Transactional(readOnly = true)
-    public List<HomeworkLine> summaryLines(long caseId, LocalDate asOf) {
+    public List<HomeworkLine> summaryLines(long caseId, java.time.Instant asOf) {
         access.requireTreatingTherapist(caseId);
-        Map<Long, AnswerSet> latest = new java.util.HashMap<>();
+        LocalDate asOfDay = LocalDate.ofInstant(asOf, clock.getZone());
+        Map<Long, List<AnswerSet>> sent = new java.util.HashMap<>();
         for (AnswerSet s : answerSets.findSubmissionsOfCase(caseId)) {
-            latest.putIfAbsent(s.getAssignment().getId(), s);
+            sent.computeIfAbsent(s.getAssignment().getId(), k -> new ArrayList<>()).add(s);
         }
         return assignments.findByCase(caseId).stream().filter(a -> a.getStatus() != AssignmentStatus.CANCELLED)
                 .map(a -> {
-                    AnswerSet s = latest.get(a.getId());
-                    boolean overdue = a.getStatus() == AssignmentStatus.OPEN && a.getDueOn() != null
-                            && a.getDueOn().isBefore(asOf);
+                    AnswerSet s = sent.getOrDefault(a.getId(), List.of()).stream()
+                            .filter(x -> !x.getSavedAt().isAfter(asOf)).findFirst().orElse(null);
+                    AssignmentStatus status = s == null ? AssignmentStatus.OPEN
+                            : a.getReviewedAt() != null && !a.getReviewedAt().isAfter(asOf) ? AssignmentStatus.REVIEWED
+                            : AssignmentStatus.SUBMITTED;
+                    boolean overdue = status == AssignmentStatus.OPEN && a.getDueOn() != null
+                            && a.getDueOn().isBefore(asOfDay);
                     return new HomeworkLine(a.getId(), a.getClient().getId(), a.getClient().getDisplayName(),
-                            a.isBuiltin(), a.getTitle(), a.getStage(), a.getStatus(), overdue, a.getDueOn(),
-                            a.getAssignedAt(), a.getSubmittedAt(),
+                            a.isBuiltin(), a.getTitle(), a.getStage(), status, overdue, a.getDueOn(),
+                            a.getAssignedAt(), s == null ? null : s.getSavedAt(),
                             s == null ? List.of() : KeyAnswers.of(a.fieldSpecs(), s.answers()));
                 }).toList();
     }

@@ -21,4 +21,8 @@ public class ScaleProvisioning {
     public void rate(long caseId, long clientId, LocalDate day, int value, RatingSource source, String note) {
         ratings.save(new ScaleRating(caseId, clientId, day, value, note, source, clock.instant()));
     }
+
+    public void rateInSession(long caseId, long clientId, long sessionId, LocalDate day, int value) {
+        ratings.save(ScaleRating.inSession(caseId, clientId, sessionId, day, value, clock.instant()));
+    }
 }

@@ -38,6 +38,10 @@ class ScaleRating extends VersionedEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The session an in-session rating was given in; null for other sources. */
+    @Column(name = "session_id")
+    private Long sessionId;
+
     protected ScaleRating() {
     }
 
@@ -50,6 +54,20 @@ class ScaleRating extends VersionedEntity {
         this.note = note;
         this.source = source;
         this.createdAt = createdAt;
+    }
+
+    static ScaleRating inSession(long caseId, long clientId, long sessionId, LocalDate day, int value, Instant now) {
+        ScaleRating r = new ScaleRating(caseId, clientId, day, value, null, RatingSource.SESSION, now);
+        r.sessionId = sessionId;
+        return r;
+    }
+
+    void moveTo(LocalDate day) {
+        this.ratedOn = day;
+    }
+
+    Long getSessionId() {
+        return sessionId;
     }
 
     void change(int value, String note) {

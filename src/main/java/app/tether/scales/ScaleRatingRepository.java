@@ -24,6 +24,6 @@ interface ScaleRatingRepository extends JpaRepository<ScaleRating, Long> {
             + "order by r.caseId, r.ratedOn, r.id")
     List<Object[]> recentByCases(Collection<Long> caseIds, LocalDate since);
 
-    @Query("select r from ScaleRating r where r.caseId = :caseId and r.ratedOn = :day and r.source = :source")
-    List<ScaleRating> findOnDay(long caseId, LocalDate day, RatingSource source);
+    @Query("select r from ScaleRating r where r.caseId = :caseId and r.sessionId = :sessionId")
+    List<ScaleRating> findBySession(long caseId, long sessionId);
 }

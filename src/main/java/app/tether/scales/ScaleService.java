@@ -132,22 +132,22 @@ public class ScaleService {
         return caseScale(caseId);
     }
 
-    /** The in-session ratings of a case on a day, per client. */
+    /** The ratings given in one session, per client. */
     @PreAuthorize(Roles.HAS_THERAPIST)
     @Transactional(readOnly = true)
-    public Map<Long, Integer> sessionRatings(long caseId, LocalDate day) {
+    public Map<Long, Integer> sessionRatings(long caseId, long sessionId) {
         access.requireTreatingTherapist(caseId);
-        return ratings.findOnDay(caseId, day, RatingSource.SESSION).stream()
-                .collect(Collectors.toMap(ScaleRating::getClientId, ScaleRating::getValue));
+        return ratings.findBySession(caseId, sessionId).stream()
+                .collect(Collectors.toMap(ScaleRating::getClientId, ScaleRating::getValue, (x, y) -> y));
     }
 
     /**
-     * Records the in-session ratings of a case on a day (one per person and day): the given values
-     * replace that day's, a person left out loses theirs. {@code movedFrom}, when the session moved
-     * to another day, is cleared first. Values are checked by the caller (the session record).
+     * Records the ratings given in a session held on {@code day}: the given values replace the
+     * session's earlier ones (which move with it when its day changed); a person left out loses
+     * theirs. The session module checks the session belongs to the case and who attended.
      */
     @PreAuthorize(Roles.HAS_THERAPIST)
-    public void recordSessionRatings(long caseId, LocalDate day, LocalDate movedFrom, Map<Long, Integer> values) {
+    public void recordSessionRatings(long caseId, long sessionId, LocalDate day, Map<Long, Integer> values) {
         access.requireTreatingTherapist(caseId);
         Set<Long> clients = caseload.caseDetails(caseId).clients().stream().map(ClientRef::accountId)
                 .collect(Collectors.toSet());
@@ -157,23 +157,20 @@ public class ScaleService {
         if (values.values().stream().anyMatch(v -> v == null || v < 1 || v > 10)) {
             throw ValidationProblem.of("rating", "validation.answer.rating");
         }
-        if (movedFrom != null && !movedFrom.equals(day)) {
-            ratings.deleteAll(ratings.findOnDay(caseId, movedFrom, RatingSource.SESSION));
-        }
-        for (ScaleRating r : ratings.findOnDay(caseId, day, RatingSource.SESSION)) {
+        Set<Long> present = new java.util.HashSet<>();
+        for (ScaleRating r : ratings.findBySession(caseId, sessionId)) {
             Integer v = values.get(r.getClientId());
             if (v == null) {
                 ratings.delete(r);
             } else {
                 r.change(v, null);
+                r.moveTo(day);
+                present.add(r.getClientId());
             }
         }
-        ratings.flush();
-        Set<Long> present = ratings.findOnDay(caseId, day, RatingSource.SESSION).stream()
-                .map(ScaleRating::getClientId).collect(Collectors.toSet());
         values.forEach((clientId, v) -> {
             if (!present.contains(clientId)) {
-                ratings.save(new ScaleRating(caseId, clientId, day, v, null, RatingSource.SESSION, clock.instant()));
+                ratings.save(ScaleRating.inSession(caseId, clientId, sessionId, day, v, clock.instant()));
             }
         });
         ratings.flush();
@@ -197,7 +194,7 @@ public class ScaleService {
 
     private static RatingRow row(ScaleRating r, Map<Long, String> names) {
         return new RatingRow(r.getRatedOn(), r.getClientId(), names.getOrDefault(r.getClientId(), ""), r.getValue(),
-                r.getSource(), r.getNote());
+                r.getSource(), r.getNote(), r.getSessionId());
     }
 
     static PersonTrend trend(long clientId, String name, List<ScaleRating> mine, LocalDate today) {

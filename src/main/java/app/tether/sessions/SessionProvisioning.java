@@ -24,7 +24,7 @@ public class SessionProvisioning {
                        String notes, Collection<Long> homeworkIds) {
         TherapySession s = new TherapySession(caseId, therapistId, clock.instant());
         s.write(heldAt, stage, new LinkedHashSet<>(attendees), notes, clock.instant());
-        s.addHomework(homeworkIds, clock.instant());
+        s.addHomework(homeworkIds);
         return sessions.save(s).getId();
     }
 }

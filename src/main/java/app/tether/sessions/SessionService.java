@@ -13,6 +13,7 @@ import app.tether.homework.HomeworkService;
 import app.tether.scales.RatingRow;
 import app.tether.scales.RatingSource;
 import app.tether.scales.ScaleService;
+import app.tether.security.AccountDirectory;
 import app.tether.security.Roles;
 import app.tether.security.TetherUser;
 import java.time.Clock;
@@ -39,15 +40,20 @@ public class SessionService {
     public static final int NOTES_MAX = 20_000;
 
     private final SessionRepository sessions;
+    private final SessionRevisionRepository revisions;
+    private final AccountDirectory directory;
     private final CaseAccessPolicy access;
     private final CaseloadService caseload;
     private final ScaleService scales;
     private final HomeworkService homework;
     private final Clock clock;
 
-    SessionService(SessionRepository sessions, CaseAccessPolicy access, CaseloadService caseload, ScaleService scales,
-                   HomeworkService homework, Clock clock) {
+    SessionService(SessionRepository sessions, SessionRevisionRepository revisions, AccountDirectory directory,
+                   CaseAccessPolicy access, CaseloadService caseload, ScaleService scales, HomeworkService homework,
+                   Clock clock) {
         this.sessions = sessions;
+        this.revisions = revisions;
+        this.directory = directory;
         this.access = access;
         this.caseload = caseload;
         this.scales = scales;
@@ -61,7 +67,7 @@ public class SessionService {
     public List<SessionRecord> caseSessions(long caseId) {
         access.requireTreatingTherapist(caseId);
         CaseDetails details = caseload.caseDetails(caseId);
-        Map<LocalDate, Map<Long, Integer>> ratings = sessionRatingsByDay(caseId);
+        Map<Long, Map<Long, Integer>> ratings = sessionRatingsBySession(caseId);
         List<TherapySession> all = sessions.findByCase(caseId);
         List<SessionRecord> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
@@ -87,23 +93,42 @@ public class SessionService {
         s.write(input.heldAt(), stageOn(details, input.heldAt().toLocalDate()), new LinkedHashSet<>(input.attendeeIds()),
                 notes, clock.instant());
         sessions.saveAndFlush(s);
-        scales.recordSessionRatings(caseId, input.heldAt().toLocalDate(), null, input.ratings());
+        scales.recordSessionRatings(caseId, s.getId(), input.heldAt().toLocalDate(), input.ratings());
         return recordOf(s);
     }
 
-    /** Changes a session record; {@code expectedVersion} guards against overwriting someone's later edit. */
+    /**
+     * Changes a session record; {@code expectedVersion} guards against overwriting someone's later
+     * edit. The version it replaces is kept (see {@link #revisions}).
+     */
     @PreAuthorize(Roles.HAS_THERAPIST)
     public SessionRecord update(long sessionId, SessionInput input, long expectedVersion) {
         TherapySession s = load(sessionId);
+        TetherUser me = access.requireTreatingTherapist(s.getCaseId());
         s.checkVersion(expectedVersion);
         CaseDetails details = caseload.caseDetails(s.getCaseId());
         String notes = validate(input, details);
-        LocalDate before = s.getHeldAt().toLocalDate();
+        int next = revisions.findBySession(sessionId).stream().mapToInt(SessionRevision::getRevision).max().orElse(0) + 1;
+        revisions.save(new SessionRevision(s, next, me.accountId(), clock.instant()));
         s.write(input.heldAt(), stageOn(details, input.heldAt().toLocalDate()), new LinkedHashSet<>(input.attendeeIds()),
                 notes, clock.instant());
         sessions.saveAndFlush(s);
-        scales.recordSessionRatings(s.getCaseId(), input.heldAt().toLocalDate(), before, input.ratings());
+        scales.recordSessionRatings(s.getCaseId(), s.getId(), input.heldAt().toLocalDate(), input.ratings());
         return recordOf(s);
+    }
+
+    /** Earlier versions of a session record, newest first. */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    @Transactional(readOnly = true)
+    public List<RevisionRecord> revisions(long sessionId) {
+        TherapySession s = load(sessionId);
+        Map<Long, String> names = caseload.caseDetails(s.getCaseId()).clients().stream()
+                .collect(Collectors.toMap(ClientRef::accountId, ClientRef::displayName));
+        Map<Long, String> editors = new HashMap<>();
+        return revisions.findBySession(sessionId).stream().map(r -> new RevisionRecord(r.getRevision(), r.getHeldAt(),
+                r.attendeeIds().stream().map(id -> names.getOrDefault(id, "")).toList(), r.getNotes(), r.getSavedAt(),
+                editors.computeIfAbsent(r.getReplacedBy(), id -> directory.find(id).map(a -> a.getDisplayName())
+                        .orElse("")), r.getReplacedAt())).toList();
     }
 
     /** Assigns homework from the session page; it is listed as set at this session. */
@@ -114,7 +139,7 @@ public class SessionService {
             throw new AccessDeniedException("Homework for another case");
         }
         List<AssignmentSummary> created = homework.assign(request);
-        s.addHomework(created.stream().map(AssignmentSummary::id).toList(), clock.instant());
+        s.addHomework(created.stream().map(AssignmentSummary::id).toList());
         sessions.flush();
         return created;
     }
@@ -151,38 +176,43 @@ public class SessionService {
         CaseDetails details = caseload.caseDetails(s.getCaseId());
         List<TherapySession> all = sessions.findByCase(s.getCaseId());
         int number = all.stream().map(TherapySession::getId).toList().indexOf(s.getId()) + 1;
-        Map<LocalDate, Map<Long, Integer>> ratings = Map.of(s.getHeldAt().toLocalDate(),
-                scales.sessionRatings(s.getCaseId(), s.getHeldAt().toLocalDate()));
+        Map<Long, Map<Long, Integer>> ratings = Map.of(s.getId(), scales.sessionRatings(s.getCaseId(), s.getId()));
         return record(s, number, details, ratings);
     }
 
     private static SessionRecord record(TherapySession s, int number, CaseDetails details,
-                                        Map<LocalDate, Map<Long, Integer>> ratings) {
+                                        Map<Long, Map<Long, Integer>> ratings) {
         List<ClientRef> attending = details.clients().stream().filter(c -> s.getAttendees().contains(c.accountId()))
                 .toList();
         Long day = details.enrolment() == null || s.getHeldAt().toLocalDate().isBefore(details.enrolment().start())
                 ? null : ChronoUnit.DAYS.between(details.enrolment().start(), s.getHeldAt().toLocalDate()) + 1;
-        Map<Long, Integer> mine = ratings.getOrDefault(s.getHeldAt().toLocalDate(), Map.of()).entrySet().stream()
+        Map<Long, Integer> mine = ratings.getOrDefault(s.getId(), Map.of()).entrySet().stream()
                 .filter(e -> s.getAttendees().contains(e.getKey()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         return new SessionRecord(s.getId(), s.getCaseId(), number, s.getHeldAt(), s.getStage(), day, attending, mine,
                 s.getNotes(), List.copyOf(s.getHomework()), s.getUpdatedAt(), s.getVersion());
     }
 
-    private Map<LocalDate, Map<Long, Integer>> sessionRatingsByDay(long caseId) {
-        Map<LocalDate, Map<Long, Integer>> out = new HashMap<>();
+    private Map<Long, Map<Long, Integer>> sessionRatingsBySession(long caseId) {
+        Map<Long, Map<Long, Integer>> out = new HashMap<>();
         for (RatingRow r : scales.caseScale(caseId).ratings()) {
-            if (r.source() == RatingSource.SESSION) {
-                out.computeIfAbsent(r.day(), k -> new HashMap<>()).put(r.clientId(), r.value());
+            if (r.source() == RatingSource.SESSION && r.sessionId() != null) {
+                out.computeIfAbsent(r.sessionId(), k -> new HashMap<>()).put(r.clientId(), r.value());
             }
         }
         return out;
     }
 
-    /** The stage in effect on a day, from the stage history (newest first); null before enrolment. */
+    /**
+     * The stage in effect on a day, from the stage history (newest first); null before enrolment.
+     * An enrolment recorded after its start date counts from the start date, at stage 1.
+     */
     static Integer stageOn(CaseDetails details, LocalDate day) {
+        if (details.enrolment() == null || day.isBefore(details.enrolment().start())) {
+            return null;
+        }
         return details.history().stream().filter(h -> !h.changedOn().isAfter(day)).findFirst()
-                .map(StageChangeRecord::toStage).orElse(null);
+                .map(StageChangeRecord::toStage).orElse(1);
     }
 
     private String validate(SessionInput in, CaseDetails details) {

@@ -27,12 +27,14 @@ import app.tether.security.TetherUser;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
@@ -68,6 +70,7 @@ public class SessionSummaryService {
     private final ApplicationEventPublisher events;
     private final String practiceName;
     private final Clock clock;
+    private final Semaphore dayPrints = new Semaphore(2);
 
     SessionSummaryService(SessionService sessions, SessionRepository repository, CaseloadService caseload,
                           ScaleService scales, ExceptionLogService exceptions, HomeworkService homework,
@@ -110,6 +113,18 @@ public class SessionSummaryService {
         if (held.isEmpty()) {
             throw ValidationProblem.of("day", "validation.session.noneOnDay");
         }
+        // A day's batch holds all its summaries in memory: a few at a time, not one per open page.
+        if (!dayPrints.tryAcquire()) {
+            throw ValidationProblem.of("day", "validation.session.printBusy");
+        }
+        try {
+            return printAll(day, held, paper, progress);
+        } finally {
+            dayPrints.release();
+        }
+    }
+
+    private PrintedSummary printAll(LocalDate day, List<DaySession> held, PaperSize paper, IntConsumer progress) {
         List<SessionSummary> summaries = new ArrayList<>();
         List<SessionRecord> records = new ArrayList<>();
         for (DaySession d : held) {
@@ -163,12 +178,15 @@ public class SessionSummaryService {
                 : tr.t("summary.exceptions.since", DAY.format(previous), moments.size());
 
         Set<Long> setHere = Set.copyOf(s.homeworkIds());
-        List<HomeworkLine> lines = homework.summaryLines(s.caseId(), day);
+        Instant heldAt = s.heldAt().atZone(zone()).toInstant();
+        Instant previousAt = previous == null ? null : previous.atZone(zone()).toInstant();
+        List<HomeworkLine> lines = homework.summaryLines(s.caseId(), heldAt);
+        // What was open at the session, or sent since the previous one, as it stood then.
         List<SessionSummary.HomeworkItem> status = lines.stream()
                 .filter(h -> !setHere.contains(h.id()) && copy.shows(h.clientId()))
-                .filter(h -> !h.assignedAt().isAfter(s.heldAt().atZone(zone()).toInstant()))
-                .filter(h -> h.status() == AssignmentStatus.OPEN || previous == null || h.submittedAt() != null
-                        && h.submittedAt().isAfter(previous.atZone(zone()).toInstant()))
+                .filter(h -> !h.assignedAt().isAfter(heldAt))
+                .filter(h -> h.status() == AssignmentStatus.OPEN || previousAt == null
+                        || h.submittedAt().isAfter(previousAt))
                 .map(h -> homeworkItem(h, true)).toList();
         List<SessionSummary.HomeworkItem> next = lines.stream()
                 .filter(h -> setHere.contains(h.id()) && copy.shows(h.clientId()))

@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.OptimisticLock;
 
 /** A session held with a case: when, who attended, the stage then, and the therapist's notes. */
 @Entity
@@ -45,6 +46,8 @@ class TherapySession extends VersionedEntity {
     @Column(name = "client_id")
     private Set<Long> attendees = new LinkedHashSet<>();
 
+    // Setting homework does not conflict with someone editing the notes at the same time.
+    @OptimisticLock(excluded = true)
     @BatchSize(size = 64)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "session_homework", joinColumns = @JoinColumn(name = "session_id"))
@@ -70,9 +73,8 @@ class TherapySession extends VersionedEntity {
         this.updatedAt = now;
     }
 
-    void addHomework(Iterable<Long> assignmentIds, Instant now) {
+    void addHomework(Iterable<Long> assignmentIds) {
         assignmentIds.forEach(homework::add);
-        this.updatedAt = now;
     }
 
     long getCaseId() {

@@ -36,6 +36,7 @@ class SessionServiceTest {
     @Autowired SessionService sessions;
     @Autowired SessionSummaryService summaries;
     @Autowired ScaleService scales;
+    @Autowired app.tether.caseload.CaseloadService caseload;
     @Autowired app.tether.exceptionlog.ExceptionLogService exceptions;
     @Autowired app.tether.homework.HomeworkService homework;
     @Autowired FrameworkCatalog catalog;
@@ -173,6 +174,54 @@ class SessionServiceTest {
                 .noneMatch(d -> d.caseId() == caseId);
     }
 
+    @Test
+    void two_sessions_on_one_day_keep_their_own_ratings() {
+        LocalDateTime morning = LocalDate.now().minusDays(1).atTime(9, 0);
+        SessionRecord first = create(input(morning, Map.of(a.id(), 3), null, a));
+        SessionRecord second = create(input(morning.plusHours(6), Map.of(b.id(), 6), null, b));
+        users.run(therapist.username(), () -> sessions.update(second.id(),
+                input(second.heldAt(), Map.of(b.id(), 7), "seen alone", b), second.version()));
+        assertThat(users.as(therapist.username(), () -> sessions.session(first.id())).ratings())
+                .containsOnly(Map.entry(a.id(), 3));
+        assertThat(users.as(therapist.username(), () -> sessions.session(second.id())).ratings())
+                .containsOnly(Map.entry(b.id(), 7));
+        // Moving the first session to another day takes its rating along and leaves the other alone.
+        users.run(therapist.username(), () -> sessions.update(first.id(),
+                input(morning.minusDays(2), Map.of(a.id(), 3), null, a), first.version()));
+        var trend = users.as(therapist.username(), () -> scales.caseScale(caseId));
+        assertThat(trend.ratings()).filteredOn(r -> r.source() == RatingSource.SESSION)
+                .extracting(r -> r.day() + ":" + r.clientName() + ":" + r.value())
+                .containsExactly(morning.minusDays(2).toLocalDate() + ":Wu Hua:3",
+                        morning.toLocalDate() + ":Sun Li:7");
+    }
+
+    @Test
+    void every_edit_keeps_the_version_it_replaced() {
+        SessionRecord s = create(input(LocalDateTime.now().minusDays(1), Map.of(), "first words", a));
+        SessionRecord second = users.as(therapist.username(), () -> sessions.update(s.id(),
+                input(s.heldAt(), Map.of(), "second words", a, b), s.version()));
+        users.run(therapist.username(), () -> sessions.update(s.id(), input(s.heldAt(), Map.of(), "third words", a),
+                second.version()));
+        List<RevisionRecord> earlier = users.as(therapist.username(), () -> sessions.revisions(s.id()));
+        assertThat(earlier).extracting(RevisionRecord::revision).containsExactly(2, 1);
+        assertThat(earlier).extracting(RevisionRecord::notes).containsExactly("second words", "first words");
+        assertThat(earlier.getFirst().attendees()).containsExactly("Wu Hua", "Sun Li");
+        assertThat(earlier.getFirst().replacedBy()).isEqualTo("Test Therapist");
+        assertThat(users.as(therapist.username(), () -> sessions.session(s.id())).notes()).isEqualTo("third words");
+    }
+
+    @Test
+    void an_enrolment_entered_late_counts_from_its_start_date() {
+        Person client = data.client("Late Entry");
+        long late = data.unenrolledCase(therapist, client);
+        users.run(therapist.username(), () -> caseload.enrol(late, Lens.NARRATIVE, LocalDate.now().minusDays(10),
+                caseload.caseDetails(late).version()));
+        SessionRecord s = users.as(therapist.username(), () -> sessions.create(late, new SessionInput(
+                LocalDateTime.now().minusDays(8), List.of(client.id()), Map.of(), null)));
+        assertThat(s.stage()).isEqualTo(1);
+        assertThat(s.programmeDay()).isEqualTo(3);
+    }
+
     /** Every method that takes a case or session id, tried by each kind of wrong user. */
     @Test
     void wrong_users_are_refused_every_session_method() {
@@ -187,11 +236,12 @@ class SessionServiceTest {
                 new AssignRequest(caseId, List.of(hope), List.of(a.id()), null, null)));
         calls.put("print", () -> summaries.print(s.id(), SummaryCopy.fullRecord(), PaperSize.A4));
         calls.put("printClientCopy", () -> summaries.print(s.id(), SummaryCopy.forClient(a.id()), PaperSize.A4));
-        calls.put("sessionRatings", () -> scales.sessionRatings(caseId, s.heldAt().toLocalDate()));
-        calls.put("recordSessionRatings", () -> scales.recordSessionRatings(caseId, LocalDate.now(), null,
+        calls.put("revisions", () -> sessions.revisions(s.id()));
+        calls.put("sessionRatings", () -> scales.sessionRatings(caseId, s.id()));
+        calls.put("recordSessionRatings", () -> scales.recordSessionRatings(caseId, s.id(), LocalDate.now(),
                 Map.of(a.id(), 2)));
         calls.put("exceptionsBetween", () -> exceptions.between(caseId, null, LocalDateTime.now()));
-        calls.put("homeworkSummaryLines", () -> homework.summaryLines(caseId, LocalDate.now()));
+        calls.put("homeworkSummaryLines", () -> homework.summaryLines(caseId, java.time.Instant.now()));
         for (Person wrong : List.of(otherTherapist, a, b, stranger, admin)) {
             calls.forEach((name, call) -> assertThatThrownBy(() -> users.run(wrong.username(), call))
                     .as(name + " by " + wrong.displayName()).isInstanceOf(AccessDeniedException.class));

@@ -46,6 +46,8 @@ class SessionSummaryPdfTest {
     @Autowired CaseloadService caseload;
     @Autowired AuditService audit;
     @Autowired ExceptionProvisioning exceptionProvisioning;
+    @Autowired app.tether.homework.HomeworkProvisioning homeworkProvisioning;
+    @Autowired app.tether.programme.FrameworkCatalog catalog;
     @Autowired AccountProvisioning accountProvisioning;
     @Autowired CaseProvisioning caseProvisioning;
     @Autowired UserDetailsService userDetails;
@@ -190,7 +192,7 @@ class SessionSummaryPdfTest {
         long caseId = data.enrolledCase(therapist, Lens.IDENTITY_MIGRATION, 10, client);
         String markup = "<b>bold</b> <script>alert('x')</script> & $P{PRACTICE} &amp;";
         exceptionProvisioning.log(caseId, client.id(), new EntryInput(LocalDateTime.now().minusHours(3), markup,
-                "我们一起做饭", null, null, null, List.of("<i>tag</i>"), true), false);
+                "我们一起做饭，很开心。", null, null, null, List.of("<i>tag</i>"), true), false);
         SessionRecord s = users.as(therapist.username(), () -> sessions.create(caseId, new SessionInput(
                 LocalDateTime.now().minusMinutes(30), List.of(client.id()), Map.of(client.id(), 4),
                 "Notes with <u>markup</u> and 周婷")));
@@ -198,9 +200,37 @@ class SessionSummaryPdfTest {
                 PaperSize.A4));
         keep("chinese-and-markup.pdf", printed.pdf());
         String text = read(printed.pdf()).text();
-        assertThat(text).contains("陈静", "陈静: 4 / 10", markup, "我们一起做饭", "<i>tag</i>",
+        assertThat(text).contains("陈静", "陈静: 4 / 10", markup, "我们一起做饭，很开心。", "<i>tag</i>",
                 "Notes with <u>markup</u> and 周婷");
         assertThat(printed.fileName()).doesNotContain("陈静");
+    }
+
+    @Test
+    void an_older_summary_shows_homework_as_it_stood_then_and_moments_written_up_late() {
+        Person therapist = data.therapist();
+        Person client = data.client("Noor Aziz");
+        long caseId = data.enrolledCase(therapist, Lens.CONNECTION, 20, client);
+        var zone = java.time.ZoneId.systemDefault();
+        LocalDateTime first = LocalDateTime.now().minusDays(6).withHour(10).withMinute(0);
+        long hope = homeworkProvisioning.assign(caseId, client.id(), therapist.id(),
+                catalog.byCode(app.tether.programme.FrameworkExercises.HOPE_QUESTIONS), null, null,
+                first.toLocalDate().plusDays(2), first.minusDays(1).atZone(zone).toInstant());
+        homeworkProvisioning.submit(hope, new app.tether.homework.Answers(Map.of("tonight",
+                List.of("We would walk by the sea after dinner"))), first.plusDays(3).atZone(zone).toInstant());
+        SessionRecord s1 = users.as(therapist.username(), () -> sessions.create(caseId, new SessionInput(first,
+                List.of(client.id()), Map.of(), null)));
+        // A moment from before the first session, written up only now.
+        exceptionProvisioning.log(caseId, client.id(), new EntryInput(first.minusDays(1), "Written up late", null,
+                null, null, null, List.of(), false), false);
+        SessionRecord s2 = users.as(therapist.username(), () -> sessions.create(caseId, new SessionInput(
+                LocalDateTime.now().plusMinutes(2), List.of(client.id()), Map.of(), null)));
+
+        String older = read(users.as(therapist.username(), () -> summaries.print(s1.id(), SummaryCopy.fullRecord(),
+                PaperSize.A4)).pdf()).text();
+        assertThat(older).contains("Hope Questions", "Open").doesNotContain("Done", "walk by the sea");
+        String latest = read(users.as(therapist.username(), () -> summaries.print(s2.id(), SummaryCopy.fullRecord(),
+                PaperSize.A4)).pdf()).text();
+        assertThat(latest).contains("Hope Questions", "Done, sent", "walk by the sea", "Written up late");
     }
 
     @Test

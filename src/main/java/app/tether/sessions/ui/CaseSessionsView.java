@@ -29,7 +29,7 @@ import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 
 /** A case's sessions: record a new one, and the list of earlier ones, newest first. */
-@Route("cases/:caseId/sessions")
+@Route("cases/:caseId([0-9]+)/sessions")
 @RolesAllowed(Roles.THERAPIST)
 class CaseSessionsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -28,7 +28,7 @@ class SessionForm extends Composite<FormLayout> {
 
     final DateTimePicker heldAt = new DateTimePicker();
     final CheckboxGroup<ClientRef> attendees = new CheckboxGroup<>();
-    final Map<Long, IntegerField> ratings = new LinkedHashMap<>();
+    final Map<Long, Select<Integer>> ratings = new LinkedHashMap<>();
     final TextArea notes = new TextArea();
     private final FormErrors errors;
 
@@ -46,11 +46,14 @@ class SessionForm extends Composite<FormLayout> {
         var ratingRow = new Div();
         ratingRow.addClassName("target-row");
         for (ClientRef c : clients) {
-            var f = new IntegerField(getTranslation("session.rating", c.displayName()));
-            f.setMin(1);
-            f.setMax(10);
-            f.setStepButtonsVisible(true);
+            // A choice of 1-10 rather than a number field: nothing can be typed that is not a rating.
+            var f = new Select<Integer>();
+            f.setLabel(getTranslation("session.rating", c.displayName()));
+            f.setItems(java.util.stream.IntStream.rangeClosed(1, 10).boxed().toList());
+            f.setEmptySelectionAllowed(true);
+            f.setEmptySelectionCaption(getTranslation("session.rating.none"));
             f.setHelperText(getTranslation("session.rating.help"));
+            f.setWidth("14em");
             f.setId("session-rating-" + c.accountId());
             ratings.put(c.accountId(), f);
             errors.bind("rating-" + c.accountId(), f);
@@ -74,7 +77,7 @@ class SessionForm extends Composite<FormLayout> {
     void blank(List<ClientRef> clients, LocalDateTime now) {
         heldAt.setValue(now.withMinute(now.getMinute() / 15 * 15).withSecond(0).withNano(0));
         attendees.setValue(new HashSet<>(clients));
-        ratings.values().forEach(IntegerField::clear);
+        ratings.values().forEach(Select::clear);
         notes.clear();
     }
 
@@ -85,22 +88,14 @@ class SessionForm extends Composite<FormLayout> {
         notes.setValue(s.notes() == null ? "" : s.notes());
     }
 
-    /** What is on the screen; an unparsable rating is refused here, before the service sees it. */
+    /** What is on the screen; ratings of partners who did not attend are left out. */
     SessionInput input() {
         Map<Long, Integer> values = new HashMap<>();
-        var problems = new ValidationProblem.Collector();
         ratings.forEach((id, f) -> {
-            if (!f.isEnabled()) {
-                return;
-            }
-            if (f.getValue() != null) {
+            if (f.isEnabled() && f.getValue() != null) {
                 values.put(id, f.getValue());
-            } else if (f.getElement().getProperty("_hasInputValue", false)) {
-                // Typed text that is not a whole number: say so rather than drop it.
-                problems.add("rating-" + id, "validation.answer.rating");
             }
         });
-        problems.throwIfAny();
         return new SessionInput(heldAt.getValue(), attendees.getValue().stream().map(ClientRef::accountId).toList(),
                 values, notes.getValue());
     }

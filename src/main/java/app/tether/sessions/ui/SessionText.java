@@ -22,6 +22,11 @@ final class SessionText {
         return at.format(WHEN);
     }
 
+    /** A moment in the server's zone, the practice's zone (see README). */
+    static String at(Component c, java.time.Instant at) {
+        return WHEN.format(at.atZone(java.time.ZoneId.systemDefault()));
+    }
+
     /** "Stage 4 · day 25 · attended: A, B · rated: A 5, B 6". */
     static String facts(Component c, SessionRecord s) {
         List<String> parts = new ArrayList<>();

@@ -17,6 +17,7 @@ import app.tether.programme.ExerciseLibraryService;
 import app.tether.reports.PaperSize;
 import app.tether.security.Roles;
 import app.tether.sessions.PrintedSummary;
+import app.tether.sessions.RevisionRecord;
 import app.tether.sessions.SessionRecord;
 import app.tether.sessions.SessionService;
 import app.tether.sessions.SessionSummaryService;
@@ -25,6 +26,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
@@ -53,9 +55,11 @@ import org.springframework.security.access.AccessDeniedException;
  * One session: edit its record, set homework for next time, and print the summary (the full
  * record or a client's copy). Download links carry only opaque ids, never a client's name.
  */
-@Route("sessions/:sessionId")
+@Route("sessions/:sessionId([0-9]+)")
 @RolesAllowed(Roles.THERAPIST)
 class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SessionView.class);
 
     private final SessionService sessions;
     private final SessionSummaryService summaries;
@@ -74,6 +78,7 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Button assign = new Button();
     final Select<PaperSize> paper = new Select<>();
     final Div printLinks = new Div();
+    final Div newerPanel = new Div();
     private final FormErrors hwErrors = new FormErrors(this);
     private static final java.time.format.DateTimeFormatter DUE =
             java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
@@ -153,9 +158,26 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         print.setId("summary-panel");
         renderPrintLinks();
 
+        newerPanel.addClassNames("panel", "suggestion");
+        newerPanel.setId("session-newer");
+        newerPanel.setVisible(false);
         var record = new Div(new H3(getTranslation("session.record")), new Paragraph(SessionText.facts(this, session)),
                 form, save);
         record.addClassName("panel");
+        List<RevisionRecord> earlier = sessions.revisions(session.id());
+        if (!earlier.isEmpty()) {
+            var versions = new Details(getTranslation("session.revisions", earlier.size()));
+            versions.setId("session-revisions");
+            for (RevisionRecord r : earlier) {
+                var line = new Div(muted(getTranslation("session.revision", r.revision(), SessionText.at(this, r.savedAt()),
+                        SessionText.at(this, r.replacedAt()), r.replacedBy())),
+                        new Paragraph(SessionText.when(this, r.heldAt()) + " · " + String.join(", ", r.attendees())),
+                        new Paragraph(r.notes() == null ? getTranslation("session.notes.empty") : r.notes()));
+                line.addClassName("history-row");
+                versions.add(line);
+            }
+            record.add(versions);
+        }
 
         var hwForm = new FormLayout(exercise, hwClients, hwDue, hwNote);
         hwForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
@@ -176,7 +198,7 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             next.add(line);
         }
         next.add(hwForm, assign);
-        add(print, record, next);
+        add(print, newerPanel, record, next);
     }
 
     private List<AssignmentSummary> setHere() {
@@ -202,7 +224,17 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         long sessionId = session.id();
         PaperSize size = paper.getValue() == null ? PaperSize.A4 : paper.getValue();
         DownloadHandler handler = event -> {
-            PrintedSummary pdf = summaries.print(sessionId, copy, size);
+            PrintedSummary pdf;
+            try {
+                pdf = summaries.print(sessionId, copy, size);
+            } catch (RuntimeException e) {
+                // Say so on the page; the browser only sees an empty error response.
+                log.warn("Printing session {} failed", sessionId, e);
+                event.getResponse().setStatus(e instanceof AccessDeniedException ? 403 : 500);
+                event.getUI().access(() -> Notices.error(getTranslation(e instanceof AccessDeniedException
+                        ? "common.notAvailable" : "summary.failed")));
+                return;
+            }
             event.setFileName(pdf.fileName());
             event.setContentType("application/pdf");
             event.setContentLength(pdf.pdf().length);
@@ -229,14 +261,27 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 Notices.error(rest);
             }
         } catch (StaleDataException e) {
-            // Keep what is in the form; show the latest facts and say so.
-            session = new SessionRecord(session.id(), session.caseId(), session.number(), session.heldAt(),
-                    session.stage(), session.programmeDay(), session.attendees(), session.ratings(), session.notes(),
-                    session.homeworkIds(), session.updatedAt(), sessions.session(session.id()).version());
-            Notices.error(getTranslation("common.stale"));
+            // Someone saved a newer version meanwhile: show it beside the form, keep what was typed,
+            // and let the next save (a deliberate one) replace it.
+            SessionRecord newer = sessions.session(session.id());
+            showNewer(newer);
+            session = new SessionRecord(newer.id(), newer.caseId(), newer.number(), session.heldAt(), newer.stage(),
+                    newer.programmeDay(), newer.attendees(), newer.ratings(), newer.notes(), newer.homeworkIds(),
+                    newer.updatedAt(), newer.version());
+            Notices.error(getTranslation("session.stale"));
         } finally {
             save.setEnabled(true);
         }
+    }
+
+    private void showNewer(SessionRecord newer) {
+        newerPanel.removeAll();
+        newerPanel.add(new H3(getTranslation("session.newer")), new Paragraph(SessionText.when(this, newer.heldAt())
+                + " · " + SessionText.facts(this, newer)));
+        var notes = new Paragraph(newer.notes() == null ? getTranslation("session.notes.empty") : newer.notes());
+        notes.addClassName("revision-notes");
+        newerPanel.add(notes);
+        newerPanel.setVisible(true);
     }
 
     private void assignHomework() {

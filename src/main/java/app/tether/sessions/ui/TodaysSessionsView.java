@@ -7,7 +7,10 @@ import app.tether.sessions.DaySession;
 import app.tether.sessions.PrintedSummary;
 import app.tether.sessions.SessionService;
 import app.tether.sessions.SessionSummaryService;
+import app.tether.base.ValidationProblem;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.server.Command;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -40,6 +43,9 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 @RolesAllowed(Roles.THERAPIST)
 class TodaysSessionsView extends Div implements HasDynamicTitle {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TodaysSessionsView.class);
+
+    private final SessionService sessions;
     private final SessionSummaryService summaries;
     private final TaskExecutor executor;
     private final List<DaySession> today;
@@ -51,6 +57,7 @@ class TodaysSessionsView extends Div implements HasDynamicTitle {
 
     TodaysSessionsView(SessionService sessions, SessionSummaryService summaries,
                        @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+        this.sessions = sessions;
         this.summaries = summaries;
         this.executor = executor;
         addClassName("page");
@@ -107,7 +114,7 @@ class TodaysSessionsView extends Div implements HasDynamicTitle {
 
     private void printAll(LocalDate day) {
         UI ui = UI.getCurrent();
-        int total = today.size();
+        int total = Math.max(1, sessions.sessionsOn(day).size());
         printAll.setEnabled(false);
         result.removeAll();
         progress.setVisible(true);
@@ -118,24 +125,46 @@ class TodaysSessionsView extends Div implements HasDynamicTitle {
         ui.setPollInterval(400);
         PaperSize size = paper.getValue();
         Runnable job = () -> {
+            PrintedSummary pdf = null;
+            String failure = null;
             try {
-                PrintedSummary pdf = summaries.printDay(day, size, done -> ui.access(() -> {
-                    progress.setValue(done);
-                    progressText.setText(getTranslation("today.progress", done, total));
+                pdf = summaries.printDay(day, size, done -> update(ui, () -> {
+                    progress.setValue(Math.min(done, total));
+                    progressText.setText(done >= total ? getTranslation("today.assembling")
+                            : getTranslation("today.progress", done, total));
                 }));
-                ui.access(() -> finished(pdf));
-            } catch (RuntimeException ex) {
-                ui.access(() -> {
-                    Notices.error(getTranslation("today.failed"));
-                    reset();
-                });
+            } catch (ValidationProblem p) {
+                failure = p.errors().getFirst().messageKey();
+            } catch (Throwable t) {
+                log.warn("Printing the day's summaries failed", t);
+                failure = "today.failed";
             }
+            PrintedSummary done = pdf;
+            String message = failure;
+            // Always hand the page back, whatever happened, if the page is still open.
+            update(ui, () -> {
+                reset(ui);
+                if (done != null) {
+                    finished(done);
+                } else {
+                    progressText.setText("");
+                    Notices.error(getTranslation(message));
+                }
+            });
         };
         CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(job), executor);
     }
 
+    /** Changes the page from the background job; nothing to do once the person left the page. */
+    private static void update(UI ui, Command change) {
+        try {
+            ui.access(change);
+        } catch (UIDetachedException e) {
+            // The page was closed or left: the result has no one to go to.
+        }
+    }
+
     private void finished(PrintedSummary pdf) {
-        reset();
         progressText.setText(getTranslation("today.ready"));
         var a = new Anchor(event -> {
             event.setFileName(pdf.fileName());
@@ -151,10 +180,10 @@ class TodaysSessionsView extends Div implements HasDynamicTitle {
         result.add(a);
     }
 
-    private void reset() {
+    private void reset(UI ui) {
         printAll.setEnabled(true);
         progress.setVisible(false);
-        UI.getCurrent().setPollInterval(-1);
+        ui.setPollInterval(-1);
     }
 
     @Override

@@ -86,6 +86,27 @@ class SessionViewsBrowserlessTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("therapist")
+    void a_stale_save_shows_the_newer_version_and_keeps_what_was_typed() {
+        long liu = caseOf("Liu Jia");
+        var users = new TestUsers(userDetails);
+        SessionRecord first = users.as("therapist", () -> sessions.caseSessions(liu).getLast());
+        SessionView view = navigate("sessions/" + first.id(), SessionView.class);
+        users.run("therapist", () -> sessions.update(first.id(), new SessionInput(first.heldAt(),
+                first.attendees().stream().map(c -> c.accountId()).toList(), first.ratings(), "Saved in another tab"),
+                first.version()));
+        test(view.form.notes).setValue("Typed here");
+        test(view.save).click();
+        assertThat(view.newerPanel.isVisible()).isTrue();
+        assertThat(view.newerPanel.getElement().getTextRecursively()).contains("Saved in another tab");
+        assertThat(view.form.notes.getValue()).isEqualTo("Typed here");
+        test(view.save).click();
+        assertThat(users.as("therapist", () -> sessions.session(first.id())).notes()).isEqualTo("Typed here");
+        assertThat(users.as("therapist", () -> sessions.revisions(first.id()))).extracting(r -> r.notes())
+                .contains("Saved in another tab");
+    }
+
+    @Test
+    @WithUserDetails("therapist")
     void todays_sessions_lists_the_day_and_offers_one_pdf() {
         long amira = caseOf("Amira Haddad");
         var users = new TestUsers(userDetails);
