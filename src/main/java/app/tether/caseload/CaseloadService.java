@@ -12,7 +12,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -64,6 +66,17 @@ public class CaseloadService {
                         c.getClients().stream().map(Account::getDisplayName).toList(), enrolment(c, today),
                         List.copyOf(extra.getOrDefault(c.getId(), List.of()))))
                 .toList();
+    }
+
+    /** The signed-in therapist's case ids and titles, without the caseload's counts and charts. */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    @Transactional(readOnly = true)
+    public Map<Long, String> myCaseTitles() {
+        Map<Long, String> titles = new LinkedHashMap<>();
+        for (CareCase c : cases.findCaseload(currentUser.require().accountId())) {
+            titles.put(c.getId(), String.join(" & ", c.getClients().stream().map(Account::getDisplayName).toList()));
+        }
+        return titles;
     }
 
     /** The signed-in client's own cases (usually one), with who is in them. */

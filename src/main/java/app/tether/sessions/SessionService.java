@@ -3,7 +3,6 @@ package app.tether.sessions;
 import app.tether.base.ValidationProblem;
 import app.tether.caseload.CaseAccessPolicy;
 import app.tether.caseload.CaseDetails;
-import app.tether.caseload.CaseSummary;
 import app.tether.caseload.CaseloadService;
 import app.tether.caseload.ClientRef;
 import app.tether.caseload.StageChangeRecord;
@@ -103,7 +102,7 @@ public class SessionService {
      */
     @PreAuthorize(Roles.HAS_THERAPIST)
     public SessionRecord update(long sessionId, SessionInput input, long expectedVersion) {
-        TherapySession s = load(sessionId);
+        TherapySession s = find(sessionId);
         TetherUser me = access.requireTreatingTherapist(s.getCaseId());
         s.checkVersion(expectedVersion);
         CaseDetails details = caseload.caseDetails(s.getCaseId());
@@ -148,16 +147,19 @@ public class SessionService {
     @PreAuthorize(Roles.HAS_THERAPIST)
     @Transactional(readOnly = true)
     public List<DaySession> sessionsOn(LocalDate day) {
-        Map<Long, String> titles = caseload.myCaseload().stream()
-                .collect(Collectors.toMap(CaseSummary::caseId, CaseSummary::title));
+        Map<Long, String> titles = caseload.myCaseTitles();
         if (titles.isEmpty()) {
             return List.of();
         }
         List<TherapySession> held = sessions.findWithin(titles.keySet(), day.atStartOfDay(),
                 day.plusDays(1).atStartOfDay());
+        if (held.isEmpty()) {
+            return List.of();
+        }
+        // Each session's number is its place in its case's date order: one query for all the day's cases.
         Map<Long, List<Long>> orderByCase = new HashMap<>();
-        for (Long caseId : held.stream().map(TherapySession::getCaseId).distinct().toList()) {
-            orderByCase.put(caseId, sessions.findByCase(caseId).stream().map(TherapySession::getId).toList());
+        for (TherapySession s : sessions.findByCases(held.stream().map(TherapySession::getCaseId).distinct().toList())) {
+            orderByCase.computeIfAbsent(s.getCaseId(), k -> new ArrayList<>()).add(s.getId());
         }
         return held.stream().map(s -> new DaySession(s.getId(), s.getCaseId(), titles.get(s.getCaseId()),
                 orderByCase.get(s.getCaseId()).indexOf(s.getId()) + 1, s.getHeldAt())).toList();
@@ -165,11 +167,16 @@ public class SessionService {
 
     // ---- helpers ----
 
+    /** The session, once the current user is known to treat its case. */
     private TherapySession load(long sessionId) {
-        TherapySession s = sessions.findById(sessionId)
-                .orElseThrow(() -> new AccessDeniedException("Session not available"));
+        TherapySession s = find(sessionId);
         access.requireTreatingTherapist(s.getCaseId());
         return s;
+    }
+
+    /** The session without an access check: the caller makes one. */
+    private TherapySession find(long sessionId) {
+        return sessions.findById(sessionId).orElseThrow(() -> new AccessDeniedException("Session not available"));
     }
 
     private SessionRecord recordOf(TherapySession s) {

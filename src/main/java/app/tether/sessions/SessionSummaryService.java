@@ -151,9 +151,9 @@ public class SessionSummaryService {
             throw new AccessDeniedException("Client not in this case");
         }
         LocalDate day = s.heldAt().toLocalDate();
-        LocalDateTime previous = repository.findByCase(s.caseId()).stream()
-                .filter(o -> o.getHeldAt().isBefore(s.heldAt()) || o.getHeldAt().equals(s.heldAt()) && o.getId() < s.id())
-                .map(TherapySession::getHeldAt).reduce((a, b) -> b).orElse(null);
+        // The session before this one in the date order its number counts.
+        LocalDateTime previous = s.number() == 1 ? null
+                : repository.findByCase(s.caseId()).get(s.number() - 2).getHeldAt();
 
         String copyFor = copy.isClientCopy() ? details.clients().stream()
                 .filter(c -> c.accountId() == copy.clientId()).findFirst().map(ClientRef::displayName).orElseThrow()

@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.hibernate.SessionFactory;
@@ -107,19 +106,8 @@ class EvidenceBenchmarkTest {
     }
 
     private static String measure(Statistics stats, String name, int entries, int ratings, Runnable op) {
-        for (int i = 0; i < WARMUP; i++) {
-            op.run();
-        }
-        stats.clear();
-        op.run();
-        long statements = stats.getPrepareStatementCount();
-        long[] times = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long t = System.nanoTime();
-            op.run();
-            times[i] = System.nanoTime() - t;
-        }
-        Arrays.sort(times);
-        return String.format("%-26s %8d %10d %12.1f %12d", name, entries, ratings, times[RUNS / 2] / 1e6, statements);
+        Timing timing = Timing.of(stats, WARMUP, RUNS, op);
+        return String.format("%-26s %8d %10d %12.1f %12d", name, entries, ratings, timing.medianMs(),
+                timing.statements());
     }
 }

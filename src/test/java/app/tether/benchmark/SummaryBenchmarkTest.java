@@ -39,7 +39,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -309,21 +308,9 @@ class SummaryBenchmarkTest {
         long t = System.nanoTime();
         byte[] pdf = print.get();
         double first = (System.nanoTime() - t) / 1e6;
-        for (int i = 0; i < warmup; i++) {
-            print.get();
-        }
-        stats.clear();
-        print.get();
-        long statements = stats.getPrepareStatementCount();
-        long[] times = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            t = System.nanoTime();
-            print.get();
-            times[i] = System.nanoTime() - t;
-        }
-        Arrays.sort(times);
-        return new Result(name, first, times[runs / 2] / 1e6, times[(int) Math.ceil(runs * 0.9) - 1] / 1e6,
-                statements, pages(pdf), pdf.length / 1024.0, pdf);
+        Timing timing = Timing.of(stats, warmup, runs, print::get);
+        return new Result(name, first, timing.medianMs(), timing.percentileMs(0.9), timing.statements(), pages(pdf),
+                pdf.length / 1024.0, pdf);
     }
 
     private static int pages(byte[] pdf) {

@@ -263,11 +263,8 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         } catch (StaleDataException e) {
             // Someone saved a newer version meanwhile: show it beside the form, keep what was typed,
             // and let the next save (a deliberate one) replace it.
-            SessionRecord newer = sessions.session(session.id());
-            showNewer(newer);
-            session = new SessionRecord(newer.id(), newer.caseId(), newer.number(), session.heldAt(), newer.stage(),
-                    newer.programmeDay(), newer.attendees(), newer.ratings(), newer.notes(), newer.homeworkIds(),
-                    newer.updatedAt(), newer.version());
+            session = sessions.session(session.id());
+            showNewer(session);
             Notices.error(getTranslation("session.stale"));
         } finally {
             save.setEnabled(true);
