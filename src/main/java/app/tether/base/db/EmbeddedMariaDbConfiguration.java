@@ -28,8 +28,8 @@ class EmbeddedMariaDbConfiguration {
     DataSource dataSource(EmbeddedMariaDb db) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(db.jdbcUrl());
-        ds.setUsername("root");
-        ds.setPassword("");
+        ds.setUsername(db.username());
+        ds.setPassword(db.password());
         ds.setPoolName("tether-embedded");
         ds.setMaximumPoolSize(10);
         return ds;
