@@ -2,52 +2,58 @@ package app.tether.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
-/** One line of the append-only audit trail; never edited, so it carries no version. */
+/** One line of the append-only audit trail, for reading only: lines are written by {@link AuditChain}. */
 @Entity
 @Table(name = "audit_event")
+@org.hibernate.annotations.Immutable
 class AuditEntry {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    private Long seq;
+
+    // Stored as UTC wall-clock time.
     @Column(nullable = false)
-    private Instant at;
+    private LocalDateTime at;
 
-    @Column(name = "actor_id", nullable = false)
-    private long actorId;
+    @Column(name = "actor_id")
+    private Long actorId;
 
-    @Column(nullable = false, length = 48)
+    @Column(name = "actor_name")
+    private String actorName;
+
+    @Column(name = "actor_role")
+    private String actorRole;
+
+    @Column(name = "remote_address")
+    private String remoteAddress;
+
     private String action;
 
     @Column(name = "case_id")
     private Long caseId;
 
+    @Column(name = "entity_type")
+    private String entityType;
+
     @Column(name = "subject_id")
     private Long subjectId;
 
-    @Column(length = 255)
     private String detail;
+
+    private String outcome;
 
     protected AuditEntry() {
     }
 
-    AuditEntry(Instant at, AuditEvent e) {
-        this.at = at;
-        this.actorId = e.actorId();
-        this.action = e.action();
-        this.caseId = e.caseId();
-        this.subjectId = e.subjectId();
-        this.detail = e.detail();
-    }
-
     AuditRecord record() {
-        return new AuditRecord(id, at, actorId, action, caseId, subjectId, detail);
+        return new AuditRecord(id, seq, at.toInstant(ZoneOffset.UTC), actorId, actorName, actorRole, remoteAddress,
+                action, caseId, entityType, subjectId, detail, outcome);
     }
 }

@@ -21,9 +21,11 @@ public class CaseProvisioning {
     private final StageChangeRepository stageChanges;
     private final AccountDirectory directory;
     private final Clock clock;
+    private final TherapistAssignmentRepository assignments;
 
     CaseProvisioning(CaseRepository cases, StageChangeRepository stageChanges, AccountDirectory directory,
-                     Clock clock) {
+                     Clock clock, TherapistAssignmentRepository assignments) {
+        this.assignments = assignments;
         this.cases = cases;
         this.stageChanges = stageChanges;
         this.directory = directory;
@@ -33,7 +35,9 @@ public class CaseProvisioning {
     public long createCase(CaseKind kind, long therapistId, List<Long> clientIds) {
         Account therapist = directory.find(therapistId).orElseThrow();
         List<Account> clients = clientIds.stream().map(id -> directory.find(id).orElseThrow()).toList();
-        return cases.save(new CareCase(kind, therapist, clients, clock.instant())).getId();
+        long id = cases.save(new CareCase(kind, therapist, clients, clock.instant())).getId();
+        assignments.save(new TherapistAssignment(id, therapistId, clock.instant(), null));
+        return id;
     }
 
     public void enrol(long caseId, Lens lens, LocalDate start) {

@@ -1,5 +1,9 @@
 package app.tether.caseload;
 
+import app.tether.audit.AuditAction;
+import app.tether.audit.AuditEvent;
+import app.tether.audit.AuditLog;
+
 import app.tether.base.ValidationProblem;
 import app.tether.security.Account;
 import app.tether.security.AccountDirectory;
@@ -34,10 +38,15 @@ public class CaseloadService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final List<CaseIndicatorSource> indicatorSources;
+    private final TherapistAssignmentRepository assignments;
+    private final AuditLog audit;
 
     CaseloadService(CaseRepository cases, StageChangeRepository stageChanges, CaseAccessPolicy access,
                     AccountDirectory directory, CurrentUser currentUser, Clock clock,
-                    List<CaseIndicatorSource> indicatorSources) {
+                    List<CaseIndicatorSource> indicatorSources, TherapistAssignmentRepository assignments,
+                    AuditLog audit) {
+        this.assignments = assignments;
+        this.audit = audit;
         this.indicatorSources = indicatorSources;
         this.cases = cases;
         this.stageChanges = stageChanges;
@@ -210,6 +219,9 @@ public class CaseloadService {
             people.add(second);
         }
         CareCase saved = cases.save(new CareCase(request.kind(), therapist, people, clock.instant()));
+        audit.record(AuditEvent.of(AuditAction.CASE_CREATED, saved.getId(), "CASE", saved.getId(),
+                "kind:" + saved.getKind().name()));
+        recordAssignment(saved, therapist);
         return adminRow(saved);
     }
 
@@ -222,8 +234,29 @@ public class CaseloadService {
         if (therapist == null) {
             throw ValidationProblem.of("therapist", "validation.case.notATherapist");
         }
-        c.setTherapist(therapist);
+        if (c.getTherapist().getId() != therapist.getId()) {
+            long previous = c.getTherapist().getId();
+            c.setTherapist(therapist);
+            assignments.findOpen(c.getId()).forEach(a -> a.end(clock.instant()));
+            recordAssignment(c, therapist);
+            audit.record(AuditEvent.of(AuditAction.THERAPIST_ASSIGNED, c.getId(), "CASE", c.getId(),
+                    "from:" + previous + " to:" + therapist.getId()));
+        }
         return adminRow(c);
+    }
+
+    /** Who treated the case when, oldest first; for the admin. */
+    @PreAuthorize(Roles.HAS_ADMIN)
+    @Transactional(readOnly = true)
+    public List<TherapistAssignmentRecord> assignmentHistory(long caseId) {
+        load(caseId);
+        return assignments.findByCaseIdOrderByAssignedAtAscIdAsc(caseId).stream()
+                .map(TherapistAssignment::record).toList();
+    }
+
+    private void recordAssignment(CareCase c, Account therapist) {
+        Long by = currentUser.get().map(TetherUser::accountId).orElse(null);
+        assignments.save(new TherapistAssignment(c.getId(), therapist.getId(), clock.instant(), by));
     }
 
     // ---- helpers ----

@@ -1,5 +1,9 @@
 package app.tether.security;
 
+import app.tether.audit.AuditAction;
+import app.tether.audit.AuditEvent;
+import app.tether.audit.AuditLog;
+
 import app.tether.base.ValidationProblem;
 import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
@@ -28,10 +32,12 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final org.springframework.security.core.session.SessionRegistry sessions;
+    private final AuditLog audit;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder,
                    TemporaryPasswords temporaryPasswords, CurrentUser currentUser, Clock clock,
-                   org.springframework.security.core.session.SessionRegistry sessions) {
+                   org.springframework.security.core.session.SessionRegistry sessions, AuditLog audit) {
+        this.audit = audit;
         this.sessions = sessions;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -79,6 +85,8 @@ public class AccountService {
             Account account = new Account(username, displayName, request.role(), "", clock.instant());
             account.setTemporaryPassword(passwordEncoder.encode(password));
             Account saved = accounts.saveAndFlush(account);
+            audit.record(AuditEvent.of(AuditAction.ACCOUNT_CREATED, null, "ACCOUNT", saved.getId(),
+                    "role:" + saved.getRole().name()));
             return new CreatedAccount(AccountSummary.of(saved), password);
         } catch (DataIntegrityViolationException e) {
             // Two admins took the same name at the same moment: the unique key decides.
@@ -93,6 +101,8 @@ public class AccountService {
             throw ValidationProblem.of("active", "validation.account.cannotDeactivateSelf");
         }
         account.setActive(active);
+        audit.record(AuditEvent.of(active ? AuditAction.ACCOUNT_REACTIVATED : AuditAction.ACCOUNT_DEACTIVATED,
+                null, "ACCOUNT", account.getId(), null));
         if (!active) {
             endSessionsOf(account);
         }
@@ -105,6 +115,7 @@ public class AccountService {
         Account account = load(accountId);
         String password = temporaryPasswords.generate();
         account.setTemporaryPassword(passwordEncoder.encode(password));
+        audit.record(AuditEvent.of(AuditAction.PASSWORD_RESET, null, "ACCOUNT", account.getId(), null));
         endSessionsOf(account);
         return password;
     }
@@ -143,6 +154,7 @@ public class AccountService {
         }
         problems.throwIfAny();
         account.setOwnPassword(passwordEncoder.encode(fresh));
+        audit.record(AuditEvent.of(AuditAction.PASSWORD_CHANGED, null, "ACCOUNT", account.getId(), null));
     }
 
     private Account load(long accountId) {

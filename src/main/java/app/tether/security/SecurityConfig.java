@@ -24,11 +24,14 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http,
-            org.springframework.security.core.session.SessionRegistry sessionRegistry) throws Exception {
+            org.springframework.security.core.session.SessionRegistry sessionRegistry,
+            app.tether.audit.SignInAuditing signInAuditing) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles.css", "/icons/**", "/favicon.ico").permitAll());
         // Registered sessions let AccountService end a person's sessions at once (deactivation, reset).
         http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
+        // First logout handler, while the person is still known to the audit trail.
+        http.logout(l -> l.addLogoutHandler(signInAuditing));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -8,7 +8,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in person as Spring Security holds them. The hash is erased after sign-in. */
-public final class TetherUser implements UserDetails, CredentialsContainer {
+public final class TetherUser implements UserDetails, CredentialsContainer, app.tether.audit.AuditedPrincipal {
 
     private final long accountId;
     private final String username;
@@ -36,6 +36,11 @@ public final class TetherUser implements UserDetails, CredentialsContainer {
 
     public Role role() {
         return role;
+    }
+
+    @Override
+    public String roleName() {
+        return role.name();
     }
 
     public boolean is(Role r) {

@@ -1,6 +1,8 @@
 package app.tether.sessions;
 
+import app.tether.audit.AuditAction;
 import app.tether.audit.AuditEvent;
+import app.tether.audit.AuditLog;
 import app.tether.base.Translator;
 import app.tether.base.ValidationProblem;
 import app.tether.base.chart.SvgTrendRenderer;
@@ -38,7 +40,6 @@ import java.util.concurrent.Semaphore;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -67,7 +68,7 @@ public class SessionSummaryService {
     private final SummaryRenderer renderer;
     private final Translator tr;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
+    private final AuditLog audit;
     private final String practiceName;
     private final Clock clock;
     private final Semaphore dayPrints = new Semaphore(2);
@@ -75,7 +76,7 @@ public class SessionSummaryService {
     SessionSummaryService(SessionService sessions, SessionRepository repository, CaseloadService caseload,
                           ScaleService scales, ExceptionLogService exceptions, HomeworkService homework,
                           SummaryRenderer renderer, Translator tr, CurrentUser currentUser,
-                          ApplicationEventPublisher events, Clock clock,
+                          AuditLog audit, Clock clock,
                           @Value("${tether.practice-name:Tether practice}") String practiceName) {
         this.sessions = sessions;
         this.repository = repository;
@@ -86,7 +87,7 @@ public class SessionSummaryService {
         this.renderer = renderer;
         this.tr = tr;
         this.currentUser = currentUser;
-        this.events = events;
+        this.audit = audit;
         this.practiceName = practiceName;
         this.clock = clock;
     }
@@ -138,8 +139,8 @@ public class SessionSummaryService {
     }
 
     private void audit(SessionRecord s, SummaryCopy copy, PaperSize paper) {
-        TetherUser me = currentUser.require();
-        events.publishEvent(new AuditEvent(me.accountId(), AuditEvent.SUMMARY_PRINTED, s.caseId(), s.id(),
+        currentUser.require();
+        audit.record(AuditEvent.of(AuditAction.SESSION_SUMMARY_PRINTED, s.caseId(), "SESSION", s.id(),
                 (copy.isClientCopy() ? "client-copy:" + copy.clientId() : "record") + " " + paper.name()));
     }
 

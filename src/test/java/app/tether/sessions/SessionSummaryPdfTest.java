@@ -7,7 +7,7 @@ import app.tether.IntegrationTest;
 import app.tether.TestData;
 import app.tether.TestData.Person;
 import app.tether.TestUsers;
-import app.tether.audit.AuditEvent;
+import app.tether.audit.AuditAction;
 import app.tether.audit.AuditRecord;
 import app.tether.audit.AuditService;
 import app.tether.caseload.CaseProvisioning;
@@ -239,9 +239,10 @@ class SessionSummaryPdfTest {
         users.run("therapist", () -> summaries.print(s.id(), SummaryCopy.fullRecord(), PaperSize.A4));
         List<AuditRecord> recent = users.as("admin", () -> audit.recent(20));
         assertThat(recent).anySatisfy(r -> {
-            assertThat(r.action()).isEqualTo(AuditEvent.SUMMARY_PRINTED);
+            assertThat(r.action()).isEqualTo(AuditAction.SESSION_SUMMARY_PRINTED.name());
             assertThat(r.caseId()).isEqualTo(s.caseId());
-            assertThat(r.subjectId()).isEqualTo(s.id());
+            assertThat(r.entityId()).isEqualTo(s.id());
+            assertThat(r.actorName()).isEqualTo("therapist");
             assertThat(r.detail()).isEqualTo("record A4");
         });
     }

@@ -1,5 +1,8 @@
 package app.tether.caseload.ui;
 
+import app.tether.audit.AuditAction;
+import app.tether.audit.AuditEvent;
+import app.tether.audit.AuditedOpening;
 import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.CaseTabs;
@@ -40,7 +43,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** One case: its people, enrolment, stage and stage history; enrol and change stage here. */
 @Route("cases")
 @RolesAllowed(Roles.THERAPIST)
-class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTitle, AuditedOpening {
 
     private final CaseloadService caseload;
     private CaseDetails details;
@@ -237,5 +240,11 @@ class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     public String getPageTitle() {
         // The tab title stays generic: client names do not belong in browser history.
         return getTranslation("case.pageTitle") + " · " + getTranslation("app.name");
+    }
+
+    @Override
+    public AuditEvent auditedOpening() {
+        return details == null ? null
+                : AuditEvent.opened(AuditAction.CASE_OPENED, details.caseId(), "CASE", details.caseId());
     }
 }

@@ -1,5 +1,8 @@
 package app.tether.exceptionlog.ui;
 
+import app.tether.audit.AuditAction;
+import app.tether.audit.AuditEvent;
+import app.tether.audit.AuditedOpening;
 import app.tether.base.ui.CaseTabs;
 import app.tether.caseload.CaseDetails;
 import app.tether.caseload.CaseloadService;
@@ -40,7 +43,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** The therapist reviews a case's exceptions (both partners) and the patterns in them. */
 @Route("cases/:caseId/exceptions")
 @RolesAllowed(Roles.THERAPIST)
-class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicTitle, AuditedOpening {
 
     private static final int RECENT_DAYS = 7;
 
@@ -272,5 +275,11 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
     @Override
     public String getPageTitle() {
         return getTranslation("ex.review.title") + " · " + getTranslation("app.name");
+    }
+
+    @Override
+    public AuditEvent auditedOpening() {
+        return details == null ? null
+                : AuditEvent.opened(AuditAction.EXCEPTIONS_OPENED, details.caseId(), "CASE", details.caseId());
     }
 }

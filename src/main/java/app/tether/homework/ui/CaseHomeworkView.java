@@ -1,5 +1,8 @@
 package app.tether.homework.ui;
 
+import app.tether.audit.AuditAction;
+import app.tether.audit.AuditEvent;
+import app.tether.audit.AuditedOpening;
 import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.CaseTabs;
@@ -45,7 +48,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** A case's homework for the therapist: assign exercises or a stage set, follow up, open answers. */
 @Route("cases/:caseId/homework")
 @RolesAllowed(Roles.THERAPIST)
-class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTitle, AuditedOpening {
 
     enum Mode { STAGE_SET, ONE }
 
@@ -290,5 +293,11 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
     @Override
     public String getPageTitle() {
         return getTranslation("hw.title") + " · " + getTranslation("app.name");
+    }
+
+    @Override
+    public AuditEvent auditedOpening() {
+        return details == null ? null
+                : AuditEvent.opened(AuditAction.CASE_HOMEWORK_OPENED, details.caseId(), "CASE", details.caseId());
     }
 }

@@ -1,5 +1,8 @@
 package app.tether.homework.ui;
 
+import app.tether.audit.AuditAction;
+import app.tether.audit.AuditEvent;
+import app.tether.audit.AuditedOpening;
 import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.FormErrors;
@@ -31,7 +34,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** The therapist reads a client's answers (every version), comments and marks them reviewed. */
 @Route("review")
 @RolesAllowed(Roles.THERAPIST)
-class ReviewView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+class ReviewView extends Div implements HasUrlParameter<Long>, HasDynamicTitle, AuditedOpening {
 
     private final HomeworkService homework;
     private AssignmentDetail detail;
@@ -145,5 +148,11 @@ class ReviewView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("hw.title") + " · " + getTranslation("app.name");
+    }
+
+    @Override
+    public AuditEvent auditedOpening() {
+        return detail == null ? null
+                : AuditEvent.opened(AuditAction.HOMEWORK_REVIEW_OPENED, detail.summary().caseId(), "ASSIGNMENT", detail.summary().id());
     }
 }

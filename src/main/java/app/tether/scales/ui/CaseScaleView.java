@@ -1,5 +1,8 @@
 package app.tether.scales.ui;
 
+import app.tether.audit.AuditAction;
+import app.tether.audit.AuditEvent;
+import app.tether.audit.AuditedOpening;
 import app.tether.base.ValidationProblem;
 import app.tether.base.chart.SvgTrendRenderer;
 import app.tether.base.ui.CaseTabs;
@@ -37,7 +40,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** The case's 1-10 trend: one line per partner, stage changes marked, figures, target band, table. */
 @Route("cases/:caseId/scale")
 @RolesAllowed(Roles.THERAPIST)
-class CaseScaleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class CaseScaleView extends Div implements BeforeEnterObserver, HasDynamicTitle, AuditedOpening {
 
     private final ScaleService scales;
     private final CaseloadService caseload;
@@ -176,5 +179,11 @@ class CaseScaleView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     @Override
     public String getPageTitle() {
         return getTranslation("scale.chartTitle") + " · " + getTranslation("app.name");
+    }
+
+    @Override
+    public AuditEvent auditedOpening() {
+        return details == null ? null
+                : AuditEvent.opened(AuditAction.SCALE_OPENED, details.caseId(), "CASE", details.caseId());
     }
 }

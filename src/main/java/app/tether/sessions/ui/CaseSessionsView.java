@@ -1,5 +1,8 @@
 package app.tether.sessions.ui;
 
+import app.tether.audit.AuditAction;
+import app.tether.audit.AuditEvent;
+import app.tether.audit.AuditedOpening;
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.CaseTabs;
 import app.tether.base.ui.Notices;
@@ -31,7 +34,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** A case's sessions: record a new one, and the list of earlier ones, newest first. */
 @Route("cases/:caseId([0-9]+)/sessions")
 @RolesAllowed(Roles.THERAPIST)
-class CaseSessionsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class CaseSessionsView extends Div implements BeforeEnterObserver, HasDynamicTitle, AuditedOpening {
 
     private final SessionService sessions;
     private final CaseloadService caseload;
@@ -124,5 +127,11 @@ class CaseSessionsView extends Div implements BeforeEnterObserver, HasDynamicTit
     @Override
     public String getPageTitle() {
         return getTranslation("session.list") + " · " + getTranslation("app.name");
+    }
+
+    @Override
+    public AuditEvent auditedOpening() {
+        return details == null ? null
+                : AuditEvent.opened(AuditAction.SESSIONS_OPENED, details.caseId(), "CASE", details.caseId());
     }
 }

@@ -1,5 +1,8 @@
 package app.tether.sessions.ui;
 
+import app.tether.audit.AuditAction;
+import app.tether.audit.AuditEvent;
+import app.tether.audit.AuditedOpening;
 import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.CaseTabs;
@@ -57,7 +60,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route("sessions/:sessionId([0-9]+)")
 @RolesAllowed(Roles.THERAPIST)
-class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle, AuditedOpening {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SessionView.class);
 
@@ -313,5 +316,11 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("session.pageTitle") + " · " + getTranslation("app.name");
+    }
+
+    @Override
+    public AuditEvent auditedOpening() {
+        return session == null ? null
+                : AuditEvent.opened(AuditAction.SESSION_OPENED, session.caseId(), "SESSION", session.id());
     }
 }
