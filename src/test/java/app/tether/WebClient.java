@@ -12,7 +12,8 @@ import java.nio.charset.StandardCharsets;
 public final class WebClient {
 
     private final int port;
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
 
     public WebClient(int port) {
         this.port = port;
@@ -35,6 +36,12 @@ public final class WebClient {
     public int get(String path) throws Exception {
         return client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode();
+    }
+
+    /** The value of a cookie the app set, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     private URI uri(String path) {
