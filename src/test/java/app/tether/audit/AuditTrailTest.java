@@ -224,6 +224,31 @@ class AuditTrailTest {
         assertThat(audit.verifyChain().intact()).isTrue();
     }
 
+    @Test
+    void writers_in_parallel_append_one_unbroken_chain() throws Exception {
+        long before = jdbc.queryForObject("SELECT seq FROM audit_chain_head", Long.class);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < 25; i++) {
+                        long id = i;
+                        users.run("therapist", () -> log.record(AuditEvent.of(AuditAction.CASE_OPENED, null,
+                                "CASE", id, null)));
+                    }
+                }));
+            }
+            for (var f : done) {
+                f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("SELECT seq FROM audit_chain_head", Long.class)).isEqualTo(before + 100);
+        assertThat(audit.verifyChain().intact()).isTrue();
+    }
+
     private void reinsert(Map<String, Object> row) {
         String columns = String.join(",", row.keySet());
         String marks = String.join(",", row.keySet().stream().map(k -> "?").toList());
