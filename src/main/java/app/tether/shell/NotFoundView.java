@@ -12,8 +12,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Shown for unknown pages and for records the person may not see; the two look the same, so a
- * page never reveals whether somebody else's case exists.
+ * Shown for unknown pages, malformed ids and records the person may not see; all look the same,
+ * so a page never reveals whether somebody else's case exists.
  */
 @AnonymousAllowed
 public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
@@ -24,9 +24,14 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
-        add(new H2(getTranslation("notFound.title")), new Paragraph(getTranslation("notFound.text")),
-                new Anchor("", getTranslation("notFound.home")));
+        return show(this);
+    }
+
+    /** Fills the page; {@link RefusedView} uses the same so the two cannot drift apart. */
+    static int show(Div page) {
+        page.removeAll();
+        page.add(new H2(page.getTranslation("notFound.title")), new Paragraph(page.getTranslation("notFound.text")),
+                new Anchor("", page.getTranslation("notFound.home")));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

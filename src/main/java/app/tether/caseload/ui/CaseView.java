@@ -1,5 +1,6 @@
 package app.tether.caseload.ui;
 
+import app.tether.base.ui.RouteIds;
 import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.CaseTabs;
@@ -25,9 +26,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,9 +39,9 @@ import java.util.stream.IntStream;
 import org.springframework.security.access.AccessDeniedException;
 
 /** One case: its people, enrolment, stage and stage history; enrol and change stage here. */
-@Route("cases")
+@Route("cases/:caseId" + RouteIds.PATTERN)
 @RolesAllowed(Roles.THERAPIST)
-class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseloadService caseload;
     private CaseDetails details;
@@ -86,8 +87,9 @@ class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     }
 
     @Override
-    public void setParameter(BeforeEvent event, Long caseId) {
+    public void beforeEnter(BeforeEnterEvent event) {
         try {
+            long caseId = RouteIds.get(event, "caseId").orElseThrow(() -> new AccessDeniedException("No case"));
             details = caseload.caseDetails(caseId);
         } catch (AccessDeniedException e) {
             // Same page as an unknown id: nothing about the case leaks.

@@ -1,5 +1,6 @@
 package app.tether.exceptionlog.ui;
 
+import app.tether.base.ui.RouteIds;
 import app.tether.base.ui.CaseTabs;
 import app.tether.caseload.CaseDetails;
 import app.tether.caseload.CaseloadService;
@@ -38,7 +39,7 @@ import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The therapist reviews a case's exceptions (both partners) and the patterns in them. */
-@Route("cases/:caseId/exceptions")
+@Route("cases/:caseId" + RouteIds.PATTERN + "/exceptions")
 @RolesAllowed(Roles.THERAPIST)
 class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -68,7 +69,7 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            long caseId = event.getRouteParameters().getLong("caseId").orElseThrow(() -> new AccessDeniedException("x"));
+            long caseId = RouteIds.get(event, "caseId").orElseThrow(() -> new AccessDeniedException("x"));
             details = caseload.caseDetails(caseId);
         } catch (AccessDeniedException e) {
             event.rerouteToError(NotFoundException.class);

@@ -1,5 +1,6 @@
 package app.tether.homework.ui;
 
+import app.tether.base.ui.RouteIds;
 import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.CaseTabs;
@@ -43,7 +44,7 @@ import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 
 /** A case's homework for the therapist: assign exercises or a stage set, follow up, open answers. */
-@Route("cases/:caseId/homework")
+@Route("cases/:caseId" + RouteIds.PATTERN + "/homework")
 @RolesAllowed(Roles.THERAPIST)
 class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -98,11 +99,8 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Long caseId = event.getRouteParameters().getLong("caseId").orElse(null);
         try {
-            if (caseId == null) {
-                throw new AccessDeniedException("No case");
-            }
+            long caseId = RouteIds.get(event, "caseId").orElseThrow(() -> new AccessDeniedException("No case"));
             details = caseload.caseDetails(caseId);
         } catch (AccessDeniedException e) {
             event.rerouteToError(NotFoundException.class);
@@ -192,7 +190,7 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
         var actions = new Div();
         actions.addClassName("row-actions");
         if (a.submittedAt() != null) {
-            var read = new RouterLink(getTranslation("hw.read"), ReviewView.class, a.id());
+            var read = new RouterLink(getTranslation("hw.read"), ReviewView.class, RouteIds.of("assignmentId", a.id()));
             read.addClassName("read-link");
             actions.add(read);
         }

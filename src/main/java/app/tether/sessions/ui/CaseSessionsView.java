@@ -1,5 +1,6 @@
 package app.tether.sessions.ui;
 
+import app.tether.base.ui.RouteIds;
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.CaseTabs;
 import app.tether.base.ui.Notices;
@@ -29,7 +30,7 @@ import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 
 /** A case's sessions: record a new one, and the list of earlier ones, newest first. */
-@Route("cases/:caseId([0-9]+)/sessions")
+@Route("cases/:caseId" + RouteIds.PATTERN + "/sessions")
 @RolesAllowed(Roles.THERAPIST)
 class CaseSessionsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -53,7 +54,7 @@ class CaseSessionsView extends Div implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            long caseId = event.getRouteParameters().getLong("caseId")
+            long caseId = RouteIds.get(event, "caseId")
                     .orElseThrow(() -> new AccessDeniedException("No case"));
             details = caseload.caseDetails(caseId);
         } catch (AccessDeniedException e) {

@@ -1,5 +1,6 @@
 package app.tether.sessions.ui;
 
+import app.tether.base.ui.RouteIds;
 import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.CaseTabs;
@@ -55,7 +56,7 @@ import org.springframework.security.access.AccessDeniedException;
  * One session: edit its record, set homework for next time, and print the summary (the full
  * record or a client's copy). Download links carry only opaque ids, never a client's name.
  */
-@Route("sessions/:sessionId([0-9]+)")
+@Route("sessions/:sessionId" + RouteIds.PATTERN)
 @RolesAllowed(Roles.THERAPIST)
 class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -128,7 +129,7 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            long id = event.getRouteParameters().getLong("sessionId")
+            long id = RouteIds.get(event, "sessionId")
                     .orElseThrow(() -> new AccessDeniedException("No session"));
             session = sessions.session(id);
             details = caseload.caseDetails(session.caseId());

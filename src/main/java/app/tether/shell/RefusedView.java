@@ -1,0 +1,25 @@
+package app.tether.shell;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * A refusal thrown while navigating (a service's access check) shows the not-found page with
+ * the same look and status 404, so nothing tells a refused record from a missing one.
+ */
+@AnonymousAllowed
+public class RefusedView extends Div implements HasErrorParameter<AccessDeniedException> {
+
+    public RefusedView() {
+        addClassName("not-found");
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        return NotFoundView.show(this);
+    }
+}
