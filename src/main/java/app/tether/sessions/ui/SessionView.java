@@ -1,5 +1,6 @@
 package app.tether.sessions.ui;
 
+import app.tether.base.ui.PrivateDownload;
 import app.tether.base.ui.RouteIds;
 import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
@@ -236,12 +237,7 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         ? "common.notAvailable" : "summary.failed")));
                 return;
             }
-            event.setFileName(pdf.fileName());
-            event.setContentType("application/pdf");
-            event.setContentLength(pdf.pdf().length);
-            try (var out = event.getOutputStream()) {
-                out.write(pdf.pdf());
-            }
+            PrivateDownload.send(event, pdf.fileName(), "application/pdf", pdf.pdf());
         };
         var a = new Anchor(handler, AttachmentType.DOWNLOAD, "");
         a.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(text));
