@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,6 +17,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * so a page never reveals whether somebody else's case exists.
  */
 @AnonymousAllowed
+// Error views get no automatic layout; with this they keep the frame and the demo banner.
+@ParentLayout(MainLayout.class)
 public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
 
     public NotFoundView() {

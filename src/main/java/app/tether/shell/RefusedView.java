@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -12,6 +13,8 @@ import org.springframework.security.access.AccessDeniedException;
  * the same look and status 404, so nothing tells a refused record from a missing one.
  */
 @AnonymousAllowed
+// Error views get no automatic layout; with this they keep the frame and the demo banner.
+@ParentLayout(MainLayout.class)
 public class RefusedView extends Div implements HasErrorParameter<AccessDeniedException> {
 
     public RefusedView() {

@@ -48,6 +48,14 @@ class DemoBannerBrowserlessTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("therapist")
+    void the_not_found_page_keeps_the_frame_and_the_banner() {
+        NotFoundView view = navigate("cases/abc/scale", NotFoundView.class);
+        assertThat(view.getParent()).containsInstanceOf(MainLayout.class);
+        assertThat($(Div.class).id("demo-banner").getText()).contains("do not enter real client data");
+    }
+
+    @Test
     @WithAnonymousUser
     void the_sign_in_page_shows_the_demo_banner() {
         assertThat($(Div.class).id("demo-banner").getText()).contains("do not enter real client data");
