@@ -66,6 +66,33 @@ public class AuditLog {
         });
     }
 
+    private static final String REFUSAL_RECORDED = AuditLog.class.getName() + ".refusalRecorded";
+
+    /**
+     * A signed-in person was shown the not-found page for a route: a refusal by Vaadin's role
+     * check, an unknown path or a record they may not see. Written unless a service already
+     * recorded this request's refusal with its method and id.
+     */
+    public void refusedRoute(String path) {
+        var request = RequestContextHolder.getRequestAttributes();
+        if (request != null && request.getAttribute(REFUSAL_RECORDED, 0) != null) {
+            return;
+        }
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof AuditedPrincipal) {
+            record(new AuditEvent(AuditAction.ACCESS_DENIED, null, null, null, "route:/" + clip(path, 200),
+                    AuditOutcome.DENIED, null));
+        }
+    }
+
+    /** Marks this request's refusal as recorded, so the not-found page does not record it again. */
+    static void refusalRecorded() {
+        var request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(REFUSAL_RECORDED, Boolean.TRUE, 0);
+        }
+    }
+
     /** Modules may also publish events instead of calling {@link #record}. */
     @EventListener
     void on(AuditEvent event) {

@@ -52,6 +52,7 @@ class RefusalAuditing {
                         && invocation.getThis().getClass().getName().startsWith("app.tether.")) {
                     LAST.set(e);
                     audit(invocation);
+                    AuditLog.refusalRecorded();
                 }
                 throw e;
             }

@@ -27,6 +27,12 @@ public class AccountProvisioning {
         return accounts.count() > 0;
     }
 
+    /** Whether every one of these usernames has an account (the demo practice's check). */
+    @Transactional(readOnly = true)
+    public boolean allExist(java.util.Collection<String> usernames) {
+        return usernames.stream().allMatch(accounts::existsByUsername);
+    }
+
     public boolean adminExists() {
         return accounts.existsByRole(Role.ADMIN);
     }

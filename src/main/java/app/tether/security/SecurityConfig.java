@@ -5,12 +5,16 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 import app.tether.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Views are denied unless annotated; services carry method security; object-level checks are in
@@ -22,6 +26,25 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 class SecurityConfig {
 
+    /**
+     * What Vaadin Flow needs and no more (docs/decisions/005): its bootstrap starts the client
+     * engine with an inline script and the engine builds functions from the JavaScript the server
+     * sends, hence 'unsafe-inline' and 'unsafe-eval' for scripts; components set inline styles.
+     * Everything else comes from this origin only, and no one may frame the app.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; "
+            + "font-src 'self' data:; "
+            + "connect-src 'self'; "
+            + "object-src 'none'; "
+            + "base-uri 'self'; "
+            + "form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http,
             org.springframework.security.core.session.SessionRegistry sessionRegistry,
@@ -30,9 +53,28 @@ class SecurityConfig {
                 .requestMatchers("/styles.css", "/icons/**", "/favicon.ico").permitAll());
         // Registered sessions let AccountService end a person's sessions at once (deactivation, reset).
         http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
+        http.headers(h -> h
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(f -> f.deny())
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY))
+                // Sent on secure requests only; behind a proxy "secure" comes from X-Forwarded-Proto
+                // (server.forward-headers-strategy=native trusts it from internal proxies only).
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
+                // Written before the request runs: written at commit, they never reached Vaadin's
+                // pages (no CSP, no no-store, and Vaadin's own X-Frame-Options SAMEORIGIN instead).
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
+        // Signed-in people reach Vaadin for any path, so an unknown page or a malformed id gets the
+        // app's not-found page instead of the browser's bare 403 (Vaadin's default denies them).
         // First logout handler, while the person is still known to the audit trail.
         http.logout(l -> l.addLogoutHandler(signInAuditing));
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).anyRequest(AuthorizedUrl::authenticated));
         return http.build();
     }
 

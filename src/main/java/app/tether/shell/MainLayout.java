@@ -1,5 +1,7 @@
 package app.tether.shell;
 
+import app.tether.base.DemoNotice;
+import app.tether.base.ui.DemoBanner;
 import app.tether.security.CurrentUser;
 import app.tether.security.Role;
 import app.tether.security.TetherUser;
@@ -26,8 +28,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authContext) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authContext, DemoNotice demo) {
         setPrimarySection(Section.DRAWER);
+        addClassName("main-layout");
+        // Not touch-optimised: on phones it stays at the top while the bar moves to the bottom.
+        DemoBanner.create(this, demo.demoPresent()).ifPresent(b -> addToNavbar(b));
         TetherUser user = currentUser.get().orElse(null);
         if (user == null) {
             // Error pages reached before signing in: no menu, no person.

@@ -35,6 +35,7 @@ class BrowserJourneyTest {
     @LocalServerPort int port;
     BrowserContext context;
     Page page;
+    final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launch() {
@@ -66,11 +67,18 @@ class BrowserJourneyTest {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
         context.setDefaultTimeout(30_000);
         page = context.newPage();
+        // Every journey doubles as a check that the app runs under its Content-Security-Policy.
+        page.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy")) {
+                cspViolations.add(m.text());
+            }
+        });
     }
 
     @AfterEach
     void closePage() {
         context.close();
+        assertThat(cspViolations).as("CSP violations in the browser console").isEmpty();
     }
 
     private String url(String path) {

@@ -3,6 +3,7 @@ package app.tether.caseload.ui;
 import app.tether.audit.AuditAction;
 import app.tether.audit.AuditEvent;
 import app.tether.audit.AuditedOpening;
+import app.tether.base.ui.RouteIds;
 import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.CaseTabs;
@@ -28,9 +29,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,9 +42,9 @@ import java.util.stream.IntStream;
 import org.springframework.security.access.AccessDeniedException;
 
 /** One case: its people, enrolment, stage and stage history; enrol and change stage here. */
-@Route("cases")
+@Route("cases/:caseId" + RouteIds.PATTERN)
 @RolesAllowed(Roles.THERAPIST)
-class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTitle, AuditedOpening {
+class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, AuditedOpening {
 
     private final CaseloadService caseload;
     private CaseDetails details;
@@ -89,8 +90,9 @@ class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTitle, Au
     }
 
     @Override
-    public void setParameter(BeforeEvent event, Long caseId) {
+    public void beforeEnter(BeforeEnterEvent event) {
         try {
+            long caseId = RouteIds.get(event, "caseId").orElseThrow(() -> new AccessDeniedException("No case"));
             details = caseload.caseDetails(caseId);
         } catch (AccessDeniedException e) {
             // Same page as an unknown id: nothing about the case leaks.

@@ -1,5 +1,6 @@
 package app.tether.caseload.ui;
 
+import app.tether.base.ui.RouteIds;
 import app.tether.caseload.CaseKind;
 import app.tether.caseload.CaseSummary;
 import app.tether.caseload.CaseloadService;
@@ -40,7 +41,7 @@ class CaseloadView extends Div implements HasDynamicTitle {
     }
 
     private RouterLink card(CaseSummary c) {
-        var link = new RouterLink(CaseView.class, c.caseId());
+        var link = new RouterLink(CaseView.class, RouteIds.of("caseId", c.caseId()));
         link.addClassName("case-card");
         var name = new Span(c.title());
         name.addClassName("case-card-title");

@@ -3,6 +3,7 @@ package app.tether.exceptionlog.ui;
 import app.tether.audit.AuditAction;
 import app.tether.audit.AuditEvent;
 import app.tether.audit.AuditedOpening;
+import app.tether.base.ui.RouteIds;
 import app.tether.base.ui.CaseTabs;
 import app.tether.caseload.CaseDetails;
 import app.tether.caseload.CaseloadService;
@@ -41,7 +42,7 @@ import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The therapist reviews a case's exceptions (both partners) and the patterns in them. */
-@Route("cases/:caseId/exceptions")
+@Route("cases/:caseId" + RouteIds.PATTERN + "/exceptions")
 @RolesAllowed(Roles.THERAPIST)
 class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicTitle, AuditedOpening {
 
@@ -71,7 +72,7 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            long caseId = event.getRouteParameters().getLong("caseId").orElseThrow(() -> new AccessDeniedException("x"));
+            long caseId = RouteIds.get(event, "caseId").orElseThrow(() -> new AccessDeniedException("x"));
             details = caseload.caseDetails(caseId);
         } catch (AccessDeniedException e) {
             event.rerouteToError(NotFoundException.class);

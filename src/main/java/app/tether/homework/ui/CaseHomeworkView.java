@@ -3,6 +3,7 @@ package app.tether.homework.ui;
 import app.tether.audit.AuditAction;
 import app.tether.audit.AuditEvent;
 import app.tether.audit.AuditedOpening;
+import app.tether.base.ui.RouteIds;
 import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.CaseTabs;
@@ -46,7 +47,7 @@ import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 
 /** A case's homework for the therapist: assign exercises or a stage set, follow up, open answers. */
-@Route("cases/:caseId/homework")
+@Route("cases/:caseId" + RouteIds.PATTERN + "/homework")
 @RolesAllowed(Roles.THERAPIST)
 class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTitle, AuditedOpening {
 
@@ -101,11 +102,8 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Long caseId = event.getRouteParameters().getLong("caseId").orElse(null);
         try {
-            if (caseId == null) {
-                throw new AccessDeniedException("No case");
-            }
+            long caseId = RouteIds.get(event, "caseId").orElseThrow(() -> new AccessDeniedException("No case"));
             details = caseload.caseDetails(caseId);
         } catch (AccessDeniedException e) {
             event.rerouteToError(NotFoundException.class);
@@ -195,7 +193,7 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
         var actions = new Div();
         actions.addClassName("row-actions");
         if (a.submittedAt() != null) {
-            var read = new RouterLink(getTranslation("hw.read"), ReviewView.class, a.id());
+            var read = new RouterLink(getTranslation("hw.read"), ReviewView.class, RouteIds.of("assignmentId", a.id()));
             read.addClassName("read-link");
             actions.add(read);
         }

@@ -1,5 +1,6 @@
 package app.tether.homework.ui;
 
+import app.tether.base.ui.RouteIds;
 import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.Notices;
@@ -16,9 +17,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,9 +31,9 @@ import org.springframework.security.access.AccessDeniedException;
  * The client answers one exercise. Every pause in typing saves a draft, so leaving, refreshing
  * or a dropped connection loses nothing; sending creates a numbered version.
  */
-@Route("homework")
+@Route("homework/:assignmentId" + RouteIds.PATTERN)
 @RolesAllowed(Roles.CLIENT)
-class HomeworkAnswerView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MyHomeworkService homework;
     private AssignmentDetail detail;
@@ -57,8 +58,10 @@ class HomeworkAnswerView extends Div implements HasUrlParameter<Long>, HasDynami
     }
 
     @Override
-    public void setParameter(BeforeEvent event, Long assignmentId) {
+    public void beforeEnter(BeforeEnterEvent event) {
         try {
+            long assignmentId = RouteIds.get(event, "assignmentId")
+                    .orElseThrow(() -> new AccessDeniedException("No assignment"));
             detail = homework.open(assignmentId);
         } catch (AccessDeniedException e) {
             event.rerouteToError(NotFoundException.class);

@@ -1,5 +1,6 @@
 package app.tether.homework.ui;
 
+import app.tether.base.ui.RouteIds;
 import app.tether.homework.AssignmentSummary;
 import app.tether.homework.MyHomework;
 import app.tether.homework.MyHomeworkService;
@@ -56,7 +57,7 @@ class MyHomeworkView extends Div implements HasDynamicTitle {
     }
 
     private RouterLink card(AssignmentSummary a) {
-        var link = new RouterLink(HomeworkAnswerView.class, a.id());
+        var link = new RouterLink(HomeworkAnswerView.class, RouteIds.of("assignmentId", a.id()));
         link.addClassNames("case-card", "homework-card");
         if (a.overdue()) {
             link.addClassName("overdue");

@@ -3,6 +3,7 @@ package app.tether.homework.ui;
 import app.tether.audit.AuditAction;
 import app.tether.audit.AuditEvent;
 import app.tether.audit.AuditedOpening;
+import app.tether.base.ui.RouteIds;
 import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.FormErrors;
@@ -22,9 +23,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,9 +33,9 @@ import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The therapist reads a client's answers (every version), comments and marks them reviewed. */
-@Route("review")
+@Route("review/:assignmentId" + RouteIds.PATTERN)
 @RolesAllowed(Roles.THERAPIST)
-class ReviewView extends Div implements HasUrlParameter<Long>, HasDynamicTitle, AuditedOpening {
+class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle, AuditedOpening {
 
     private final HomeworkService homework;
     private AssignmentDetail detail;
@@ -67,8 +68,10 @@ class ReviewView extends Div implements HasUrlParameter<Long>, HasDynamicTitle, 
     }
 
     @Override
-    public void setParameter(BeforeEvent event, Long assignmentId) {
+    public void beforeEnter(BeforeEnterEvent event) {
         try {
+            long assignmentId = RouteIds.get(event, "assignmentId")
+                    .orElseThrow(() -> new AccessDeniedException("No assignment"));
             detail = homework.submission(assignmentId);
         } catch (AccessDeniedException e) {
             event.rerouteToError(NotFoundException.class);

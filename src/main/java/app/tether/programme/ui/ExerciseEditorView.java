@@ -1,5 +1,6 @@
 package app.tether.programme.ui;
 
+import app.tether.base.ui.RouteIds;
 import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.FormErrors;
@@ -22,11 +23,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -35,9 +35,9 @@ import java.util.stream.IntStream;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Write or edit one of the practice's own exercises. */
-@Route("exercise-editor")
+@Route("exercise-editor/:exerciseId?" + RouteIds.PATTERN)
 @RolesAllowed(Roles.THERAPIST)
-class ExerciseEditorView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+class ExerciseEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ExerciseLibraryService library;
     private ExerciseDefinition editing;
@@ -138,9 +138,11 @@ class ExerciseEditorView extends Div implements HasUrlParameter<Long>, HasDynami
     }
 
     @Override
-    public void setParameter(BeforeEvent event, @OptionalParameter Long exerciseId) {
-        if (exerciseId != null) {
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getRouteParameters().get("exerciseId").isPresent()) {
             try {
+                long exerciseId = RouteIds.get(event, "exerciseId")
+                        .orElseThrow(() -> new AccessDeniedException("No exercise"));
                 editing = library.exercise(exerciseId);
             } catch (AccessDeniedException e) {
                 event.rerouteToError(NotFoundException.class);

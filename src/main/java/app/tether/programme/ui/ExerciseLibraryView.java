@@ -1,5 +1,6 @@
 package app.tether.programme.ui;
 
+import app.tether.base.ui.RouteIds;
 import app.tether.programme.ExerciseDefinition;
 import app.tether.programme.ExerciseLibraryService;
 import app.tether.programme.FieldSpec;
@@ -67,7 +68,7 @@ class ExerciseLibraryView extends Div implements HasDynamicTitle {
         body.add(new Span(getTranslation("lib.prompts", e.fields().size())), prompts);
         if (mine) {
             var edit = new Button(getTranslation("lib.edit"), ev -> getUI().ifPresent(
-                    ui -> ui.navigate(ExerciseEditorView.class, e.id())));
+                    ui -> ui.navigate(ExerciseEditorView.class, RouteIds.of("exerciseId", e.id()))));
             edit.addThemeVariants(ButtonVariant.SMALL);
             body.add(edit);
         }

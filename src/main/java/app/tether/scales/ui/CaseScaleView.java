@@ -3,6 +3,7 @@ package app.tether.scales.ui;
 import app.tether.audit.AuditAction;
 import app.tether.audit.AuditEvent;
 import app.tether.audit.AuditedOpening;
+import app.tether.base.ui.RouteIds;
 import app.tether.base.ValidationProblem;
 import app.tether.base.chart.SvgTrendRenderer;
 import app.tether.base.ui.CaseTabs;
@@ -38,7 +39,7 @@ import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The case's 1-10 trend: one line per partner, stage changes marked, figures, target band, table. */
-@Route("cases/:caseId/scale")
+@Route("cases/:caseId" + RouteIds.PATTERN + "/scale")
 @RolesAllowed(Roles.THERAPIST)
 class CaseScaleView extends Div implements BeforeEnterObserver, HasDynamicTitle, AuditedOpening {
 
@@ -74,7 +75,7 @@ class CaseScaleView extends Div implements BeforeEnterObserver, HasDynamicTitle,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            long caseId = event.getRouteParameters().getLong("caseId").orElseThrow(() -> new AccessDeniedException("x"));
+            long caseId = RouteIds.get(event, "caseId").orElseThrow(() -> new AccessDeniedException("x"));
             details = caseload.caseDetails(caseId);
             render(scales.caseScale(caseId));
         } catch (AccessDeniedException e) {

@@ -1,5 +1,7 @@
 package app.tether.security.ui;
 
+import app.tether.base.DemoNotice;
+import app.tether.base.ui.DemoBanner;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,8 +21,9 @@ public class LoginView extends Div implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
 
-    public LoginView() {
+    public LoginView(DemoNotice demo) {
         addClassName("login-page");
+        DemoBanner.create(this, demo.demoPresent()).ifPresent(this::add);
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form f = i18n.getForm();
         f.setTitle(getTranslation("login.title"));

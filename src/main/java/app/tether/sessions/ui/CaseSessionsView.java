@@ -3,6 +3,7 @@ package app.tether.sessions.ui;
 import app.tether.audit.AuditAction;
 import app.tether.audit.AuditEvent;
 import app.tether.audit.AuditedOpening;
+import app.tether.base.ui.RouteIds;
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.CaseTabs;
 import app.tether.base.ui.Notices;
@@ -32,7 +33,7 @@ import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 
 /** A case's sessions: record a new one, and the list of earlier ones, newest first. */
-@Route("cases/:caseId([0-9]+)/sessions")
+@Route("cases/:caseId" + RouteIds.PATTERN + "/sessions")
 @RolesAllowed(Roles.THERAPIST)
 class CaseSessionsView extends Div implements BeforeEnterObserver, HasDynamicTitle, AuditedOpening {
 
@@ -56,7 +57,7 @@ class CaseSessionsView extends Div implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            long caseId = event.getRouteParameters().getLong("caseId")
+            long caseId = RouteIds.get(event, "caseId")
                     .orElseThrow(() -> new AccessDeniedException("No case"));
             details = caseload.caseDetails(caseId);
         } catch (AccessDeniedException e) {

@@ -3,6 +3,8 @@ package app.tether.sessions.ui;
 import app.tether.audit.AuditAction;
 import app.tether.audit.AuditEvent;
 import app.tether.audit.AuditedOpening;
+import app.tether.base.ui.PrivateDownload;
+import app.tether.base.ui.RouteIds;
 import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.CaseTabs;
@@ -58,7 +60,7 @@ import org.springframework.security.access.AccessDeniedException;
  * One session: edit its record, set homework for next time, and print the summary (the full
  * record or a client's copy). Download links carry only opaque ids, never a client's name.
  */
-@Route("sessions/:sessionId([0-9]+)")
+@Route("sessions/:sessionId" + RouteIds.PATTERN)
 @RolesAllowed(Roles.THERAPIST)
 class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle, AuditedOpening {
 
@@ -131,7 +133,7 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle, A
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            long id = event.getRouteParameters().getLong("sessionId")
+            long id = RouteIds.get(event, "sessionId")
                     .orElseThrow(() -> new AccessDeniedException("No session"));
             session = sessions.session(id);
             details = caseload.caseDetails(session.caseId());
@@ -238,12 +240,7 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle, A
                         ? "common.notAvailable" : "summary.failed")));
                 return;
             }
-            event.setFileName(pdf.fileName());
-            event.setContentType("application/pdf");
-            event.setContentLength(pdf.pdf().length);
-            try (var out = event.getOutputStream()) {
-                out.write(pdf.pdf());
-            }
+            PrivateDownload.send(event, pdf.fileName(), "application/pdf", pdf.pdf());
         };
         var a = new Anchor(handler, AttachmentType.DOWNLOAD, "");
         a.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(text));

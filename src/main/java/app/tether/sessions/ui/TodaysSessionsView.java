@@ -1,5 +1,6 @@
 package app.tether.sessions.ui;
 
+import app.tether.base.ui.PrivateDownload;
 import app.tether.base.ui.Notices;
 import app.tether.reports.PaperSize;
 import app.tether.security.Roles;
@@ -166,14 +167,8 @@ class TodaysSessionsView extends Div implements HasDynamicTitle {
 
     private void finished(PrintedSummary pdf) {
         progressText.setText(getTranslation("today.ready"));
-        var a = new Anchor(event -> {
-            event.setFileName(pdf.fileName());
-            event.setContentType("application/pdf");
-            event.setContentLength(pdf.pdf().length);
-            try (var out = event.getOutputStream()) {
-                out.write(pdf.pdf());
-            }
-        }, AttachmentType.DOWNLOAD, "");
+        var a = new Anchor(event -> PrivateDownload.send(event, pdf.fileName(), "application/pdf", pdf.pdf()),
+                AttachmentType.DOWNLOAD, "");
         a.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("today.download")));
         a.addClassName("download-link");
         a.setId("print-all-download");

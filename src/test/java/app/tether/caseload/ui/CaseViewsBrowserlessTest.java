@@ -47,7 +47,7 @@ class CaseViewsBrowserlessTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("therapist")
     void case_page_shows_people_programme_and_history() {
-        CaseView view = navigate(CaseView.class, chenJingCaseId());
+        CaseView view = navigate("cases/" + chenJingCaseId(), CaseView.class);
         assertThat($(H2.class).first().getText()).isEqualTo("Chen Jing");
         assertThat(text(view)).contains("chen.jing", "Identity migration map", "5 · Action Construction",
                 "Day 32", "Enrolled at stage 1", "Stage 4 → 5, Action Construction");
@@ -56,7 +56,7 @@ class CaseViewsBrowserlessTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("therapist")
     void a_stage_change_without_reason_shows_the_message_and_keeps_the_choice() {
-        CaseView view = navigate(CaseView.class, chenJingCaseId());
+        CaseView view = navigate("cases/" + chenJingCaseId(), CaseView.class);
         view.stage.setValue(4);
         view.reason.setValue("   ");
         test(view.changeStageButton).click();

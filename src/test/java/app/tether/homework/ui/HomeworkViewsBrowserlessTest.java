@@ -42,7 +42,7 @@ class HomeworkViewsBrowserlessTest extends SpringBrowserlessTest {
     void an_empty_required_answer_gets_a_message_and_typed_text_is_saved_as_a_draft() {
         long id = mine.myHomework().dueSoon().stream().filter(a -> a.title().equals("ex.hope-questions.title"))
                 .findFirst().orElseThrow().id();
-        HomeworkAnswerView view = navigate(HomeworkAnswerView.class, id);
+        HomeworkAnswerView view = navigate("homework/" + id, HomeworkAnswerView.class);
         TextArea tonight = $(TextArea.class).id("field-tonight");
         TextArea notice = $(TextArea.class).id("field-notice");
         test(tonight).setValue("");
@@ -74,7 +74,7 @@ class HomeworkViewsBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("therapist")
     void the_therapist_reads_the_answers_and_marks_them_reviewed_with_a_comment() {
         AssignmentSummary sent = caseAssignment("Liu Jia", a -> a.title().equals("ex.narrative-listening.title"));
-        ReviewView view = navigate(ReviewView.class, sent.id());
+        ReviewView view = navigate("review/" + sent.id(), ReviewView.class);
         assertThat(view.getElement().getTextRecursively()).contains("Relationship Narrative Listening",
                 "Answers from Liu Jia");
         assertThat($(TextArea.class).all()).extracting(TextArea::getValue)
