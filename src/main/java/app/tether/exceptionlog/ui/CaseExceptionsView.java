@@ -4,6 +4,7 @@ import app.tether.base.ui.CaseTabs;
 import app.tether.caseload.CaseDetails;
 import app.tether.caseload.CaseloadService;
 import app.tether.caseload.ClientRef;
+import app.tether.exceptionlog.EntryVersionView;
 import app.tether.exceptionlog.EntryView;
 import app.tether.exceptionlog.ExceptionFilter;
 import app.tether.exceptionlog.ExceptionLogService;
@@ -196,12 +197,30 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
             refreshRows();
         });
         d.add(reviewed, significant);
+        if (e.earlierVersions() > 0) {
+            var edited = new Span(getTranslation("ex.edited"));
+            edited.addClassNames("pill", "pill-review");
+            d.add(edited);
+        }
+        if (e.withdrawn()) {
+            var withdrawn = new Span(getTranslation("ex.withdrawn", EntryText.day(e.withdrawnAt())));
+            withdrawn.addClassNames("pill", "pill-withdrawn");
+            d.add(withdrawn);
+        }
         return d;
     }
 
-    private Div detailsOf(EntryView e) {
+    Div detailsOf(EntryView e) {
         var body = EntryText.body(this, e);
-        if (details.clients().size() > 1) {
+        if (e.withdrawn()) {
+            var note = new Paragraph(getTranslation("ex.withdrawn.note", EntryText.day(e.withdrawnAt())));
+            note.addClassNames("muted", "withdrawn-note");
+            body.addComponentAsFirst(note);
+        }
+        if (e.earlierVersions() > 0) {
+            body.add(versionsOf(e));
+        }
+        if (details.clients().size() > 1 && !e.withdrawn()) {
             var share = new Checkbox(getTranslation("ex.share"), e.shared());
             share.addValueChangeListener(v -> {
                 log.mark(e.id(), null, null, v.getValue());
@@ -210,6 +229,39 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
             body.add(share);
         }
         return body;
+    }
+
+    /** The texts an edit replaced, loaded when the therapist opens the row. */
+    private com.vaadin.flow.component.details.Details versionsOf(EntryView e) {
+        var list = new Div();
+        for (EntryVersionView v : log.versions(e.id())) {
+            var flags = new java.util.ArrayList<String>();
+            if (v.wasReviewed()) {
+                flags.add(getTranslation("ex.version.flag.reviewed"));
+            }
+            if (v.wasShared()) {
+                flags.add(getTranslation("ex.version.flag.shared"));
+            }
+            if (v.significant()) {
+                flags.add(getTranslation("ex.version.flag.significant"));
+            }
+            var head = new Paragraph(getTranslation("ex.version.head", EntryText.when(v.savedAt()),
+                    EntryText.when(v.replacedAt()), v.replacedBy()));
+            head.addClassName("muted");
+            var row = new Div(head, new Paragraph(getTranslation("ex.version.moment", EntryText.when(v.happenedAt()))));
+            if (!flags.isEmpty()) {
+                row.add(new Paragraph(getTranslation("ex.version.flags", String.join(", ", flags))));
+            }
+            row.add(EntryText.body(this, new String[] {v.context(), v.behaviour(), v.thoughts(), v.emotions(),
+                v.meaning()}, v.tags()));
+            row.addClassName("history-row");
+            list.add(row);
+        }
+        var versions = new com.vaadin.flow.component.details.Details(
+                getTranslation("ex.versions", e.earlierVersions()), list);
+        versions.addClassName("entry-versions");
+        versions.setId("entry-versions-" + e.id());
+        return versions;
     }
 
     private void renderPatterns(LocalDate since) {
