@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -231,9 +232,22 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
         return body;
     }
 
-    /** The texts an edit replaced, loaded when the therapist opens the row. */
-    private com.vaadin.flow.component.details.Details versionsOf(EntryView e) {
+    /** Opens the texts an edit replaced; a dialog, since the grid's row details are only a few lines high. */
+    private Button versionsOf(EntryView e) {
+        var open = new Button(getTranslation("ex.versions", e.earlierVersions()), ev -> versionsDialog(e).open());
+        open.addThemeVariants(ButtonVariant.SMALL);
+        open.addClassName("entry-versions");
+        open.setId("entry-versions-" + e.id());
+        return open;
+    }
+
+    Dialog versionsDialog(EntryView e) {
         var list = new Div();
+        list.addClassName("stack");
+        var current = new Div(muted(getTranslation("ex.version.current", EntryText.when(e.happenedAt()))),
+                EntryText.body(this, e));
+        current.addClassName("history-row");
+        list.add(current);
         for (EntryVersionView v : log.versions(e.id())) {
             var flags = new java.util.ArrayList<String>();
             if (v.wasReviewed()) {
@@ -245,10 +259,9 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
             if (v.significant()) {
                 flags.add(getTranslation("ex.version.flag.significant"));
             }
-            var head = new Paragraph(getTranslation("ex.version.head", EntryText.when(v.savedAt()),
-                    EntryText.when(v.replacedAt()), v.replacedBy()));
-            head.addClassName("muted");
-            var row = new Div(head, new Paragraph(getTranslation("ex.version.moment", EntryText.when(v.happenedAt()))));
+            var row = new Div(muted(getTranslation("ex.version.head", EntryText.when(v.savedAt()),
+                    EntryText.when(v.replacedAt()), v.replacedBy())),
+                    new Paragraph(getTranslation("ex.version.moment", EntryText.when(v.happenedAt()))));
             if (!flags.isEmpty()) {
                 row.add(new Paragraph(getTranslation("ex.version.flags", String.join(", ", flags))));
             }
@@ -257,11 +270,20 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
             row.addClassName("history-row");
             list.add(row);
         }
-        var versions = new com.vaadin.flow.component.details.Details(
-                getTranslation("ex.versions", e.earlierVersions()), list);
-        versions.addClassName("entry-versions");
-        versions.setId("entry-versions-" + e.id());
-        return versions;
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("ex.versions.title", e.clientName()));
+        dialog.add(list);
+        dialog.setWidth("min(48rem, 100vw)");
+        dialog.addClassName("entry-versions-dialog");
+        var close = new Button(getTranslation("common.done"), ev -> dialog.close());
+        dialog.getFooter().add(close);
+        return dialog;
+    }
+
+    private Paragraph muted(String text) {
+        var p = new Paragraph(text);
+        p.addClassName("muted");
+        return p;
     }
 
     private void renderPatterns(LocalDate since) {

@@ -55,6 +55,7 @@ class MyExceptionsView extends Div implements HasDynamicTitle {
     final Span status = new Span();
     final Paragraph editHint = new Paragraph();
     private final Div list = new Div();
+    private final Div form = new Div();
     private final FormErrors errors = new FormErrors(this);
     private boolean loading;
 
@@ -120,7 +121,7 @@ class MyExceptionsView extends Div implements HasDynamicTitle {
         editHint.setVisible(false);
         var actions = new Div(save, cancelEdit, status);
         actions.addClassName("form-actions");
-        var form = new Div(new H3(getTranslation("ex.log.new")), intro, when);
+        form.add(new H3(getTranslation("ex.log.new")), intro, when);
         prompts.forEach(form::add);
         form.add(tags, significant, editHint, actions);
         form.addClassNames("panel", "stack");
@@ -243,7 +244,8 @@ class MyExceptionsView extends Div implements HasDynamicTitle {
                 editHint.setText(e.shared() ? getTranslation("ex.log.shared.hint")
                         : e.onRecord() ? getTranslation("ex.log.onRecord.hint") : "");
                 editHint.setVisible(e.onRecord());
-                when.focus();
+                // Not when.focus(): on a phone that opens the date picker over the form.
+                form.scrollIntoView();
             });
             edit.addThemeVariants(ButtonVariant.SMALL);
             var delete = new Button(getTranslation("ex.log.delete"), ev -> confirmDelete(e));

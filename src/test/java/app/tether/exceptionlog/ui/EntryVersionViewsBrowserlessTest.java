@@ -126,9 +126,11 @@ class EntryVersionViewsBrowserlessTest extends SpringBrowserlessTest {
                 .contains("removed this moment from their list", "She waited for me")
                 .doesNotContain("Share with the partner");
 
-        var details = view.detailsOf(older);
-        assertThat(details.getElement().getTextRecursively()).contains("We laughed at dinner, then argued",
-                "Edited by the client: 1 earlier version", "We laughed at dinner", "Then: reviewed, shared with the partner",
-                "by He Ping");
+        assertThat(view.detailsOf(older).getElement().getTextRecursively()).contains("We laughed at dinner, then argued",
+                "Edited by the client: 1 earlier version");
+        var dialog = view.versionsDialog(older);
+        assertThat(dialog.getElement().getTextRecursively()).contains("Now: ", "We laughed at dinner, then argued",
+                "Then: reviewed, shared with the partner", "by He Ping");
+        assertThat(dialog.getElement().getTextRecursively().split("We laughed at dinner", -1)).hasSize(3);
     }
 }
