@@ -60,6 +60,10 @@ class ExceptionLogEntry extends VersionedEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Set when the client deleted an entry the therapist keeps (see ExceptionLogService#delete). */
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "exception_tag", joinColumns = @JoinColumn(name = "entry_id"))
     @Column(name = "tag", length = 60)
@@ -87,6 +91,29 @@ class ExceptionLogEntry extends VersionedEntity {
         this.updatedAt = now;
         this.tags.clear();
         this.tags.addAll(in.tags());
+    }
+
+    /** Whether the input says something other than what is stored (the significant flag aside). */
+    boolean differsFrom(EntryInput in) {
+        // The database keeps microseconds: a time read back from it is the same moment.
+        return in.happenedAt() == null
+                || !happenedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS)
+                        .equals(in.happenedAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS))
+                || !java.util.Objects.equals(context, blankToNull(in.context()))
+                || !java.util.Objects.equals(behaviour, blankToNull(in.behaviour()))
+                || !java.util.Objects.equals(thoughts, blankToNull(in.thoughts()))
+                || !java.util.Objects.equals(emotions, blankToNull(in.emotions()))
+                || !java.util.Objects.equals(meaning, blankToNull(in.meaning()))
+                || !tags.equals(new java.util.HashSet<>(in.tags()));
+    }
+
+    /** The client takes it back: it leaves both clients' views and stays for the therapist. */
+    void withdraw(Instant now) {
+        if (draft || withdrawnAt != null) {
+            throw new IllegalStateException("Only a saved entry can be withdrawn, once");
+        }
+        this.withdrawnAt = now;
+        this.shared = false;
     }
 
     private static String blankToNull(String s) {
@@ -147,6 +174,18 @@ class ExceptionLogEntry extends VersionedEntity {
 
     void setShared(boolean shared) {
         this.shared = shared;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    Instant getWithdrawnAt() {
+        return withdrawnAt;
     }
 
     boolean isDraft() {

@@ -11,8 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 interface ExceptionLogRepository extends JpaRepository<ExceptionLogEntry, Long>,
         JpaSpecificationExecutor<ExceptionLogEntry> {
 
-    @Query("select e from ExceptionLogEntry e where e.caseId = :caseId and e.draft = false and "
-            + "(e.clientId = :clientId or e.shared = true) order by e.happenedAt desc, e.id desc")
+    @Query("select e from ExceptionLogEntry e where e.caseId = :caseId and e.draft = false "
+            + "and e.withdrawnAt is null and (e.clientId = :clientId or e.shared = true) order by e.happenedAt desc, e.id desc")
     List<ExceptionLogEntry> findVisibleToClient(long caseId, long clientId);
 
     @Query("select e from ExceptionLogEntry e where e.caseId = :caseId and e.clientId = :clientId and e.draft = true")
@@ -23,28 +23,28 @@ interface ExceptionLogRepository extends JpaRepository<ExceptionLogEntry, Long>,
     List<Object[]> tagsOf(Collection<Long> ids);
 
     @Query("select e.caseId, count(e) from ExceptionLogEntry e where e.caseId in :caseIds and e.draft = false "
-            + "and e.reviewed = false group by e.caseId")
+            + "and e.reviewed = false and e.withdrawnAt is null group by e.caseId")
     List<Object[]> unreviewedByCase(Collection<Long> caseIds);
 
     @Query(value = "SELECT t.tag, COUNT(*) FROM exception_tag t JOIN exception_entry e ON e.id = t.entry_id "
-            + "WHERE e.case_id = :caseId AND e.draft = FALSE AND e.happened_at >= :since "
+            + "WHERE e.case_id = :caseId AND e.draft = FALSE AND e.withdrawn_at IS NULL AND e.happened_at >= :since "
             + "GROUP BY t.tag ORDER BY COUNT(*) DESC, t.tag LIMIT 12", nativeQuery = true)
     List<Object[]> topTags(long caseId, LocalDateTime since);
 
     /** WEEKDAY: 0 = Monday. */
     @Query(value = "SELECT WEEKDAY(e.happened_at), HOUR(e.happened_at), COUNT(*) FROM exception_entry e "
-            + "WHERE e.case_id = :caseId AND e.draft = FALSE AND e.happened_at >= :since "
+            + "WHERE e.case_id = :caseId AND e.draft = FALSE AND e.withdrawn_at IS NULL AND e.happened_at >= :since "
             + "GROUP BY WEEKDAY(e.happened_at), HOUR(e.happened_at)", nativeQuery = true)
     List<Object[]> weekdayHour(long caseId, LocalDateTime since);
 
     @Query(value = "SELECT a.tag, b.tag, COUNT(*) FROM exception_tag a JOIN exception_tag b "
             + "ON a.entry_id = b.entry_id AND a.tag < b.tag JOIN exception_entry e ON e.id = a.entry_id "
-            + "WHERE e.case_id = :caseId AND e.draft = FALSE AND e.happened_at >= :since "
+            + "WHERE e.case_id = :caseId AND e.draft = FALSE AND e.withdrawn_at IS NULL AND e.happened_at >= :since "
             + "GROUP BY a.tag, b.tag ORDER BY COUNT(*) DESC, a.tag, b.tag LIMIT 8", nativeQuery = true)
     List<Object[]> tagPairs(long caseId, LocalDateTime since);
 
     @Query(value = "SELECT DATE_SUB(DATE(e.happened_at), INTERVAL WEEKDAY(e.happened_at) DAY) AS monday, COUNT(*) "
-            + "FROM exception_entry e WHERE e.case_id = :caseId AND e.draft = FALSE AND e.happened_at >= :since "
+            + "FROM exception_entry e WHERE e.case_id = :caseId AND e.draft = FALSE AND e.withdrawn_at IS NULL AND e.happened_at >= :since "
             + "GROUP BY monday ORDER BY monday", nativeQuery = true)
     List<Object[]> perWeek(long caseId, LocalDateTime since);
 

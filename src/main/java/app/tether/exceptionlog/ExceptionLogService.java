@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -34,20 +36,28 @@ public class ExceptionLogService {
     public static final int TAGS_MAX = 12;
 
     private final ExceptionLogRepository entries;
+    private final ExceptionVersionRepository versions;
     private final CaseAccessPolicy access;
     private final CaseloadService caseload;
+    private final ObjectProvider<SessionCoverage> coverage;
     private final Clock clock;
 
-    ExceptionLogService(ExceptionLogRepository entries, CaseAccessPolicy access, CaseloadService caseload, Clock clock) {
+    ExceptionLogService(ExceptionLogRepository entries, ExceptionVersionRepository versions, CaseAccessPolicy access,
+                        CaseloadService caseload, ObjectProvider<SessionCoverage> coverage, Clock clock) {
         this.entries = entries;
+        this.versions = versions;
         this.access = access;
         this.caseload = caseload;
+        this.coverage = coverage;
         this.clock = clock;
     }
 
     // ---- client ----
 
-    /** The client's own entries and those a therapist shared from their partner, newest first. */
+    /**
+     * The client's own entries and those a therapist shared from their partner, newest first;
+     * withdrawn ones are gone from both.
+     */
     @PreAuthorize(Roles.HAS_CLIENT)
     @Transactional(readOnly = true)
     public List<EntryView> myEntries(long caseId) {
@@ -78,7 +88,9 @@ public class ExceptionLogService {
 
     /**
      * Saves an entry: a new one (entryId null; the draft, if any, becomes it) or the client's own
-     * earlier entry (guarded by its version).
+     * earlier entry (guarded by its version). Changing the words of an entry on the record (see
+     * {@link #delete}) keeps the earlier version for the therapist and clears "reviewed" and
+     * "shared": the partner never reads text the therapist has not seen.
      */
     @PreAuthorize(Roles.HAS_CLIENT)
     public EntryView save(long caseId, Long entryId, EntryInput input, long expectedVersion) {
@@ -91,16 +103,37 @@ public class ExceptionLogService {
         } else {
             e = loadOwn(entryId, me);
             e.checkVersion(expectedVersion);
+            if (!e.isDraft() && e.differsFrom(input) && onRecord(e, latestSession(caseId))) {
+                versions.save(new ExceptionEntryVersion(e, me.accountId(), clock.instant()));
+                e.setReviewed(false);
+                e.setShared(false);
+            }
         }
         e.write(input, false, clock.instant());
         entries.saveAndFlush(e);
         return views(List.of(e), Map.of()).getFirst();
     }
 
+    /**
+     * The author deletes their entry. An entry on the record is withdrawn instead: it leaves the
+     * author's and the partner's views and stays, marked, for the treating therapist. On the record
+     * means reviewed, significant, shared, or at or before the case's latest recorded session (its
+     * summary covers that period, so it may have been printed and a reprint must still list it).
+     * Anything else (nobody has seen it) is deleted for real.
+     *
+     * @return true when the entry was withdrawn and is kept for the therapist
+     */
     @PreAuthorize(Roles.HAS_CLIENT)
-    public void delete(long entryId) {
+    public boolean delete(long entryId) {
         TetherUser me = access.requireParticipant(caseOf(entryId));
-        entries.delete(loadOwn(entryId, me));
+        ExceptionLogEntry e = loadOwn(entryId, me);
+        if (!e.isDraft() && onRecord(e, latestSession(e.getCaseId()))) {
+            e.withdraw(clock.instant());
+            entries.flush();
+            return true;
+        }
+        entries.delete(e);
+        return false;
     }
 
     // ---- therapist ----
@@ -113,7 +146,7 @@ public class ExceptionLogService {
                 Sort.by(Sort.Order.desc("happenedAt"), Sort.Order.desc("id"))));
         Map<Long, String> names = caseload.caseDetails(caseId).clients().stream()
                 .collect(Collectors.toMap(ClientRef::accountId, ClientRef::displayName));
-        return views(page.getContent(), names);
+        return therapistViews(page.getContent(), names);
     }
 
     @PreAuthorize(Roles.HAS_THERAPIST)
@@ -135,16 +168,20 @@ public class ExceptionLogService {
             e.setSignificant(significant);
         }
         if (shared != null) {
+            if (shared && e.getWithdrawnAt() != null) {
+                throw ValidationProblem.of("shared", "validation.exception.withdrawnShare");
+            }
             e.setShared(shared);
         }
         entries.flush();
-        return views(List.of(e), Map.of()).getFirst();
+        return therapistViews(List.of(e), Map.of()).getFirst();
     }
 
     /**
      * What a session summary lists as logged since the previous session: entries that happened after
      * {@code after} (null: from the start) up to {@code upTo}, or were written up in that window about
-     * an earlier moment; significant ones first.
+     * an earlier moment; significant ones first. Withdrawn entries are included and say so
+     * ({@link EntryView#withdrawnAt()}): the full record keeps them, a client's copy leaves them out.
      */
     @PreAuthorize(Roles.HAS_THERAPIST)
     @Transactional(readOnly = true)
@@ -153,11 +190,30 @@ public class ExceptionLogService {
         Map<Long, String> names = caseload.caseDetails(caseId).clients().stream()
                 .collect(Collectors.toMap(ClientRef::accountId, ClientRef::displayName));
         LocalDateTime from = after == null ? LocalDateTime.of(1970, 1, 1, 0, 0) : after;
-        return views(entries.findBetween(caseId, from, upTo, from.atZone(clock.getZone()).toInstant(),
+        return therapistViews(entries.findBetween(caseId, from, upTo, from.atZone(clock.getZone()).toInstant(),
                 upTo.atZone(clock.getZone()).toInstant()), names);
     }
 
-    /** Patterns over the case's entries since a day (null: all of them), a handful of grouped queries. */
+    /**
+     * Earlier versions of an entry that its author changed after it was on the record, newest first;
+     * for the treating therapist only (the author and the partner see the current text).
+     */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    @Transactional(readOnly = true)
+    public List<EntryVersionView> versions(long entryId) {
+        ExceptionLogEntry e = entries.findById(entryId).filter(x -> !x.isDraft())
+                .orElseThrow(() -> new AccessDeniedException("Entry not available"));
+        access.requireTreatingTherapist(e.getCaseId());
+        Map<Long, String> names = caseload.caseDetails(e.getCaseId()).clients().stream()
+                .collect(Collectors.toMap(ClientRef::accountId, ClientRef::displayName));
+        return versions.findByEntry(entryId).stream()
+                .map(v -> v.view(names.getOrDefault(v.getReplacedBy(), ""))).toList();
+    }
+
+    /**
+     * Patterns over the case's entries since a day (null: all of them), a handful of grouped queries.
+     * Withdrawn entries do not count: patterns are worked on with the clients, from what they stand by.
+     */
     @PreAuthorize(Roles.HAS_THERAPIST)
     @Transactional(readOnly = true)
     public Patterns patterns(long caseId, LocalDate since) {
@@ -194,8 +250,19 @@ public class ExceptionLogService {
     }
 
     private ExceptionLogEntry loadOwn(long entryId, TetherUser me) {
-        return entries.findById(entryId).filter(e -> e.getClientId() == me.accountId())
+        return entries.findById(entryId).filter(e -> e.getClientId() == me.accountId() && e.getWithdrawnAt() == null)
                 .orElseThrow(() -> new AccessDeniedException("Entry not available"));
+    }
+
+    private LocalDateTime latestSession(long caseId) {
+        SessionCoverage c = coverage.getIfAvailable();
+        return c == null ? null : c.latestSession(caseId).orElse(null);
+    }
+
+    /** Seen, shared, flagged, or in a period a session summary covers: see {@link #delete}. */
+    private static boolean onRecord(ExceptionLogEntry e, LocalDateTime latestSession) {
+        return !e.isDraft() && (e.isReviewed() || e.isSignificant() || e.isShared()
+                || (latestSession != null && !e.getHappenedAt().isAfter(latestSession)));
     }
 
     private TetherUser requireClientOf(long caseId) {
@@ -273,8 +340,23 @@ public class ExceptionLogService {
         };
     }
 
-    /** Entries to records, with all their tags fetched in one query. */
+    /** Entries to records for a client, with all their tags fetched in one query. */
     private List<EntryView> views(List<ExceptionLogEntry> list, Map<Long, String> names) {
+        return views(list, names, Map.of());
+    }
+
+    /** Entries to records for the treating therapist: also how many earlier versions each has. */
+    private List<EntryView> therapistViews(List<ExceptionLogEntry> list, Map<Long, String> names) {
+        Map<Long, Integer> earlier = new HashMap<>();
+        if (!list.isEmpty()) {
+            for (Object[] r : versions.countByEntry(list.stream().map(ExceptionLogEntry::getId).toList())) {
+                earlier.put((Long) r[0], ((Number) r[1]).intValue());
+            }
+        }
+        return views(list, names, earlier);
+    }
+
+    private List<EntryView> views(List<ExceptionLogEntry> list, Map<Long, String> names, Map<Long, Integer> earlier) {
         if (list.isEmpty()) {
             return List.of();
         }
@@ -282,11 +364,15 @@ public class ExceptionLogService {
         for (Object[] r : entries.tagsOf(list.stream().map(ExceptionLogEntry::getId).toList())) {
             tags.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]);
         }
+        Map<Long, Optional<LocalDateTime>> latest = new HashMap<>();
         return list.stream().map(e -> new EntryView(e.getId(), e.getCaseId(), e.getClientId(),
                 names.getOrDefault(e.getClientId(), ""), e.getHappenedAt(), e.getContext(), e.getBehaviour(),
                 e.getThoughts(), e.getEmotions(), e.getMeaning(),
                 tags.getOrDefault(e.getId(), List.of()).stream().sorted().toList(), e.isSignificant(), e.isReviewed(),
-                e.isShared(), e.isDraft(), e.getVersion())).toList();
+                e.isShared(), e.isDraft(), e.getVersion(),
+                onRecord(e, latest.computeIfAbsent(e.getCaseId(), c -> Optional.ofNullable(latestSession(c)))
+                        .orElse(null)),
+                e.getWithdrawnAt(), earlier.getOrDefault(e.getId(), 0))).toList();
     }
 
 }

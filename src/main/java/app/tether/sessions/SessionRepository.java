@@ -16,6 +16,9 @@ interface SessionRepository extends JpaRepository<TherapySession, Long> {
     @Query("select s from TherapySession s where s.caseId in :caseIds order by s.caseId, s.heldAt, s.id")
     List<TherapySession> findByCases(Collection<Long> caseIds);
 
+    @Query("select max(s.heldAt) from TherapySession s where s.caseId = :caseId")
+    LocalDateTime latestHeldAt(long caseId);
+
     /** Sessions of many cases within a time window (the day's summaries), in time order. */
     @Query("select s from TherapySession s where s.caseId in :caseIds and s.heldAt >= :from and s.heldAt < :to "
             + "order by s.heldAt, s.id")

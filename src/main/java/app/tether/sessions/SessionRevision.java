@@ -1,16 +1,24 @@
 package app.tether.sessions;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.hibernate.annotations.BatchSize;
 
 /** A version of a session record that a later edit replaced; never changed once written. */
 @Entity
@@ -45,10 +53,19 @@ class SessionRevision {
     @Column(name = "replaced_at", nullable = false)
     private Instant replacedAt;
 
+    /** The in-session rating per client (account id) this version had. */
+    @BatchSize(size = 64)
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "session_revision_rating", joinColumns = @JoinColumn(name = "revision_id"))
+    @MapKeyColumn(name = "client_id")
+    @Column(name = "rating", nullable = false)
+    private Map<Long, Integer> ratings = new HashMap<>();
+
     protected SessionRevision() {
     }
 
-    SessionRevision(TherapySession old, int revision, long replacedBy, Instant replacedAt) {
+    SessionRevision(TherapySession old, Map<Long, Integer> oldRatings, int revision, long replacedBy,
+                    Instant replacedAt) {
         this.sessionId = old.getId();
         this.revision = revision;
         this.heldAt = old.getHeldAt();
@@ -57,6 +74,7 @@ class SessionRevision {
         this.savedAt = old.getUpdatedAt();
         this.replacedBy = replacedBy;
         this.replacedAt = replacedAt;
+        this.ratings.putAll(oldRatings);
     }
 
     int getRevision() {
@@ -81,6 +99,10 @@ class SessionRevision {
 
     long getReplacedBy() {
         return replacedBy;
+    }
+
+    Map<Long, Integer> getRatings() {
+        return ratings;
     }
 
     Instant getReplacedAt() {

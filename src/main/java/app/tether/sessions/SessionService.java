@@ -108,7 +108,8 @@ public class SessionService {
         CaseDetails details = caseload.caseDetails(s.getCaseId());
         String notes = validate(input, details);
         int next = revisions.findBySession(sessionId).stream().mapToInt(SessionRevision::getRevision).max().orElse(0) + 1;
-        revisions.save(new SessionRevision(s, next, me.accountId(), clock.instant()));
+        revisions.save(new SessionRevision(s, scales.sessionRatings(s.getCaseId(), sessionId), next, me.accountId(),
+                clock.instant()));
         s.write(input.heldAt(), stageOn(details, input.heldAt().toLocalDate()), new LinkedHashSet<>(input.attendeeIds()),
                 notes, clock.instant());
         sessions.saveAndFlush(s);
@@ -116,16 +117,21 @@ public class SessionService {
         return recordOf(s);
     }
 
-    /** Earlier versions of a session record, newest first. */
+    /** Earlier versions of a session record with the in-session ratings each had, newest first. */
     @PreAuthorize(Roles.HAS_THERAPIST)
     @Transactional(readOnly = true)
     public List<RevisionRecord> revisions(long sessionId) {
         TherapySession s = load(sessionId);
-        Map<Long, String> names = caseload.caseDetails(s.getCaseId()).clients().stream()
-                .collect(Collectors.toMap(ClientRef::accountId, ClientRef::displayName));
+        List<ClientRef> clients = caseload.caseDetails(s.getCaseId()).clients();
+        Map<Long, String> names = clients.stream().collect(Collectors.toMap(ClientRef::accountId, ClientRef::displayName));
         Map<Long, String> editors = new HashMap<>();
         return revisions.findBySession(sessionId).stream().map(r -> new RevisionRecord(r.getRevision(), r.getHeldAt(),
-                r.attendeeIds().stream().map(id -> names.getOrDefault(id, "")).toList(), r.getNotes(), r.getSavedAt(),
+                r.attendeeIds().stream().map(id -> names.getOrDefault(id, "")).toList(),
+                // In the case's client order, so versions read alike.
+                clients.stream().filter(c -> r.getRatings().containsKey(c.accountId()))
+                        .map(c -> new RevisionRecord.Rating(c.displayName(), r.getRatings().get(c.accountId())))
+                        .toList(),
+                r.getNotes(), r.getSavedAt(),
                 editors.computeIfAbsent(r.getReplacedBy(), id -> directory.find(id).map(a -> a.getDisplayName())
                         .orElse("")), r.getReplacedAt())).toList();
     }

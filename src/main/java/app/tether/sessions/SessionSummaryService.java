@@ -174,6 +174,8 @@ public class SessionSummaryService {
 
         List<SessionSummary.ExceptionItem> moments = exceptions.between(s.caseId(), previous, s.heldAt()).stream()
                 .filter(e -> copy.shows(e.clientId()) || e.shared())
+                // A withdrawn moment stays in the therapist's record (marked) and leaves the clients' copies.
+                .filter(e -> !e.withdrawn() || !copy.isClientCopy())
                 .map(this::moment).toList();
         String since = previous == null ? tr.t("summary.exceptions.sinceStart", moments.size())
                 : tr.t("summary.exceptions.since", DAY.format(previous), moments.size());
@@ -218,7 +220,9 @@ public class SessionSummaryService {
     }
 
     private SessionSummary.ExceptionItem moment(EntryView e) {
-        return new SessionSummary.ExceptionItem(DAY_TIME.format(e.happenedAt()), e.clientName(), e.significant(),
+        String who = e.withdrawn() ? tr.t("summary.exceptions.withdrawn", e.clientName(),
+                DAY.format(e.withdrawnAt().atZone(zone()))) : e.clientName();
+        return new SessionSummary.ExceptionItem(DAY_TIME.format(e.happenedAt()), who, e.significant(),
                 String.join(", ", e.tags()), e.context(), e.behaviour(), e.thoughts(), e.emotions(), e.meaning());
     }
 

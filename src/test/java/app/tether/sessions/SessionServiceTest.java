@@ -211,6 +211,20 @@ class SessionServiceTest {
     }
 
     @Test
+    void an_earlier_version_keeps_the_in_session_ratings_it_had() {
+        SessionRecord s = create(input(LocalDateTime.now().minusDays(1), Map.of(a.id(), 3, b.id(), 5), "first", a, b));
+        SessionRecord second = users.as(therapist.username(), () -> sessions.update(s.id(),
+                input(s.heldAt(), Map.of(a.id(), 4), "second", a, b), s.version()));
+        users.run(therapist.username(), () -> sessions.update(s.id(), input(s.heldAt(), Map.of(a.id(), 6, b.id(), 7),
+                "third", a, b), second.version()));
+        List<RevisionRecord> earlier = users.as(therapist.username(), () -> sessions.revisions(s.id()));
+        assertThat(earlier).extracting(r -> r.ratings().stream().map(x -> x.clientName() + " " + x.value()).toList())
+                .containsExactly(List.of("Wu Hua 4"), List.of("Wu Hua 3", "Sun Li 5"));
+        assertThat(users.as(therapist.username(), () -> sessions.session(s.id())).ratings())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(a.id(), 6, b.id(), 7));
+    }
+
+    @Test
     void an_enrolment_entered_late_counts_from_its_start_date() {
         Person client = data.client("Late Entry");
         long late = data.unenrolledCase(therapist, client);

@@ -8,6 +8,7 @@ import app.tether.base.ui.CaseTabs;
 import app.tether.caseload.CaseDetails;
 import app.tether.caseload.CaseloadService;
 import app.tether.caseload.ClientRef;
+import app.tether.exceptionlog.EntryVersionView;
 import app.tether.exceptionlog.EntryView;
 import app.tether.exceptionlog.ExceptionFilter;
 import app.tether.exceptionlog.ExceptionLogService;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -200,12 +202,30 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
             refreshRows();
         });
         d.add(reviewed, significant);
+        if (e.earlierVersions() > 0) {
+            var edited = new Span(getTranslation("ex.edited"));
+            edited.addClassNames("pill", "pill-review");
+            d.add(edited);
+        }
+        if (e.withdrawn()) {
+            var withdrawn = new Span(getTranslation("ex.withdrawn", EntryText.day(e.withdrawnAt())));
+            withdrawn.addClassNames("pill", "pill-withdrawn");
+            d.add(withdrawn);
+        }
         return d;
     }
 
-    private Div detailsOf(EntryView e) {
+    Div detailsOf(EntryView e) {
         var body = EntryText.body(this, e);
-        if (details.clients().size() > 1) {
+        if (e.withdrawn()) {
+            var note = new Paragraph(getTranslation("ex.withdrawn.note", EntryText.day(e.withdrawnAt())));
+            note.addClassNames("muted", "withdrawn-note");
+            body.addComponentAsFirst(note);
+        }
+        if (e.earlierVersions() > 0) {
+            body.add(versionsOf(e));
+        }
+        if (details.clients().size() > 1 && !e.withdrawn()) {
             var share = new Checkbox(getTranslation("ex.share"), e.shared());
             share.addValueChangeListener(v -> {
                 log.mark(e.id(), null, null, v.getValue());
@@ -214,6 +234,60 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
             body.add(share);
         }
         return body;
+    }
+
+    /** Opens the texts an edit replaced; a dialog, since the grid's row details are only a few lines high. */
+    private Button versionsOf(EntryView e) {
+        var open = new Button(getTranslation("ex.versions", e.earlierVersions()), ev -> versionsDialog(e).open());
+        open.addThemeVariants(ButtonVariant.SMALL);
+        open.addClassName("entry-versions");
+        open.setId("entry-versions-" + e.id());
+        return open;
+    }
+
+    Dialog versionsDialog(EntryView e) {
+        var list = new Div();
+        list.addClassName("stack");
+        var current = new Div(muted(getTranslation("ex.version.current", EntryText.when(e.happenedAt()))),
+                EntryText.body(this, e));
+        current.addClassName("history-row");
+        list.add(current);
+        for (EntryVersionView v : log.versions(e.id())) {
+            var flags = new java.util.ArrayList<String>();
+            if (v.wasReviewed()) {
+                flags.add(getTranslation("ex.version.flag.reviewed"));
+            }
+            if (v.wasShared()) {
+                flags.add(getTranslation("ex.version.flag.shared"));
+            }
+            if (v.significant()) {
+                flags.add(getTranslation("ex.version.flag.significant"));
+            }
+            var row = new Div(muted(getTranslation("ex.version.head", EntryText.when(v.savedAt()),
+                    EntryText.when(v.replacedAt()), v.replacedBy())),
+                    new Paragraph(getTranslation("ex.version.moment", EntryText.when(v.happenedAt()))));
+            if (!flags.isEmpty()) {
+                row.add(new Paragraph(getTranslation("ex.version.flags", String.join(", ", flags))));
+            }
+            row.add(EntryText.body(this, new String[] {v.context(), v.behaviour(), v.thoughts(), v.emotions(),
+                v.meaning()}, v.tags()));
+            row.addClassName("history-row");
+            list.add(row);
+        }
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("ex.versions.title", e.clientName()));
+        dialog.add(list);
+        dialog.setWidth("min(48rem, 100vw)");
+        dialog.addClassName("entry-versions-dialog");
+        var close = new Button(getTranslation("common.done"), ev -> dialog.close());
+        dialog.getFooter().add(close);
+        return dialog;
+    }
+
+    private Paragraph muted(String text) {
+        var p = new Paragraph(text);
+        p.addClassName("muted");
+        return p;
     }
 
     private void renderPatterns(LocalDate since) {

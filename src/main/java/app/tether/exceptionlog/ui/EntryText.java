@@ -17,14 +17,29 @@ final class EntryText {
     private EntryText() {
     }
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
     static String when(LocalDateTime at) {
         return WHEN.format(at);
     }
 
+    /** A moment in the server's zone, the practice's zone (see README). */
+    static String when(java.time.Instant at) {
+        return WHEN.format(at.atZone(java.time.ZoneId.systemDefault()));
+    }
+
+    static String day(java.time.Instant at) {
+        return DAY.format(at.atZone(java.time.ZoneId.systemDefault()));
+    }
+
     static Div body(Component c, EntryView e) {
+        return body(c, new String[] {e.context(), e.behaviour(), e.thoughts(), e.emotions(), e.meaning()}, e.tags());
+    }
+
+    /** The five prompts (null: not answered) and the tags. */
+    static Div body(Component c, String[] values, java.util.List<String> tagList) {
         var body = new Div();
         body.addClassName("entry-body");
-        String[] values = {e.context(), e.behaviour(), e.thoughts(), e.emotions(), e.meaning()};
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null) {
                 var label = new Span(c.getTranslation("ex.prompt." + MyExceptionsView.PROMPTS[i]));
@@ -34,10 +49,10 @@ final class EntryText {
                 body.add(label, text);
             }
         }
-        if (!e.tags().isEmpty()) {
+        if (!tagList.isEmpty()) {
             var tags = new Div();
             tags.addClassName("case-card-counts");
-            e.tags().forEach(t -> {
+            tagList.forEach(t -> {
                 var pill = new Span(t);
                 pill.addClassNames("pill", "pill-open");
                 tags.add(pill);

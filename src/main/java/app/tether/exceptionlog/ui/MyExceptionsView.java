@@ -53,7 +53,9 @@ class MyExceptionsView extends Div implements HasDynamicTitle {
     final Button save = new Button();
     final Button cancelEdit = new Button();
     final Span status = new Span();
+    final Paragraph editHint = new Paragraph();
     private final Div list = new Div();
+    private final Div form = new Div();
     private final FormErrors errors = new FormErrors(this);
     private boolean loading;
 
@@ -114,11 +116,14 @@ class MyExceptionsView extends Div implements HasDynamicTitle {
         status.addClassName("save-status");
         status.setId("entry-status");
         errors.bind("happenedAt", when).bind("tags", tags);
+        editHint.addClassNames("muted", "edit-hint");
+        editHint.setId("entry-edit-hint");
+        editHint.setVisible(false);
         var actions = new Div(save, cancelEdit, status);
         actions.addClassName("form-actions");
-        var form = new Div(new H3(getTranslation("ex.log.new")), intro, when);
+        form.add(new H3(getTranslation("ex.log.new")), intro, when);
         prompts.forEach(form::add);
-        form.add(tags, significant, actions);
+        form.add(tags, significant, editHint, actions);
         form.addClassNames("panel", "stack");
         form.setId("entry-form");
         list.setId("my-entries");
@@ -134,6 +139,7 @@ class MyExceptionsView extends Div implements HasDynamicTitle {
     private void startNew() {
         editingId = null;
         cancelEdit.setVisible(false);
+        editHint.setVisible(false);
         EntryView draft = log.myDraft(caseId);
         fill(draft);
         if (draft == null) {
@@ -221,12 +227,25 @@ class MyExceptionsView extends Div implements HasDynamicTitle {
         }
         var body = EntryText.body(this, e);
         if (e.clientId() == myId) {
+            if (e.shared()) {
+                // The author is told what the partner can read, and what an edit does to that.
+                var shared = new Span(getTranslation("ex.log.shared"));
+                shared.addClassNames("pill", "pill-shared");
+                head.add(shared);
+                var hint = new Paragraph(getTranslation("ex.log.shared.hint"));
+                hint.addClassName("muted");
+                body.add(hint);
+            }
             var edit = new Button(getTranslation("ex.log.edit"), ev -> {
                 editingId = e.id();
                 editingVersion = e.version();
                 fill(e);
                 cancelEdit.setVisible(true);
-                when.focus();
+                editHint.setText(e.shared() ? getTranslation("ex.log.shared.hint")
+                        : e.onRecord() ? getTranslation("ex.log.onRecord.hint") : "");
+                editHint.setVisible(e.onRecord());
+                // Not when.focus(): on a phone that opens the date picker over the form.
+                form.scrollIntoView();
             });
             edit.addThemeVariants(ButtonVariant.SMALL);
             var delete = new Button(getTranslation("ex.log.delete"), ev -> confirmDelete(e));
@@ -237,14 +256,19 @@ class MyExceptionsView extends Div implements HasDynamicTitle {
         }
         var details = new Details(head, body);
         details.addClassName("entry-card");
+        if (e.clientId() == myId && e.shared()) {
+            details.addClassName("entry-shared");
+        }
         return details;
     }
 
     private void confirmDelete(EntryView e) {
-        var confirm = new ConfirmDialog(getTranslation("ex.log.delete"), getTranslation("ex.log.delete.confirm"),
-                getTranslation("ex.log.delete"), ev -> {
-                    log.delete(e.id());
-                    Notices.success(getTranslation("ex.log.deleted"));
+        // Say before, not after, that the therapist keeps a moment already on the record.
+        var confirm = new ConfirmDialog(getTranslation("ex.log.delete"),
+                getTranslation(e.onRecord() ? "ex.log.delete.confirm.kept" : "ex.log.delete.confirm"),
+                getTranslation(e.onRecord() ? "ex.log.delete.kept" : "ex.log.delete"), ev -> {
+                    boolean kept = log.delete(e.id());
+                    Notices.success(getTranslation(kept ? "ex.log.withdrawn" : "ex.log.deleted"));
                     startNew();
                 }, getTranslation("common.cancel"), ev -> { });
         confirm.setConfirmButtonTheme("error primary");

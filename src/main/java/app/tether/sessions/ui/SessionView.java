@@ -177,6 +177,7 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle, A
                 var line = new Div(muted(getTranslation("session.revision", r.revision(), SessionText.at(this, r.savedAt()),
                         SessionText.at(this, r.replacedAt()), r.replacedBy())),
                         new Paragraph(SessionText.when(this, r.heldAt()) + " · " + String.join(", ", r.attendees())),
+                        revisionRatings(r),
                         new Paragraph(r.notes() == null ? getTranslation("session.notes.empty") : r.notes()));
                 line.addClassName("history-row");
                 versions.add(line);
@@ -269,6 +270,14 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle, A
         } finally {
             save.setEnabled(true);
         }
+    }
+
+    private Paragraph revisionRatings(RevisionRecord r) {
+        var p = new Paragraph(r.ratings().isEmpty() ? getTranslation("session.revision.noRatings")
+                : getTranslation("session.revision.ratings", String.join(", ", r.ratings().stream()
+                        .map(x -> getTranslation("session.revision.ratingOf", x.clientName(), x.value())).toList())));
+        p.addClassName("revision-ratings");
+        return p;
     }
 
     private void showNewer(SessionRecord newer) {
