@@ -362,8 +362,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 new RouteRow("ReviewView", ASSIGNMENT, owner, f -> "review/" + f.assignmentId),
                 new RouteRow("HomeworkAnswerView", ASSIGNMENT, EnumSet.of(Principal.PARTNER),
                         f -> "homework/" + f.assignmentId),
-                // Today the editor opens another therapist's exercise too (the library is shared); saving is
-                // refused by ExerciseLibraryService.update. See the report on the matrix branch.
+                // Today the editor opens another therapist's exercise too: reading it is allowed (the library is
+                // the practice's), saving is refused by ExerciseLibraryService.update. Showing not-found here, as
+                // for a framework exercise, would be more consistent; then move OTHER_THERAPIST out of this row.
                 new RouteRow("ExerciseEditorView", EXERCISE, EnumSet.of(Principal.OWNER, Principal.OTHER_THERAPIST),
                         f -> "exercise-editor/" + f.exerciseId));
     }
