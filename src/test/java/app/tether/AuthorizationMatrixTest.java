@@ -6,6 +6,8 @@ import static java.util.stream.Collectors.toCollection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import app.tether.audit.AuditQuery;
+import app.tether.audit.AuditService;
 import app.tether.TestData.Person;
 import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
@@ -221,11 +223,13 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     private static ApplicationContext fixtureContext;
 
     @Autowired ApplicationContext context;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired UserDetailsService userDetails;
     @Autowired AccountProvisioning accountProvisioning;
     @Autowired CaseProvisioning caseProvisioning;
     @Autowired FrameworkCatalog catalog;
     @Autowired CaseloadService caseload;
+    @Autowired AuditService audit;
     @Autowired HomeworkService homework;
     @Autowired MyHomeworkService myHomework;
     @Autowired ExceptionLogService exceptions;
@@ -264,6 +268,12 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 // To the same therapist: nothing changes.
                 row(CaseloadService.class, "assignTherapist", CASE, admin,
                         f -> caseload.assignTherapist(f.caseId, f.owner.id())),
+                row(CaseloadService.class, "assignmentHistory", CASE, admin,
+                        f -> caseload.assignmentHistory(f.caseId)),
+                row(AuditService.class, "find", CASE, admin, f -> audit.find(caseQuery(f), 0, 10)),
+                row(AuditService.class, "count", CASE, admin, f -> audit.count(caseQuery(f))),
+                row(AuditService.class, "viewed", CASE, admin, f -> audit.viewed(caseQuery(f))),
+                row(AuditService.class, "exportCsv", CASE, admin, f -> audit.exportCsv(caseQuery(f))),
 
                 row(HomeworkService.class, "caseHomework", CASE, owner, f -> homework.caseHomework(f.caseId)),
                 row(HomeworkService.class, "defaultDueDate", CASE, owner, f -> homework.defaultDueDate(f.caseId, 1)),
@@ -302,6 +312,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 row(ExceptionLogService.class, "count", CASE, owner,
                         f -> exceptions.count(f.caseId, ExceptionFilter.none())),
                 row(ExceptionLogService.class, "mark", ENTRY, owner, f -> exceptions.mark(f.entryId, null, null, null)),
+                row(ExceptionLogService.class, "versions", ENTRY, owner, f -> exceptions.versions(f.entryId)),
                 row(ExceptionLogService.class, "between", CASE, owner,
                         f -> exceptions.between(f.caseId, null, LocalDateTime.now())),
                 row(ExceptionLogService.class, "patterns", CASE, owner, f -> exceptions.patterns(f.caseId, null)),
@@ -437,6 +448,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 
     private void runServiceRow(Fixture f, ServiceRow row, Principal p) {
         long id = row.target().id().applyAsLong(f);
+        long mark = auditMark();
         Throwable thrown = catchThrowable(() -> new TestUsers(userDetails).run(f.username(p),
                 () -> row.call().accept(f)));
         String call = "%s as %s (%s %d)".formatted(row.name(), p, row.target().kind(), id);
@@ -445,7 +457,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 throw new AssertionError(call + " must be refused, but "
                         + (thrown == null ? "was let in" : "threw " + thrown), thrown);
             }
-            assertRefusalAudited(p, row, id);
+            assertRefusalAudited(f.username(p), row, id, mark, true);
         } else if (thrown instanceof AccessDeniedException) {
             throw new AssertionError(call + " must be let in, but was refused: " + thrown.getMessage(), thrown);
         } else if (thrown != null && !(thrown instanceof ValidationProblem || thrown instanceof StaleDataException
@@ -463,6 +475,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         var signedIn = SecurityContextHolder.createEmptyContext();
         signedIn.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(signedIn);
+        long mark = auditMark();
         try {
             navigate(location, Component.class);
             Class<?> shown = getCurrentView().getClass();
@@ -471,7 +484,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             } else {
                 assertThat(shown).as("%s as %s must show the not-found page", location, p)
                         .isEqualTo(NotFoundView.class);
-                assertRefusalAudited(p, row, id);
+                assertRefusalAudited(f.username(p), row, id, mark, false);
             }
         } finally {
             SecurityContextHolder.setContext(previous);
@@ -486,8 +499,28 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
      * {@code AuthorizationDeniedException}) or, for a route, by Vaadin's {@code @RolesAllowed} check;
      * a few object checks live in the services themselves (the assignee, the author, a client of the case).
      */
-    private void assertRefusalAudited(Principal principal, Row row, long id) {
-        // No-op until the audit module writes ACCESS_DENIED lines; then assert one names row and id.
+    private void assertRefusalAudited(String username, Row row, long id, long mark, boolean service) {
+        List<Map<String, Object>> lines = jdbc.queryForList("""
+                SELECT detail, outcome FROM audit_event
+                WHERE seq > ? AND action = 'ACCESS_DENIED' AND actor_name = ?""", mark, username);
+        String what = row.name() + " refused to " + username + " (id " + id + ")";
+        if (service) {
+            // One line per refusal, naming the method that refused.
+            assertThat(lines).as(what + " is audited once").hasSize(1);
+            String method = row.name().substring(0, row.name().indexOf('('));
+            assertThat((String) lines.getFirst().get("detail")).as(what).contains(method.substring(method.lastIndexOf('.') + 1));
+        } else {
+            assertThat(lines).as(what + " is audited").isNotEmpty();
+        }
+        assertThat(lines).allSatisfy(l -> assertThat(l.get("outcome")).isEqualTo("DENIED"));
+    }
+
+    private static AuditQuery caseQuery(Fixture f) {
+        return new AuditQuery(null, f.caseId, Set.of(), null, null);
+    }
+
+    private long auditMark() {
+        return jdbc.queryForObject("SELECT seq FROM audit_chain_head WHERE id = 1", Long.class);
     }
 
     // ---- enumeration ----

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Service;
 /**
  * Every refusal by a service (a role check in {@code @PreAuthorize} or an object check inside)
  * leaves an ACCESS_DENIED line naming the method and the ids asked for. It wraps the services
- * outside method security, and a refusal that passes through several services is written once.
+ * outside method security; a refusal that passes through several services is written once, for the
+ * outermost call.
  */
 @Configuration(proxyBeanMethods = false)
 class RefusalAuditing {
@@ -36,7 +37,8 @@ class RefusalAuditing {
 
     static final class Interceptor implements MethodInterceptor {
 
-        private static final ThreadLocal<Throwable> LAST = new ThreadLocal<>();
+        // Services call services: the refusal is written once, for the outermost call (what was asked).
+        private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
         private final ObjectProvider<AuditLog> log;
 
         Interceptor(ObjectProvider<AuditLog> log) {
@@ -45,16 +47,19 @@ class RefusalAuditing {
 
         @Override
         public Object invoke(MethodInvocation invocation) throws Throwable {
+            int[] depth = DEPTH.get();
+            depth[0]++;
             try {
                 return invocation.proceed();
             } catch (AccessDeniedException e) {
-                if (LAST.get() != e && invocation.getThis() != null
+                if (depth[0] == 1 && invocation.getThis() != null
                         && invocation.getThis().getClass().getName().startsWith("app.tether.")) {
-                    LAST.set(e);
                     audit(invocation);
                     AuditLog.refusalRecorded();
                 }
                 throw e;
+            } finally {
+                depth[0]--;
             }
         }
 
