@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.tether.IntegrationTest;
+import app.tether.TestData;
+import app.tether.caseload.CaseProvisioning;
+import app.tether.caseload.Lens;
+import app.tether.security.AccountProvisioning;
 import app.tether.TestUsers;
 import app.tether.WebClient;
 import app.tether.caseload.CaseloadService;
@@ -37,6 +41,8 @@ class AuditTrailTest {
     @Autowired AccountService accounts;
     @Autowired UserDetailsService userDetails;
     @Autowired JdbcTemplate jdbc;
+    @Autowired AccountProvisioning accountProvisioning;
+    @Autowired CaseProvisioning caseProvisioning;
 
     TestUsers users;
 
@@ -95,12 +101,15 @@ class AuditTrailTest {
 
     @Test
     void a_change_names_the_entity_and_the_fields_but_never_the_text() {
-        long caseId = caseOf("Liu Jia");
-        var details = users.as("therapist", () -> caseload.caseDetails(caseId));
+        TestData data = new TestData(accountProvisioning, caseProvisioning);
+        TestData.Person therapist = data.therapist();
+        long caseId = data.enrolledCase(therapist, Lens.NARRATIVE, 20, data.client("Fang Yu"));
+        var details = users.as(therapist.username(), () -> caseload.caseDetails(caseId));
         String reason = "Secret clinical reason " + UUID.randomUUID();
         int stage = details.enrolment().stage().number();
-        users.run("therapist", () -> caseload.changeStage(caseId, stage == 6 ? 5 : stage + 1, reason, details.version()));
-        List<AuditRecord> changes = lines(new AuditQuery("therapist", caseId,
+        users.run(therapist.username(), () -> caseload.changeStage(caseId, stage == 6 ? 5 : stage + 1, reason,
+                details.version()));
+        List<AuditRecord> changes = lines(new AuditQuery(therapist.username(), caseId,
                 Set.of(AuditAction.RECORD_CHANGED, AuditAction.RECORD_CREATED), null, null));
         assertThat(changes).anySatisfy(r -> {
             assertThat(r.entityType()).isEqualTo("CareCase");

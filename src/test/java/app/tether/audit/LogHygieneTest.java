@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tether.IntegrationTest;
 import app.tether.TestUsers;
 import app.tether.WebClient;
-import app.tether.caseload.CaseloadService;
+import app.tether.TestData;
+import app.tether.caseload.CaseProvisioning;
+import app.tether.caseload.Lens;
+import app.tether.security.AccountProvisioning;
 import app.tether.exceptionlog.EntryInput;
 import app.tether.exceptionlog.ExceptionLogService;
 import app.tether.sessions.SessionInput;
@@ -31,10 +34,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class LogHygieneTest {
 
     @LocalServerPort int port;
-    @Autowired CaseloadService caseload;
     @Autowired ExceptionLogService exceptions;
     @Autowired SessionService sessions;
     @Autowired UserDetailsService userDetails;
+    @Autowired AccountProvisioning accountProvisioning;
+    @Autowired CaseProvisioning caseProvisioning;
 
     @Test
     void no_clinical_text_password_or_session_id_reaches_the_log(CapturedOutput output) throws Exception {
@@ -44,21 +48,24 @@ class LogHygieneTest {
         String notes = "Session notes about trust " + marker;
         String wrongPassword = "not-the-password-" + marker;
 
+        TestData data = new TestData(accountProvisioning, caseProvisioning);
+        TestData.Person therapist = data.therapist();
+        TestData.Person client = data.client("Lu Yan");
+        long caseId = data.enrolledCase(therapist, Lens.NARRATIVE, 20, client);
+
         WebClient browser = new WebClient(port);
-        browser.signIn("therapist", wrongPassword);
-        browser.signIn("therapist", "tether-demo");
+        browser.signIn(therapist.username(), wrongPassword);
+        browser.signIn(therapist.username(), TestData.PASSWORD);
         browser.get("/caseload");
 
-        long caseId = users.as("chen.jing", () -> caseload.myCases()).getFirst().caseId();
-        users.run("chen.jing", () -> exceptions.saveDraft(caseId, input(moment + " draft")));
-        users.run("chen.jing", () -> exceptions.save(caseId, null, input(moment), 0));
-        long client = users.as("therapist", () -> caseload.caseDetails(caseId)).clients().getFirst().accountId();
-        users.run("therapist", () -> sessions.create(caseId,
-                new SessionInput(LocalDateTime.now().minusHours(1), List.of(client), Map.of(client, 6), notes)));
+        users.run(client.username(), () -> exceptions.saveDraft(caseId, input(moment + " draft")));
+        users.run(client.username(), () -> exceptions.save(caseId, null, input(moment), 0));
+        users.run(therapist.username(), () -> sessions.create(caseId, new SessionInput(
+                LocalDateTime.now().minusHours(1), List.of(client.id()), Map.of(client.id(), 6), notes)));
 
         String log = output.getAll();
         assertThat(log).doesNotContain(marker);
-        assertThat(log).doesNotContain("tether-demo");
+        assertThat(log).doesNotContain(TestData.PASSWORD);
         String sessionId = browser.cookie("JSESSIONID");
         assertThat(sessionId).isNotBlank();
         assertThat(log).doesNotContain(sessionId);
