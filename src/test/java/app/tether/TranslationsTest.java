@@ -20,7 +20,7 @@ class TranslationsTest {
     // Any string literal that starts with one of the bundle's key prefixes is taken as a key.
     private static final Pattern LITERAL_KEY = Pattern.compile(
             "\"((?:app|common|nav|notFound|login|role|kind|lens|stage|caseload|case|homework|accounts|cases|validation"
-                    + "|hw|lib|kindField|recurrence|status|password|scale|ex)"
+                    + "|hw|lib|kindField|recurrence|status|password|scale|ex|audit)"
                     + "(?:\\.[A-Za-z0-9]+)+)\"");
 
     @Test
@@ -69,6 +69,12 @@ class TranslationsTest {
         }
         for (var status : app.tether.homework.AssignmentStatus.values()) {
             assertThat(bundle).containsKey("status." + status.name());
+        }
+        for (var action : app.tether.audit.AuditAction.values()) {
+            assertThat(bundle).containsKey("audit.action." + action.name());
+        }
+        for (var outcome : app.tether.audit.AuditOutcome.values()) {
+            assertThat(bundle).containsKey("audit.outcome." + outcome.name());
         }
     }
 

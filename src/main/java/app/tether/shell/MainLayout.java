@@ -87,6 +87,8 @@ public class MainLayout extends AppLayout {
                         VaadinIcon.USER_CARD.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.cases"), "admin/cases",
                         VaadinIcon.CONNECT.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.audit"), "admin/audit",
+                        VaadinIcon.RECORDS.create()));
             }
         }
         nav.addItem(new SideNavItem(getTranslation("nav.password"), "password", VaadinIcon.KEY.create()));

@@ -223,6 +223,52 @@ class BrowserJourneyTest {
         }
     }
 
+    @Test
+    void admin_finds_the_therapists_opening_of_a_case_in_the_audit_trail_and_exports_it() throws Exception {
+        signIn("therapist");
+        page.locator("a.case-card", new Page.LocatorOptions().setHasText("Chen Jing")).click();
+        page.waitForURL(u -> u.matches(".*/cases/\\d+$"));
+        String caseId = page.url().replaceAll(".*/cases/(\\d+)$", "$1");
+        page.locator("#sign-out").click();
+        page.waitForURL(u -> u.contains("/login"));
+
+        signIn("admin");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit trail")).click();
+        page.waitForURL(u -> u.endsWith("/admin/audit"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Audit trail"))).isVisible();
+        page.locator("#audit-person input").fill("therapist");
+        page.locator("#audit-actions input").fill("Case opened");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Case opened").setExact(true)).click();
+        page.keyboard().press("Escape");
+        assertThat(page.locator("#audit-actions")).containsText("Case opened");
+        page.locator("#audit-case input").fill(caseId);
+        page.locator("#audit-case input").press("Tab");
+        // The grid keeps cells of earlier rows in the page, hidden; read only the shown ones.
+        var records = page.locator("#audit-grid vaadin-grid-cell-content:visible",
+                new Page.LocatorOptions().setHasText(java.util.regex.Pattern.compile("^CASE \\d+$")));
+        page.waitForCondition(() -> {
+            List<String> shown = records.allTextContents();
+            return !shown.isEmpty() && shown.stream().allMatch(t -> t.equals("CASE " + caseId));
+        });
+        assertThat(page.locator("#audit-grid")).containsText("Case opened");
+        shot("audit-trail");
+
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#audit-export").click());
+        assertThat(download.suggestedFilename()).matches("tether-audit-\\d{8}\\.csv");
+        Path saved = Files.createTempFile("audit", ".csv");
+        download.saveAs(saved);
+        List<String> csv = Files.readAllLines(saved);
+        assertThat(csv.getFirst()).startsWith("seq,at_utc,actor_id,actor,role,address,action");
+        assertThat(csv.subList(1, csv.size())).isNotEmpty()
+                .allSatisfy(l -> assertThat(l).contains("\"therapist\"", "\"CASE_OPENED\"", "\"" + caseId + "\""));
+        var again = context.request().get(download.url());
+        assertThat(again.headers().get("cache-control")).contains("no-store");
+        assertThat(again.headers().get("content-type")).startsWith("text/csv");
+
+        page.locator("#audit-check").click();
+        assertThat(page.locator("#audit-chain-status")).containsText("lines are in place and unchanged.");
+    }
+
     /** Keeps a picture of the page for people to look at (target/screenshots). */
     private void shot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
