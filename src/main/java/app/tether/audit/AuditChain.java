@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -50,7 +49,8 @@ class AuditChain {
                     case_id, entity_type, subject_id, detail, outcome, prev_hash, hash)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             insert.setLong(1, seq);
-            insert.setTimestamp(2, Timestamp.valueOf(line.atUtc()));
+            // As a LocalDateTime: a Timestamp would pass through the JVM zone and shift in DST gaps.
+            insert.setObject(2, line.atUtc());
             setLong(insert, 3, line.actorId());
             insert.setString(4, line.actorName());
             insert.setString(5, line.actorRole());
@@ -98,6 +98,22 @@ class AuditChain {
      * from outside, or a chain head that does not match the last line (lines removed at the end).
      */
     ChainCheck verify(Connection c) throws SQLException {
+        // One snapshot for the head and the lines, so lines appended meanwhile are not "missing".
+        boolean autoCommit = c.getAutoCommit();
+        int isolation = c.getTransactionIsolation();
+        c.setAutoCommit(false);
+        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        try (PreparedStatement snapshot = c.prepareStatement("START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY")) {
+            snapshot.execute();
+            return verifySnapshot(c);
+        } finally {
+            c.rollback();
+            c.setTransactionIsolation(isolation);
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    private ChainCheck verifySnapshot(Connection c) throws SQLException {
         long chainStart;
         long headSeq;
         String headHash;
@@ -165,7 +181,7 @@ class AuditChain {
     }
 
     private static AuditLine read(ResultSet rs) throws SQLException {
-        return new AuditLine(rs.getTimestamp("at").toLocalDateTime(), getLong(rs, "actor_id"),
+        return new AuditLine(rs.getObject("at", LocalDateTime.class), getLong(rs, "actor_id"),
                 rs.getString("actor_name"), rs.getString("actor_role"), rs.getString("remote_address"),
                 AuditAction.valueOf(rs.getString("action")), getLong(rs, "case_id"), rs.getString("entity_type"),
                 getLong(rs, "subject_id"), rs.getString("detail"), AuditOutcome.valueOf(rs.getString("outcome")));

@@ -52,7 +52,11 @@ class AuditKey {
         }
         try {
             if (Files.exists(file)) {
-                return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).trim());
+                byte[] bytes = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).trim());
+                if (bytes.length < 32) {
+                    throw new IllegalStateException("The audit key in " + file + " is shorter than 32 bytes");
+                }
+                return bytes;
             }
             byte[] bytes = new byte[32];
             new SecureRandom().nextBytes(bytes);

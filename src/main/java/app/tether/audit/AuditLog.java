@@ -1,12 +1,15 @@
 package app.tether.audit;
 
 import com.vaadin.flow.server.VaadinRequest;
+import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import javax.sql.DataSource;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.core.Authentication;
@@ -30,17 +33,17 @@ public class AuditLog {
     private final AuditChain chain;
     private final DataSource dataSource;
     private final TransactionTemplate standalone;
-    private final TransactionTemplate joined;
+    private final EntityManager entityManager;
     private final Clock clock;
 
-    AuditLog(AuditChain chain, DataSource dataSource, PlatformTransactionManager tx, Clock clock) {
+    AuditLog(AuditChain chain, DataSource dataSource, PlatformTransactionManager tx, Clock clock,
+             EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.chain = chain;
         this.dataSource = dataSource;
         this.clock = clock;
         this.standalone = new TransactionTemplate(tx);
         standalone.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.joined = new TransactionTemplate(tx);
-        joined.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
     }
 
     /** Records the event; an action whose line cannot be written fails with it. */
@@ -53,8 +56,15 @@ public class AuditLog {
         AuditLine line = line(event, actor);
         boolean inWritableTransaction = TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-        TransactionTemplate template = event.action().standalone() || !inWritableTransaction ? standalone : joined;
-        template.executeWithoutResult(status -> {
+        if (!event.action().standalone() && inWritableTransaction) {
+            // After the flush, just before the commit, like entity changes: the chain head is then
+            // always the last lock a transaction takes, so writers cannot deadlock on it.
+            entityManager.unwrap(SharedSessionContractImplementor.class).getTransactionCompletionCallbacks()
+                    .registerCallback((TransactionCompletionCallbacks.BeforeCompletionCallback) session ->
+                            session.doWork(c -> chain.append(c, line)));
+            return;
+        }
+        standalone.executeWithoutResult(status -> {
             Connection c = DataSourceUtils.getConnection(dataSource);
             try {
                 chain.append(c, line);

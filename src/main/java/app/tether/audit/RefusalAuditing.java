@@ -71,14 +71,16 @@ class RefusalAuditing {
             StringJoiner ids = new StringJoiner(",", "(", ")");
             Parameter[] params = m.getParameters();
             for (int i = 0; i < params.length && i < args.length; i++) {
-                if (args[i] instanceof Long || args[i] instanceof Integer) {
+                String name = params[i].getName();
+                // Only ids: other numbers (a rating, a stage, an offset) may be clinical or noise.
+                if ((args[i] instanceof Long || args[i] instanceof Integer)
+                        && (name.equals("id") || name.endsWith("Id"))) {
                     long v = ((Number) args[i]).longValue();
-                    String name = params[i].getName();
                     ids.add(name + "=" + v);
                     if (name.equals("caseId")) {
                         caseId = v;
                     }
-                    if (firstId == null && !name.toLowerCase().contains("version")) {
+                    if (firstId == null) {
                         firstId = v;
                     }
                 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
@@ -259,9 +260,17 @@ public class ExceptionLogService {
         return c == null ? null : c.latestSession(caseId).orElse(null);
     }
 
-    /** Seen, shared, flagged, or in a period a session summary covers: see {@link #delete}. */
-    private static boolean onRecord(ExceptionLogEntry e, LocalDateTime latestSession) {
-        return !e.isDraft() && (e.isReviewed() || e.isSignificant() || e.isShared()
+    /**
+     * Seen, shared, flagged, or in a period a session summary covers: see {@link #delete}. Once on
+     * the record, always: an entry with earlier versions stays on it even after an edit cleared its
+     * flags or moved it past the latest session, so edit-then-delete cannot erase what was seen.
+     */
+    private boolean onRecord(ExceptionLogEntry e, LocalDateTime latestSession) {
+        return onRecord(e, latestSession, e.getId() != null && versions.existsByEntryId(e.getId()));
+    }
+
+    private static boolean onRecord(ExceptionLogEntry e, LocalDateTime latestSession, boolean hasVersions) {
+        return !e.isDraft() && (e.isReviewed() || e.isSignificant() || e.isShared() || hasVersions
                 || (latestSession != null && !e.getHappenedAt().isAfter(latestSession)));
     }
 
@@ -340,23 +349,35 @@ public class ExceptionLogService {
         };
     }
 
-    /** Entries to records for a client, with all their tags fetched in one query. */
+    /**
+     * Entries to records for a client, with all their tags fetched in one query. Which entries
+     * have earlier versions is read too (one query) so "on the record" is right, but the count is
+     * not shown to clients.
+     */
     private List<EntryView> views(List<ExceptionLogEntry> list, Map<Long, String> names) {
-        return views(list, names, Map.of());
+        Set<Long> versioned = versionCounts(list).keySet();
+        return views(list, names, Map.of(), versioned);
     }
 
     /** Entries to records for the treating therapist: also how many earlier versions each has. */
     private List<EntryView> therapistViews(List<ExceptionLogEntry> list, Map<Long, String> names) {
+        Map<Long, Integer> earlier = versionCounts(list);
+        return views(list, names, earlier, earlier.keySet());
+    }
+
+    private Map<Long, Integer> versionCounts(List<ExceptionLogEntry> list) {
         Map<Long, Integer> earlier = new HashMap<>();
-        if (!list.isEmpty()) {
-            for (Object[] r : versions.countByEntry(list.stream().map(ExceptionLogEntry::getId).toList())) {
+        List<Long> ids = list.stream().map(ExceptionLogEntry::getId).filter(java.util.Objects::nonNull).toList();
+        if (!ids.isEmpty()) {
+            for (Object[] r : versions.countByEntry(ids)) {
                 earlier.put((Long) r[0], ((Number) r[1]).intValue());
             }
         }
-        return views(list, names, earlier);
+        return earlier;
     }
 
-    private List<EntryView> views(List<ExceptionLogEntry> list, Map<Long, String> names, Map<Long, Integer> earlier) {
+    private List<EntryView> views(List<ExceptionLogEntry> list, Map<Long, String> names, Map<Long, Integer> earlier,
+                                  Set<Long> versioned) {
         if (list.isEmpty()) {
             return List.of();
         }
@@ -371,7 +392,7 @@ public class ExceptionLogService {
                 tags.getOrDefault(e.getId(), List.of()).stream().sorted().toList(), e.isSignificant(), e.isReviewed(),
                 e.isShared(), e.isDraft(), e.getVersion(),
                 onRecord(e, latest.computeIfAbsent(e.getCaseId(), c -> Optional.ofNullable(latestSession(c)))
-                        .orElse(null)),
+                        .orElse(null), versioned.contains(e.getId())),
                 e.getWithdrawnAt(), earlier.getOrDefault(e.getId(), 0))).toList();
     }
 

@@ -10,6 +10,8 @@ interface ExceptionVersionRepository extends JpaRepository<ExceptionEntryVersion
     @Query("select v from ExceptionEntryVersion v where v.entryId = :entryId order by v.replacedAt desc, v.id desc")
     List<ExceptionEntryVersion> findByEntry(long entryId);
 
+    boolean existsByEntryId(long entryId);
+
     /** Earlier versions per entry, for a page of entries in one query: entry id, count. */
     @Query("select v.entryId, count(v) from ExceptionEntryVersion v where v.entryId in :ids group by v.entryId")
     List<Object[]> countByEntry(Collection<Long> ids);

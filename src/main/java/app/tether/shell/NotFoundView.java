@@ -31,7 +31,7 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        audit.refusedRoute(event.getLocation().getPathWithQueryParameters());
+        audit.refusedRoute(event.getLocation().getPath());
         return show(this);
     }
 

@@ -27,7 +27,7 @@ public class RefusedView extends Div implements HasErrorParameter<AccessDeniedEx
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        audit.refusedRoute(event.getLocation().getPathWithQueryParameters());
+        audit.refusedRoute(event.getLocation().getPath());
         return NotFoundView.show(this);
     }
 }

@@ -258,6 +258,29 @@ class AuditTrailTest {
         assertThat(audit.verifyChain().intact()).isTrue();
     }
 
+    @Autowired AuditChain chain;
+    @Autowired javax.sql.DataSource dataSource;
+
+    @Test
+    void a_line_written_in_a_daylight_saving_gap_of_the_servers_zone_still_verifies() throws Exception {
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Europe/Berlin"));
+        try (var c = dataSource.getConnection()) {
+            // 02:30 on 29 March 2026 does not exist in Berlin: stored as UTC it must not shift.
+            var at = java.time.LocalDateTime.of(2026, 3, 29, 2, 30, 0, 123_456_000);
+            c.setAutoCommit(false);
+            chain.append(c, new AuditLine(at, null, "system", null, null, AuditAction.CASE_OPENED, null, "CASE",
+                    7L, null, AuditOutcome.SUCCESS));
+            c.commit();
+            c.setAutoCommit(true);
+            assertThat(jdbc.queryForObject("SELECT at FROM audit_event WHERE seq = (SELECT MAX(seq) FROM audit_event)",
+                    java.time.LocalDateTime.class)).isEqualTo(at);
+        } finally {
+            java.util.TimeZone.setDefault(zone);
+        }
+        assertThat(audit.verifyChain().intact()).isTrue();
+    }
+
     private void reinsert(Map<String, Object> row) {
         String columns = String.join(",", row.keySet());
         String marks = String.join(",", row.keySet().stream().map(k -> "?").toList());

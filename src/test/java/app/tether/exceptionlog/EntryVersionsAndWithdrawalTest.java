@@ -104,6 +104,21 @@ class EntryVersionsAndWithdrawalTest {
     }
 
     @Test
+    void an_entry_edited_after_review_and_then_deleted_is_withdrawn_not_erased() {
+        var entry = write(a, LocalDateTime.now().minusDays(1).withNano(0), "Walk by the river");
+        var marked = as(therapist, () -> log.mark(entry.id(), true, null, true));
+        // The edit clears the marks and moves the moment later; the version keeps it on the record.
+        var edited = as(a, () -> log.save(caseId, entry.id(), input(LocalDateTime.now().withNano(0),
+                "Rewritten"), marked.version()));
+        assertThat(edited.onRecord()).isTrue();
+        assertThat(as(a, () -> log.delete(entry.id()))).isTrue();
+        var seen = asTherapistSees(entry.id());
+        assertThat(seen.withdrawnAt()).isNotNull();
+        assertThat(as(therapist, () -> log.versions(entry.id()))).extracting(EntryVersionView::context)
+                .containsExactly("Walk by the river");
+    }
+
+    @Test
     void an_edit_nobody_has_seen_keeps_no_version_and_an_unchanged_save_keeps_the_marks() {
         var fresh = write(a, LocalDateTime.now().minusHours(3), "First draft of a moment");
         as(a, () -> log.save(caseId, fresh.id(), input(fresh.happenedAt(), "Better words"), fresh.version()));
