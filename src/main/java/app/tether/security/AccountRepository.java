@@ -3,6 +3,9 @@ package app.tether.security;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
 
@@ -15,4 +18,10 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     List<Account> findAllByOrderByRoleAscDisplayNameAsc();
 
     List<Account> findByRoleAndActiveTrueOrderByDisplayNameAsc(Role role);
+
+    /** Swaps one hash for another, only if the stored one is still the expected one; 1 if it did. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update Account a set a.passwordHash = :fresh, a.version = a.version + 1"
+            + " where a.id = :id and a.passwordHash = :expected")
+    int replaceHash(@Param("id") long id, @Param("expected") String expected, @Param("fresh") String fresh);
 }

@@ -23,8 +23,6 @@ public class AccountService {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
     static final int NAME_MAX = 120;
-    public static final int PASSWORD_MIN = 12;
-    public static final int PASSWORD_MAX = 128;
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -33,10 +31,13 @@ public class AccountService {
     private final Clock clock;
     private final org.springframework.security.core.session.SessionRegistry sessions;
     private final AuditLog audit;
+    private final PasswordPolicy passwordPolicy;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder,
                    TemporaryPasswords temporaryPasswords, CurrentUser currentUser, Clock clock,
-                   org.springframework.security.core.session.SessionRegistry sessions, AuditLog audit) {
+                   org.springframework.security.core.session.SessionRegistry sessions, AuditLog audit,
+                   PasswordPolicy passwordPolicy) {
+        this.passwordPolicy = passwordPolicy;
         this.audit = audit;
         this.sessions = sessions;
         this.accounts = accounts;
@@ -142,10 +143,9 @@ public class AccountService {
         if (current == null || !passwordEncoder.matches(current, account.getPasswordHash())) {
             problems.add("current", "validation.password.currentWrong");
         }
-        if (fresh == null || fresh.length() < PASSWORD_MIN) {
-            problems.add("fresh", "validation.password.tooShort", PASSWORD_MIN);
-        } else if (fresh.length() > PASSWORD_MAX) {
-            problems.add("fresh", "validation.text.tooLong", PASSWORD_MAX, fresh.length());
+        var refusal = passwordPolicy.check(fresh, account.getUsername(), account.getDisplayName());
+        if (refusal.isPresent()) {
+            problems.add("fresh", refusal.get().messageKey(), refusal.get().args());
         } else if (current != null && fresh.equals(current)) {
             problems.add("fresh", "validation.password.same");
         }

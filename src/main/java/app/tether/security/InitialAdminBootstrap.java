@@ -1,5 +1,6 @@
 package app.tether.security;
 
+import app.tether.base.Translator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -18,14 +19,19 @@ import org.springframework.stereotype.Component;
 class InitialAdminBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InitialAdminBootstrap.class);
-    static final int MIN_PASSWORD = AccountService.PASSWORD_MIN;
+    static final String DISPLAY_NAME = "Practice admin";
 
     private final AccountProvisioning provisioning;
     private final Environment env;
+    private final PasswordPolicy passwordPolicy;
+    private final Translator messages;
 
-    InitialAdminBootstrap(AccountProvisioning provisioning, Environment env) {
+    InitialAdminBootstrap(AccountProvisioning provisioning, Environment env, PasswordPolicy passwordPolicy,
+                          Translator messages) {
         this.provisioning = provisioning;
         this.env = env;
+        this.passwordPolicy = passwordPolicy;
+        this.messages = messages;
     }
 
     @Override
@@ -49,11 +55,13 @@ class InitialAdminBootstrap implements ApplicationRunner {
             throw new IllegalStateException("TETHER_BOOTSTRAP_ADMIN_USERNAME must be 3-64 characters: "
                     + "lower-case letters, digits, dot, dash or underscore");
         }
-        if (password == null || password.length() < MIN_PASSWORD) {
-            throw new IllegalStateException("TETHER_BOOTSTRAP_ADMIN_PASSWORD must have at least "
-                    + MIN_PASSWORD + " characters");
+        // The same rules as a password chosen on the form, so the first admin is no weak point.
+        var refusal = passwordPolicy.check(password, name, DISPLAY_NAME);
+        if (refusal.isPresent()) {
+            throw new IllegalStateException("TETHER_BOOTSTRAP_ADMIN_PASSWORD is refused: "
+                    + messages.t(refusal.get().messageKey(), refusal.get().args()));
         }
-        provisioning.create(name, "Practice admin", Role.ADMIN, password);
+        provisioning.create(name, DISPLAY_NAME, Role.ADMIN, password);
         log.info("Created the first admin account '{}'. Remove TETHER_BOOTSTRAP_ADMIN_* now.", name);
     }
 }

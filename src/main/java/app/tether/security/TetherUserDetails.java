@@ -1,13 +1,18 @@
 package app.tether.security;
 
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Loads accounts for sign-in and, as UserDetailsPasswordService, stores the re-hashed password
+ * Spring Security hands over after a successful sign-in with an old hash (bcrypt to argon2).
+ */
 @Component
-class TetherUserDetails implements UserDetailsService {
+class TetherUserDetails implements UserDetailsService, UserDetailsPasswordService {
 
     private final AccountRepository accounts;
 
@@ -21,5 +26,14 @@ class TetherUserDetails implements UserDetailsService {
         String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
         return accounts.findByUsername(name).map(TetherUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+    }
+
+    @Override
+    @Transactional
+    public UserDetails updatePassword(UserDetails user, String newHash) {
+        TetherUser who = (TetherUser) user;
+        // Only if the hash is still the one just verified: an admin's reset in between wins.
+        accounts.replaceHash(who.accountId(), who.getPassword(), newHash);
+        return accounts.findById(who.accountId()).map(TetherUser::new).orElse(who);
     }
 }

@@ -33,7 +33,7 @@ class AccountServiceTest {
     }
 
     @Test
-    void admin_creates_an_account_with_a_bcrypt_hashed_temporary_password() {
+    void admin_creates_an_account_with_an_argon2_hashed_temporary_password() {
         String username = uniqueName();
         CreatedAccount created = users.as("admin",
                 () -> accounts.createAccount(new NewAccount("  " + username.toUpperCase() + " ", " Xu Wen ", Role.CLIENT)));
@@ -41,7 +41,7 @@ class AccountServiceTest {
         assertThat(created.account().displayName()).isEqualTo("Xu Wen");
         assertThat(created.temporaryPassword()).matches("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}");
         Account stored = repository.findByUsername(username).orElseThrow();
-        assertThat(stored.getPasswordHash()).startsWith("{bcrypt}$2").doesNotContain(created.temporaryPassword());
+        assertThat(stored.getPasswordHash()).startsWith("{argon2}$argon2id$").doesNotContain(created.temporaryPassword());
         assertThat(passwordEncoder.matches(created.temporaryPassword(), stored.getPasswordHash())).isTrue();
     }
 

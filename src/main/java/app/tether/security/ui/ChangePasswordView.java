@@ -4,6 +4,7 @@ import app.tether.base.ValidationProblem;
 import app.tether.base.ui.FormErrors;
 import app.tether.base.ui.Notices;
 import app.tether.security.AccountService;
+import app.tether.security.PasswordPolicy;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -36,8 +37,10 @@ public class ChangePasswordView extends Div implements HasDynamicTitle {
         current.setLabel(getTranslation("password.current"));
         current.setId("password-current");
         fresh.setLabel(getTranslation("password.fresh"));
-        fresh.setHelperText(getTranslation("password.fresh.help", AccountService.PASSWORD_MIN));
-        fresh.setMaxLength(AccountService.PASSWORD_MAX);
+        fresh.setHelperText(getTranslation("password.fresh.help", PasswordPolicy.MIN_LENGTH,
+                PasswordPolicy.RECOMMENDED_LENGTH));
+        // No maxLength: the browser counts UTF-16 units and would cut a pasted passphrase without a
+        // word; the policy counts code points and says so when one is too long.
         fresh.setId("password-fresh");
         repeat.setLabel(getTranslation("password.repeat"));
         repeat.setId("password-repeat");
