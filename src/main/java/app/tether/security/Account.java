@@ -37,6 +37,9 @@ public class Account extends VersionedEntity {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    @Column(name = "temporary_password_expires_at")
+    private Instant temporaryPasswordExpiresAt;
+
     protected Account() {
     }
 
@@ -80,15 +83,22 @@ public class Account extends VersionedEntity {
         return mustChangePassword;
     }
 
-    /** A password the admin generated: usable once to sign in, then it must be replaced. */
-    void setTemporaryPassword(String hash) {
+    /** A password the admin generated: usable to sign in until it expires, then it must be replaced. */
+    void setTemporaryPassword(String hash, Instant expiresAt) {
         this.passwordHash = hash;
         this.mustChangePassword = true;
+        this.temporaryPasswordExpiresAt = expiresAt;
+    }
+
+    /** Whether the password is an admin's temporary one whose time is up. */
+    boolean isTemporaryPasswordExpired(Instant now) {
+        return mustChangePassword && temporaryPasswordExpiresAt != null && !now.isBefore(temporaryPasswordExpiresAt);
     }
 
     /** A password the person chose themselves. */
     void setOwnPassword(String hash) {
         this.passwordHash = hash;
         this.mustChangePassword = false;
+        this.temporaryPasswordExpiresAt = null;
     }
 }

@@ -23,6 +23,8 @@ public class AccountService {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
     static final int NAME_MAX = 120;
+    /** Long enough to reach someone over a weekend; short enough that a leaked one goes stale. */
+    public static final java.time.Duration TEMPORARY_PASSWORD_LIFETIME = java.time.Duration.ofHours(72);
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -32,12 +34,14 @@ public class AccountService {
     private final org.springframework.security.core.session.SessionRegistry sessions;
     private final AuditLog audit;
     private final PasswordPolicy passwordPolicy;
+    private final SignInThrottle throttle;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder,
                    TemporaryPasswords temporaryPasswords, CurrentUser currentUser, Clock clock,
                    org.springframework.security.core.session.SessionRegistry sessions, AuditLog audit,
-                   PasswordPolicy passwordPolicy) {
+                   PasswordPolicy passwordPolicy, SignInThrottle throttle) {
         this.passwordPolicy = passwordPolicy;
+        this.throttle = throttle;
         this.audit = audit;
         this.sessions = sessions;
         this.accounts = accounts;
@@ -50,7 +54,8 @@ public class AccountService {
     @PreAuthorize(Roles.HAS_ADMIN)
     @Transactional(readOnly = true)
     public List<AccountSummary> listAccounts() {
-        return accounts.findAllByOrderByRoleAscDisplayNameAsc().stream().map(AccountSummary::of).toList();
+        var now = clock.instant();
+        return accounts.findAllByOrderByRoleAscDisplayNameAsc().stream().map(a -> AccountSummary.of(a, now)).toList();
     }
 
     /** Active accounts of one role, for pickers (the admin's case form). */
@@ -84,7 +89,7 @@ public class AccountService {
         String password = temporaryPasswords.generate();
         try {
             Account account = new Account(username, displayName, request.role(), "", clock.instant());
-            account.setTemporaryPassword(passwordEncoder.encode(password));
+            account.setTemporaryPassword(passwordEncoder.encode(password), temporaryExpiry());
             Account saved = accounts.saveAndFlush(account);
             audit.record(AuditEvent.of(AuditAction.ACCOUNT_CREATED, null, "ACCOUNT", saved.getId(),
                     "role:" + saved.getRole().name()));
@@ -115,16 +120,32 @@ public class AccountService {
     public String resetPassword(long accountId) {
         Account account = load(accountId);
         String password = temporaryPasswords.generate();
-        account.setTemporaryPassword(passwordEncoder.encode(password));
+        account.setTemporaryPassword(passwordEncoder.encode(password), temporaryExpiry());
         audit.record(AuditEvent.of(AuditAction.PASSWORD_RESET, null, "ACCOUNT", account.getId(), null));
         endSessionsOf(account);
         return password;
     }
 
+    private java.time.Instant temporaryExpiry() {
+        return clock.instant().plus(TEMPORARY_PASSWORD_LIFETIME);
+    }
+
     /** Whoever is signed in as this account is signed out at their next request. */
     private void endSessionsOf(Account account) {
-        sessions.getAllSessions(new TetherUser(account), false).forEach(
-                org.springframework.security.core.session.SessionInformation::expireNow);
+        endSessionsOf(account, null);
+    }
+
+    private void endSessionsOf(Account account, String except) {
+        sessions.getAllSessions(new TetherUser(account), false).stream()
+                .filter(s -> !s.getSessionId().equals(except))
+                .forEach(org.springframework.security.core.session.SessionInformation::expireNow);
+    }
+
+    /** The session of the request being served, if any: the one a password change keeps. */
+    private static String currentSessionId() {
+        var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        return attributes instanceof org.springframework.web.context.request.ServletRequestAttributes s
+                && s.getRequest().getSession(false) != null ? s.getRequest().getSession(false).getId() : null;
     }
 
     /** Whether the signed-in person still has a temporary password to replace. */
@@ -135,12 +156,21 @@ public class AccountService {
                 .map(Account::isMustChangePassword).orElse(false);
     }
 
-    /** The signed-in person replaces their own password; the current one proves it is them. */
+    /**
+     * The signed-in person replaces their own password; the current one proves it is them. A wrong
+     * one counts against the sign-in throttle, so a left-open session cannot be used to guess it.
+     * Their other sessions end: a password change is often made because one may be known.
+     */
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(String current, String fresh, String repeat) {
         Account account = accounts.findById(currentUser.require().accountId()).orElseThrow();
+        String throttleKey = SignInThrottle.userKey(account.getUsername());
+        throttle.blockedFor(throttleKey).ifPresent(wait -> {
+            throw ValidationProblem.of("current", "validation.password.throttled", SignInThrottle.minutes(wait));
+        });
         var problems = new ValidationProblem.Collector();
         if (current == null || !passwordEncoder.matches(current, account.getPasswordHash())) {
+            throttle.recordFailure(throttleKey);
             problems.add("current", "validation.password.currentWrong");
         }
         var refusal = passwordPolicy.check(fresh, account.getUsername(), account.getDisplayName());
@@ -154,7 +184,9 @@ public class AccountService {
         }
         problems.throwIfAny();
         account.setOwnPassword(passwordEncoder.encode(fresh));
+        throttle.clear(throttleKey);
         audit.record(AuditEvent.of(AuditAction.PASSWORD_CHANGED, null, "ACCOUNT", account.getId(), null));
+        endSessionsOf(account, currentSessionId());
     }
 
     private Account load(long accountId) {

@@ -3,6 +3,25 @@ package app.tether.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import app.tether.security.ui.LoginView;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -52,7 +71,10 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http,
             org.springframework.security.core.session.SessionRegistry sessionRegistry,
-            app.tether.audit.SignInAuditing signInAuditing) throws Exception {
+            app.tether.audit.SignInAuditing signInAuditing, java.time.Clock clock,
+            @Value("${tether.session.max-age:12h}") Duration sessionMaxAge) throws Exception {
+        http.addFilterBefore(new SessionLifetimeFilter(sessionMaxAge, clock), SecurityContextHolderFilter.class);
+        http.addFilterBefore(new LoginOriginCheck(), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles.css", "/icons/**", "/favicon.ico").permitAll());
         // Registered sessions let AccountService end a person's sessions at once (deactivation, reset).
@@ -79,7 +101,52 @@ class SecurityConfig {
         // First logout handler, while the person is still known to the audit trail.
         http.logout(l -> l.addLogoutHandler(signInAuditing));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).anyRequest(AuthorizedUrl::authenticated));
+        // Set on the filter itself, after Vaadin's configurer has set its failure URL.
+        http.formLogin(f -> f.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+            @Override
+            public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                filter.setAuthenticationFailureHandler(new ThrottleAwareFailureHandler());
+                return filter;
+            }
+        }));
         return http.build();
+    }
+
+    /** A throttled sign-in goes back to the login page with the minutes to wait, others with ?error. */
+    static final class ThrottleAwareFailureHandler implements AuthenticationFailureHandler {
+        private final AuthenticationFailureHandler other = new SimpleUrlAuthenticationFailureHandler("/login?error");
+
+        @Override
+        public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                AuthenticationException exception) throws IOException, ServletException {
+            if (exception instanceof SignInThrottledException t) {
+                response.sendRedirect(request.getContextPath() + "/login?throttled=" + t.minutes());
+            } else {
+                other.onAuthenticationFailure(request, response, exception);
+            }
+        }
+    }
+
+    /**
+     * The throttle in front of the usual password check. Mirrors what Spring Security would build
+     * from the UserDetailsService alone, including re-hashing on sign-in when a
+     * UserDetailsPasswordService exists (declaring a provider turns that default off).
+     */
+    @Bean
+    ThrottledAuthenticationProvider authenticationProvider(UserDetailsService userDetails, PasswordEncoder encoder,
+            ObjectProvider<UserDetailsPasswordService> passwordUpgrades, SignInThrottle throttle) {
+        var dao = new DaoAuthenticationProvider(userDetails);
+        dao.setPasswordEncoder(encoder);
+        passwordUpgrades.ifAvailable(dao::setUserDetailsPasswordService);
+        return new ThrottledAuthenticationProvider(dao, throttle);
+    }
+
+    /** Throttled attempts reach the audit trail as a "Locked" failure; the throttle skips them. */
+    @Bean
+    DefaultAuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        var publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(Map.of(SignInThrottledException.class, AuthenticationFailureLockedEvent.class));
+        return publisher;
     }
 
     @Bean

@@ -15,9 +15,17 @@ public final class TetherUser implements UserDetails, CredentialsContainer, app.
     private final String displayName;
     private final Role role;
     private final boolean active;
+    private final boolean credentialsNonExpired;
     private String passwordHash;
 
+    /** As a key for the session registry (equality is by account). */
     TetherUser(Account account) {
+        this(account, java.time.Instant.MIN);
+    }
+
+    /** For sign-in: an expired temporary password counts as expired credentials. */
+    TetherUser(Account account, java.time.Instant now) {
+        this.credentialsNonExpired = !account.isTemporaryPasswordExpired(now);
         this.accountId = account.getId();
         this.username = account.getUsername();
         this.displayName = account.getDisplayName();
@@ -60,6 +68,11 @@ public final class TetherUser implements UserDetails, CredentialsContainer, app.
     @Override
     public String getUsername() {
         return username;
+    }
+
+    @Override
+    public boolean isCredentialsNonExpired() {
+        return credentialsNonExpired;
     }
 
     @Override

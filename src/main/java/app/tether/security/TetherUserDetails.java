@@ -15,16 +15,18 @@ import org.springframework.transaction.annotation.Transactional;
 class TetherUserDetails implements UserDetailsService, UserDetailsPasswordService {
 
     private final AccountRepository accounts;
+    private final java.time.Clock clock;
 
-    TetherUserDetails(AccountRepository accounts) {
+    TetherUserDetails(AccountRepository accounts, java.time.Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
-        return accounts.findByUsername(name).map(TetherUser::new)
+        return accounts.findByUsername(name).map(a -> new TetherUser(a, clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
     }
 

@@ -99,6 +99,11 @@ class AccountsView extends Div implements HasDynamicTitle {
             pill.addClassNames("pill", "pill-inactive");
             cell.add(pill);
         }
+        if (a.temporaryPasswordExpired()) {
+            var pill = new Span(getTranslation("accounts.temporaryExpired"));
+            pill.addClassNames("pill", "pill-inactive");
+            cell.add(pill);
+        }
         return cell;
     }
 

@@ -20,11 +20,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends Div implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     public LoginView(DemoNotice demo) {
         addClassName("login-page");
         DemoBanner.create(this, demo.demoPresent()).ifPresent(this::add);
-        LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form f = i18n.getForm();
         f.setTitle(getTranslation("login.title"));
         f.setUsername(getTranslation("login.username"));
@@ -52,6 +52,22 @@ public class LoginView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters();
+        Integer minutes = parameters.getSingleParameter("throttled").map(LoginView::minutes).orElse(null);
+        if (minutes != null) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message", minutes));
+            form.setI18n(i18n);
+        }
+        form.setError(minutes != null || parameters.getParameters().containsKey("error"));
+    }
+
+    /** The wait from the failure URL, kept within the throttle's bounds whatever the URL says. */
+    private static Integer minutes(String value) {
+        try {
+            return Math.clamp(Integer.parseInt(value.strip()), 1, 24 * 60);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }
