@@ -135,12 +135,12 @@ class SignInThrottlingTest {
         var users = new TestUsers(userDetails);
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> users.run(person.username(),
-                    () -> accounts.changeOwnPassword("wrong-current", "a-brand-new-password", "a-brand-new-password")))
+                    () -> accounts.changeOwnPassword("wrong-current", "velvet-harbour-lantern-93", "velvet-harbour-lantern-93")))
                     .isInstanceOfSatisfying(ValidationProblem.class, p -> assertThat(p.errors())
                             .anySatisfy(e -> assertThat(e.messageKey()).isEqualTo("validation.password.currentWrong")));
         }
         assertThatThrownBy(() -> users.run(person.username(),
-                () -> accounts.changeOwnPassword(TestData.PASSWORD, "a-brand-new-password", "a-brand-new-password")))
+                () -> accounts.changeOwnPassword(TestData.PASSWORD, "velvet-harbour-lantern-93", "velvet-harbour-lantern-93")))
                 .isInstanceOfSatisfying(ValidationProblem.class, p -> assertThat(p.errors()).singleElement()
                         .satisfies(e -> {
                             assertThat(e.field()).isEqualTo("current");
@@ -184,7 +184,7 @@ class SignInThrottlingTest {
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
         try {
             new TestUsers(userDetails).run(person.username(),
-                    () -> accounts.changeOwnPassword(TestData.PASSWORD, "a-brand-new-password", "a-brand-new-password"));
+                    () -> accounts.changeOwnPassword(TestData.PASSWORD, "velvet-harbour-lantern-93", "velvet-harbour-lantern-93"));
         } finally {
             RequestContextHolder.resetRequestAttributes();
         }
