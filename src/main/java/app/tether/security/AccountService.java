@@ -135,7 +135,7 @@ public class AccountService {
     }
 
     /** The signed-in person replaces their own password; the current one proves it is them. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     public void changeOwnPassword(String current, String fresh, String repeat) {
         Account account = accounts.findById(currentUser.require().accountId()).orElseThrow();
         var problems = new ValidationProblem.Collector();

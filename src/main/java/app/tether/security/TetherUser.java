@@ -15,15 +15,45 @@ public final class TetherUser implements UserDetails, CredentialsContainer, app.
     private final String displayName;
     private final Role role;
     private final boolean active;
+    private final boolean secondStepPending;
     private String passwordHash;
 
+    /**
+     * The only authority of someone who gave the password but not yet the code: no role, so no
+     * view with @RolesAllowed opens and no service's hasRole(...) lets them in.
+     */
+    public static final String SECOND_STEP_PENDING = "TWO_FACTOR_PENDING";
+
     TetherUser(Account account) {
+        this(account, false);
+    }
+
+    TetherUser(Account account, boolean secondStepPending) {
         this.accountId = account.getId();
         this.username = account.getUsername();
         this.displayName = account.getDisplayName();
         this.role = account.getRole();
         this.active = account.isActive();
+        this.secondStepPending = secondStepPending;
         this.passwordHash = account.getPasswordHash();
+    }
+
+    private TetherUser(TetherUser pending) {
+        this.accountId = pending.accountId;
+        this.username = pending.username;
+        this.displayName = pending.displayName;
+        this.role = pending.role;
+        this.active = pending.active;
+        this.secondStepPending = false;
+    }
+
+    /** The same person once the second step is done. */
+    TetherUser withSecondStepDone() {
+        return new TetherUser(this);
+    }
+
+    public boolean secondStepPending() {
+        return secondStepPending;
     }
 
     public long accountId() {
@@ -49,7 +79,7 @@ public final class TetherUser implements UserDetails, CredentialsContainer, app.
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority(role.authority()));
+        return List.of(new SimpleGrantedAuthority(secondStepPending ? SECOND_STEP_PENDING : role.authority()));
     }
 
     @Override

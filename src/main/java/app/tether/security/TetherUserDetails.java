@@ -10,16 +10,20 @@ import org.springframework.transaction.annotation.Transactional;
 class TetherUserDetails implements UserDetailsService {
 
     private final AccountRepository accounts;
+    private final TwoFactorPolicy twoFactor;
 
-    TetherUserDetails(AccountRepository accounts) {
+    TetherUserDetails(AccountRepository accounts, TwoFactorPolicy twoFactor) {
         this.accounts = accounts;
+        this.twoFactor = twoFactor;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
-        return accounts.findByUsername(name).map(TetherUser::new)
+        return accounts.findByUsername(name)
+                // The password alone gives a partial sign-in when a code must follow (TwoFactorService).
+                .map(a -> new TetherUser(a, twoFactor.secondStepNeeded(a)))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
     }
 }
