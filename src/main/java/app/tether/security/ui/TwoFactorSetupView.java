@@ -107,7 +107,9 @@ public class TwoFactorSetupView extends Div implements HasDynamicTitle {
                 if (pending) {
                     signIn.complete(enrolled.signedIn());
                 }
-                remove(panel);
+                // The setup steps are done with; only the codes to keep remain.
+                removeAll();
+                add(new H2(getTranslation("twoFactor.setup.title")));
                 showRecoveryCodes(enrolled.recoveryCodes());
             } catch (ValidationProblem p) {
                 code.clear();
