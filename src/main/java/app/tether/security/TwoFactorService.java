@@ -188,6 +188,18 @@ public class TwoFactorService {
                 "twoFactorRequired:" + required));
     }
 
+    /**
+     * For someone who lost both phone and recovery codes: the admin clears the setup, and the
+     * person sets it up again at the next sign-in (where it is required) or from the password page.
+     */
+    @PreAuthorize(Roles.HAS_ADMIN)
+    public void resetForAccount(long accountId) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new AccessDeniedException("No such account"));
+        account.removeTotp();
+        recoveryCodes.deleteByAccount(accountId);
+        audit.record(AuditEvent.of(AuditAction.TWO_FACTOR_REMOVED, null, "ACCOUNT", accountId, "by:admin"));
+    }
+
     /** A wrong or already used code; the failure is stored before this is thrown. */
     public static final class WrongCode extends ValidationProblem {
         WrongCode() {

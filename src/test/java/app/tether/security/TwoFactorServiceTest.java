@@ -165,6 +165,12 @@ class TwoFactorServiceTest {
                 () -> twoFactor.confirmEnrolment(enrolment.secret(), appCode(enrolment.secret(), Instant.now())));
         assertThat(enrolled.signedIn().getAuthorities()).extracting(GrantedAuthority::getAuthority)
                 .containsExactly("ROLE_THERAPIST");
+        // An admin clears a lost setup; the next sign-in asks for a new one.
+        new TestUsers(userDetails).run("admin", () -> twoFactor.resetForAccount(therapist.id()));
+        assertThat(afterPassword(therapist.username(), twoFactor::enrolmentNeeded)).isTrue();
+        var again = afterPassword(therapist.username(), twoFactor::startEnrolment);
+        afterPassword(therapist.username(),
+                () -> twoFactor.confirmEnrolment(again.secret(), appCode(again.secret(), Instant.now())));
         // Required: it cannot be turned off.
         assertThatThrownBy(() -> afterPassword(therapist.username(), () -> {
             twoFactor.remove("123456");
