@@ -237,6 +237,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     @Autowired SessionService sessions;
     @Autowired SessionSummaryService summaries;
     @Autowired AccountService accounts;
+    @Autowired app.tether.security.TwoFactorService twoFactor;
     @Autowired ExerciseLibraryService library;
 
     // ---- the table ----
@@ -353,6 +354,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 
                 row(AccountService.class, "setActive", ACCOUNT, admin, f -> accounts.setActive(f.spare.id(), true)),
                 row(AccountService.class, "resetPassword", ACCOUNT, admin, f -> accounts.resetPassword(f.spare.id())),
+                row(app.tether.security.TwoFactorService.class, "setRequired", ACCOUNT, admin,
+                        f -> twoFactor.setRequired(f.spare.id(), false)),
+                row(app.tether.security.TwoFactorService.class, "resetForAccount", ACCOUNT, admin,
+                        f -> twoFactor.resetForAccount(f.spare.id())),
 
                 // The library is the practice's: every therapist reads every exercise; only the author edits.
                 row(ExerciseLibraryService.class, "exercise", EXERCISE,

@@ -27,7 +27,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
     public void initialize(ConfigurableApplicationContext context) {
         // Vaadin's development tools float over the page and would catch the browser tests' clicks.
         TestPropertyValues.of("vaadin.devmode.devTools.enabled=false",
-                "tether.audit.key-file=" + freshDir().resolve("audit-hmac.key")).applyTo(context);
+                "tether.audit.key-file=" + freshDir().resolve("audit-hmac.key"),
+                "tether.two-factor.key-file=" + freshDir().resolve("two-factor.key")).applyTo(context);
         String choice = System.getenv().getOrDefault("TETHER_TEST_DB", "auto");
         boolean docker = switch (choice) {
             case "docker" -> true;

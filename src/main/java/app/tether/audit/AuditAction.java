@@ -32,7 +32,11 @@ public enum AuditAction {
     THERAPIST_ASSIGNED(false),
     AUDIT_TRAIL_VIEWED(true),
     AUDIT_TRAIL_EXPORTED(true),
-    AUDIT_CHAIN_VERIFIED(true);
+    AUDIT_CHAIN_VERIFIED(true),
+    TWO_FACTOR_PASSED(true),
+    TWO_FACTOR_FAILED(true),
+    TWO_FACTOR_ENROLLED(false),
+    TWO_FACTOR_REMOVED(false);
 
     private final boolean standalone;
 

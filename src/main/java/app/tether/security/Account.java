@@ -40,6 +40,21 @@ public class Account extends VersionedEntity {
     @Column(name = "temporary_password_expires_at")
     private Instant temporaryPasswordExpiresAt;
 
+    @Column(name = "totp_secret")
+    private String totpSecret;
+
+    @Column(name = "totp_enabled_at")
+    private Instant totpEnabledAt;
+
+    @Column(name = "totp_last_step", nullable = false)
+    private long totpLastStep;
+
+    @Column(name = "totp_failures", nullable = false)
+    private int totpFailures;
+
+    @Column(name = "two_factor_required", nullable = false)
+    private boolean twoFactorRequired;
+
     protected Account() {
     }
 
@@ -100,5 +115,58 @@ public class Account extends VersionedEntity {
         this.passwordHash = hash;
         this.mustChangePassword = false;
         this.temporaryPasswordExpiresAt = null;
+    }
+
+    boolean hasTotp() {
+        return totpSecret != null;
+    }
+
+    /** Encrypted; see TotpSecrets. */
+    String getTotpSecret() {
+        return totpSecret;
+    }
+
+    long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    int getTotpFailures() {
+        return totpFailures;
+    }
+
+    boolean isTwoFactorRequired() {
+        return twoFactorRequired;
+    }
+
+    void setTwoFactorRequired(boolean required) {
+        this.twoFactorRequired = required;
+    }
+
+    void enrolTotp(String encryptedSecret, long acceptedStep, Instant at) {
+        this.totpSecret = encryptedSecret;
+        this.totpLastStep = acceptedStep;
+        this.totpEnabledAt = at;
+        this.totpFailures = 0;
+    }
+
+    void removeTotp() {
+        this.totpSecret = null;
+        this.totpEnabledAt = null;
+        this.totpLastStep = 0;
+        this.totpFailures = 0;
+    }
+
+    /** A code for this step was accepted: earlier and equal steps are refused from now on. */
+    void totpAccepted(long step) {
+        this.totpLastStep = Math.max(totpLastStep, step);
+        this.totpFailures = 0;
+    }
+
+    void codeFailed() {
+        this.totpFailures++;
+    }
+
+    void codeSucceeded() {
+        this.totpFailures = 0;
     }
 }

@@ -161,7 +161,7 @@ public class AccountService {
      * one counts against the sign-in throttle, so a left-open session cannot be used to guess it.
      * Their other sessions end: a password change is often made because one may be known.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     public void changeOwnPassword(String current, String fresh, String repeat) {
         Account account = accounts.findById(currentUser.require().accountId()).orElseThrow();
         String throttleKey = SignInThrottle.userKey(account.getUsername());

@@ -12,6 +12,9 @@ public final class Roles {
     public static final String HAS_THERAPIST = "hasRole('THERAPIST')";
     public static final String HAS_CLIENT = "hasRole('CLIENT')";
 
+    // Signed in with every step done: the password and, where it applies, the code.
+    public static final String SIGNED_IN = "isAuthenticated() and !hasAuthority('" + TetherUser.SECOND_STEP_PENDING + "')";
+
     private Roles() {
     }
 }

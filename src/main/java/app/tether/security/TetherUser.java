@@ -16,22 +16,52 @@ public final class TetherUser implements UserDetails, CredentialsContainer, app.
     private final Role role;
     private final boolean active;
     private final boolean credentialsNonExpired;
+    private final boolean secondStepPending;
     private String passwordHash;
+
+    /**
+     * The only authority of someone who gave the password but not yet the code: no role, so no
+     * view with @RolesAllowed opens and no service's hasRole(...) lets them in.
+     */
+    public static final String SECOND_STEP_PENDING = "TWO_FACTOR_PENDING";
 
     /** As a key for the session registry (equality is by account). */
     TetherUser(Account account) {
-        this(account, java.time.Instant.MIN);
+        this(account, java.time.Instant.MIN, false);
     }
 
-    /** For sign-in: an expired temporary password counts as expired credentials. */
-    TetherUser(Account account, java.time.Instant now) {
+    /**
+     * For sign-in: an expired temporary password counts as expired credentials; a pending second
+     * step gives only the partial authority.
+     */
+    TetherUser(Account account, java.time.Instant now, boolean secondStepPending) {
         this.credentialsNonExpired = !account.isTemporaryPasswordExpired(now);
         this.accountId = account.getId();
         this.username = account.getUsername();
         this.displayName = account.getDisplayName();
         this.role = account.getRole();
         this.active = account.isActive();
+        this.secondStepPending = secondStepPending;
         this.passwordHash = account.getPasswordHash();
+    }
+
+    private TetherUser(TetherUser pending) {
+        this.accountId = pending.accountId;
+        this.username = pending.username;
+        this.displayName = pending.displayName;
+        this.role = pending.role;
+        this.active = pending.active;
+        this.credentialsNonExpired = pending.credentialsNonExpired;
+        this.secondStepPending = false;
+    }
+
+    /** The same person once the second step is done. */
+    TetherUser withSecondStepDone() {
+        return new TetherUser(this);
+    }
+
+    public boolean secondStepPending() {
+        return secondStepPending;
     }
 
     public long accountId() {
@@ -57,7 +87,7 @@ public final class TetherUser implements UserDetails, CredentialsContainer, app.
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority(role.authority()));
+        return List.of(new SimpleGrantedAuthority(secondStepPending ? SECOND_STEP_PENDING : role.authority()));
     }
 
     @Override

@@ -16,17 +16,21 @@ class TetherUserDetails implements UserDetailsService, UserDetailsPasswordServic
 
     private final AccountRepository accounts;
     private final java.time.Clock clock;
+    private final TwoFactorPolicy twoFactor;
 
-    TetherUserDetails(AccountRepository accounts, java.time.Clock clock) {
+    TetherUserDetails(AccountRepository accounts, java.time.Clock clock, TwoFactorPolicy twoFactor) {
         this.accounts = accounts;
         this.clock = clock;
+        this.twoFactor = twoFactor;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
-        return accounts.findByUsername(name).map(a -> new TetherUser(a, clock.instant()))
+        return accounts.findByUsername(name)
+                // The password alone gives a partial sign-in when a code must follow (TwoFactorService).
+                .map(a -> new TetherUser(a, clock.instant(), twoFactor.secondStepNeeded(a)))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
     }
 

@@ -25,7 +25,7 @@ public class ChangePasswordView extends Div implements HasDynamicTitle {
     final PasswordField repeat = new PasswordField();
     final Button save = new Button();
 
-    ChangePasswordView(AccountService accounts) {
+    ChangePasswordView(AccountService accounts, app.tether.security.TwoFactorService twoFactor) {
         addClassNames("page", "page-narrow");
         add(new H2(getTranslation("password.title")));
         if (accounts.mustChangePassword()) {
@@ -64,6 +64,21 @@ public class ChangePasswordView extends Div implements HasDynamicTitle {
         var panel = new Div(current, fresh, repeat, save);
         panel.addClassNames("panel", "stack");
         add(panel);
+        add(twoFactorPanel(twoFactor.status()));
+    }
+
+    private Div twoFactorPanel(app.tether.security.TwoFactorService.Status status) {
+        var heading = new com.vaadin.flow.component.html.H3(getTranslation("twoFactor.setup.title"));
+        var text = new Paragraph(status.enrolled()
+                ? getTranslation("twoFactor.status.on", status.recoveryCodesLeft())
+                : getTranslation("twoFactor.offer"));
+        var link = new com.vaadin.flow.router.RouterLink(getTranslation(status.enrolled()
+                ? "twoFactor.manage" : "twoFactor.setUp"), TwoFactorSetupView.class);
+        link.setId("two-factor-link");
+        var panel = new Div(heading, text, link);
+        panel.addClassNames("panel", "stack");
+        panel.setId("two-factor-panel");
+        return panel;
     }
 
     @Override

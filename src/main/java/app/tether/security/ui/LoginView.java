@@ -46,6 +46,13 @@ public class LoginView extends Div implements BeforeEnterObserver {
         var help = new Paragraph(getTranslation("login.help"));
         help.addClassName("login-help");
         var card = new Div(brand, tagline, form, help);
+        if (demo.demoPresent()) {
+            // The demo's published logins skip the code step; say so, so no one takes it for the real thing.
+            var oneStep = new Paragraph(getTranslation("login.demoOneStep"));
+            oneStep.addClassName("login-help");
+            oneStep.setId("login-demo-one-step");
+            card.add(oneStep);
+        }
         card.addClassName("login-card");
         add(card);
     }
