@@ -133,7 +133,7 @@ class TwoFactorServiceTest {
         }
         String right = appCode(setup.secret(), Instant.now().plusSeconds(30));
         assertThatThrownBy(() -> afterPassword(username, () -> twoFactor.verify(right)))
-                .isInstanceOf(TwoFactorService.WrongCode.class);
+                .hasMessageContaining("validation.twoFactor.tooMany");
     }
 
     @Test
