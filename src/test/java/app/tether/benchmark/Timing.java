@@ -15,7 +15,18 @@ record Timing(long statements, long[] sortedNanos) {
         }
         stats.clear();
         op.run();
-        long statements = stats.getPrepareStatementCount();
+        return new Timing(stats.getPrepareStatementCount(), time(runs, op));
+    }
+
+    /** For work without SQL: warm-up runs, then timed runs. */
+    static Timing of(int warmup, int runs, Runnable op) {
+        for (int i = 0; i < warmup; i++) {
+            op.run();
+        }
+        return new Timing(0, time(runs, op));
+    }
+
+    private static long[] time(int runs, Runnable op) {
         long[] times = new long[runs];
         for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
@@ -23,7 +34,7 @@ record Timing(long statements, long[] sortedNanos) {
             times[i] = System.nanoTime() - t;
         }
         Arrays.sort(times);
-        return new Timing(statements, times);
+        return times;
     }
 
     double medianMs() {

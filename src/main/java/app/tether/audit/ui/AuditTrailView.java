@@ -1,5 +1,6 @@
 package app.tether.audit.ui;
 
+import app.tether.base.ui.PrivateDownload;
 import app.tether.audit.AuditAction;
 import app.tether.audit.AuditQuery;
 import app.tether.audit.AuditRecord;
@@ -261,15 +262,9 @@ class AuditTrailView extends Div implements HasDynamicTitle {
                 event.getUI().access(() -> Notices.error(getTranslation("audit.export.failed")));
                 return;
             }
-            event.setFileName("tether-audit-" + DateTimeFormatter.BASIC_ISO_DATE.format(LocalDate.now(
-                    clock.withZone(ZoneOffset.UTC))) + ".csv");
-            event.setContentType("text/csv; charset=UTF-8");
-            event.setContentLength(csv.length);
             // Who did what in the practice: no copy in browser or proxy caches.
-            event.getResponse().setHeader("Cache-Control", "no-store");
-            try (var out = event.getOutputStream()) {
-                out.write(csv);
-            }
+            PrivateDownload.send(event, "tether-audit-" + DateTimeFormatter.BASIC_ISO_DATE.format(LocalDate.now(
+                    clock.withZone(ZoneOffset.UTC))) + ".csv", "text/csv; charset=UTF-8", csv);
         };
     }
 
