@@ -36,8 +36,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.stream.IntStream;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -235,7 +233,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
     }
 
     private String date(LocalDate d) {
-        return d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()));
+        return app.tether.base.ui.Dates.date(d);
     }
 
     @Override
