@@ -156,7 +156,7 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
     /** Another window saved this draft meanwhile: keep this screen's text and let the client decide. */
     private void showConflict() {
         conflict.removeAll();
-        var keep = new Button(getTranslation("homework.keepMine"), e -> {
+        var keep = SaveOnce.button(getTranslation("homework.keepMine"), () -> {
             draftVersion = null;
             saveDraft();
         });

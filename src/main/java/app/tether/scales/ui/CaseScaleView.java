@@ -64,7 +64,7 @@ class CaseScaleView extends Div implements BeforeEnterObserver, HasDynamicTitle,
         low.setLabel(getTranslation("scale.target.low"));
         high.setLabel(getTranslation("scale.target.high"));
         saveTarget.setText(getTranslation("scale.target.save"));
-        saveTarget.addClickListener(e -> saveTarget());
+        app.tether.base.ui.SaveOnce.onClick(saveTarget, this::saveTarget);
         saveTarget.addThemeVariants(ButtonVariant.PRIMARY);
         errors.bind("low", low).bind("high", high);
     }
@@ -108,7 +108,7 @@ class CaseScaleView extends Div implements BeforeEnterObserver, HasDynamicTitle,
 
         low.setValue(scale.targetLow());
         high.setValue(scale.targetHigh());
-        var clear = new Button(getTranslation("scale.target.clear"), e -> {
+        var clear = app.tether.base.ui.SaveOnce.button(getTranslation("scale.target.clear"), () -> {
             low.clear();
             high.clear();
             saveTarget();
