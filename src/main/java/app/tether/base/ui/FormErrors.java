@@ -22,6 +22,7 @@ public final class FormErrors {
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private Div message;
     private Place place;
+    private boolean unplacedShown;
 
     public FormErrors(Component owner) {
         this.owner = owner;
@@ -31,7 +32,10 @@ public final class FormErrors {
         fields.put(field, component);
         component.setManualValidation(true);
         if (component instanceof HasValue<?, ?> value) {
-            value.addValueChangeListener(e -> clear(component));
+            value.addValueChangeListener(e -> {
+                clear(component);
+                hideMessageWhenFixed();
+            });
         }
         return this;
     }
@@ -45,6 +49,7 @@ public final class FormErrors {
             HasValidation target = fields.get(field);
             if (target != null && target != o) {
                 clear(target);
+                hideMessageWhenFixed();
             }
         }));
         return this;
@@ -63,6 +68,14 @@ public final class FormErrors {
         }
         place = where;
         return message;
+    }
+
+    /** The form's line pointed at marked fields; once none is marked and nothing else was said, it goes. */
+    private void hideMessageWhenFixed() {
+        if (message != null && message.isVisible() && !unplacedShown
+                && fields.values().stream().noneMatch(HasValidation::isInvalid)) {
+            message.setVisible(false);
+        }
     }
 
     public void clear() {
@@ -104,6 +117,7 @@ public final class FormErrors {
             String pointer = placed ? owner.getTranslation(place == Place.ABOVE_FIELDS
                     ? "common.fixMarkedBelow" : "common.fixMarkedAbove") : "";
             message.setText((pointer + " " + unplaced).strip());
+            unplacedShown = !unplaced.isEmpty();
             message.setVisible(!message.getText().isEmpty());
         }
         return unplaced.toString();
