@@ -35,7 +35,7 @@ public class ExceptionLogService {
     /** Generous: clients write reflections here. The columns are TEXT. */
     public static final int PROMPT_MAX = 4000;
     /** A draft keeps even text beyond the limit, so nothing typed is lost before it is shortened. */
-    static final int DRAFT_PROMPT_MAX = 20_000;
+    public static final int DRAFT_PROMPT_MAX = 20_000;
     public static final int TAG_MAX = 60;
     public static final int TAGS_MAX = 12;
 

@@ -135,10 +135,12 @@ class FieldsJourneyTest {
         assertThat(((Number) textarea.evaluate("t => t.value.length")).intValue()).isEqualTo(5_000);
         assertThat(savedMoments()).isZero();
         page.locator("#entry-form .form-message").scrollIntoViewIfNeeded();
-        shoot("moment-over-limit");
+        shoot("moment-over-limit-message");
+        contextPrompt.locator("[slot=error-message]").scrollIntoViewIfNeeded();
+        shoot("moment-over-limit-field");
 
         textarea.fill("We walked home together and talked about the garden.");
-        assertThat(contextPrompt.locator(".char-count")).hasText("53 / 4,000");
+        assertThat(contextPrompt.locator(".char-count")).hasText("52 / 4,000");
         assertThat(page.locator("#entry-context[invalid]")).hasCount(0);
         page.locator("#entry-save").dblclick();
         assertThat(page.locator("vaadin-notification-card")).containsText("Saved. Thank you for noticing it.");

@@ -41,6 +41,10 @@ class AnswerForm extends Div {
         editors.forEach((key, editor) -> editor.setValues(answers.of(key)));
     }
 
+    boolean hasErrors() {
+        return editors.values().stream().anyMatch(FieldEditor::hasError);
+    }
+
     boolean hasPrompt(String key) {
         return editors.containsKey(key);
     }

@@ -79,6 +79,10 @@ final class Editors {
             area.setInvalid(message != null);
         }
 
+        public boolean hasError() {
+            return area.isInvalid();
+        }
+
         public void setReadOnly(boolean readOnly) {
             area.setReadOnly(readOnly);
         }
@@ -221,6 +225,10 @@ final class Editors {
             root.getElement().setAttribute("invalid", message != null);
         }
 
+        public boolean hasError() {
+            return error.isVisible() || fields.stream().anyMatch(TextField::isInvalid);
+        }
+
         public void setReadOnly(boolean readOnly) {
             this.readOnly = readOnly;
             render();
@@ -285,6 +293,10 @@ final class Editors {
             error.setVisible(message != null);
         }
 
+        public boolean hasError() {
+            return error.isVisible() || days.stream().anyMatch(TextArea::isInvalid);
+        }
+
         public void setReadOnly(boolean readOnly) {
             days.forEach(d -> d.setReadOnly(readOnly));
         }
@@ -326,6 +338,10 @@ final class Editors {
         public void setError(String message) {
             group.setErrorMessage(message);
             group.setInvalid(message != null);
+        }
+
+        public boolean hasError() {
+            return group.isInvalid();
         }
 
         public void setReadOnly(boolean readOnly) {
@@ -374,6 +390,10 @@ final class Editors {
         public void setError(String message) {
             group.setErrorMessage(message);
             group.setInvalid(message != null);
+        }
+
+        public boolean hasError() {
+            return group.isInvalid();
         }
 
         public void setReadOnly(boolean readOnly) {

@@ -139,6 +139,10 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
         if (form == null) {
             return;
         }
+        if (formMessage.isVisible() && !form.hasErrors()) {
+            // Everything it pointed at is fixed.
+            formMessage.setVisible(false);
+        }
         try {
             DraftSaved saved = homework.saveDraft(detail.summary().id(), form.collect(), draftVersion);
             draftVersion = saved.draftVersion();

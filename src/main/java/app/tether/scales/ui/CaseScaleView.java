@@ -95,7 +95,7 @@ class CaseScaleView extends Div implements BeforeEnterObserver, HasDynamicTitle,
 
         chart.removeAll();
         var model = ScaleChartFactory.chart(scale, (key, args) -> getTranslation(key, args));
-        chart.add(new Svg(SvgTrendRenderer.render(model, 760, 300)));
+        chart.add(new Svg(SvgTrendRenderer.render(model, 760, 300, app.tether.base.ui.Dates.locale())));
         var chartPanel = new Div(new H3(getTranslation("scale.chartTitle")), chart);
         chartPanel.addClassName("panel");
         if (scale.ratings().isEmpty()) {

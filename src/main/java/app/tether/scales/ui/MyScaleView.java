@@ -95,7 +95,7 @@ class MyScaleView extends Div implements HasDynamicTitle {
         }
         LocalDate from = mine.ratings().getFirst().day();
         var model = ScaleChartFactory.chart(mine, from, LocalDate.now(), (k, a) -> getTranslation(k, a));
-        var chart = new Div(new Svg(SvgTrendRenderer.render(model, 420, 260)));
+        var chart = new Div(new Svg(SvgTrendRenderer.render(model, 420, 260, app.tether.base.ui.Dates.locale())));
         chart.addClassName("chart");
         chart.setId("my-chart");
         trend.add(chart, new Paragraph(getTranslation("scale.desc.person", mine.me().name(), mine.me().first(),

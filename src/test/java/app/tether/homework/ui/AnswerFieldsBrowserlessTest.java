@@ -89,6 +89,7 @@ class AnswerFieldsBrowserlessTest extends SpringBrowserlessTest {
         test(tonight).setValue("We cook dumplings together.");
         assertThat(tonight.isInvalid()).isFalse();
         assertThat(tonight.getErrorMessage()).isNullOrEmpty();
+        assertThat(view.formMessage.isVisible()).isFalse();
     }
 
     @Test
