@@ -46,9 +46,12 @@ class FieldsJourneyTest {
     @Autowired CaseProvisioning cases;
     @Autowired UserDetailsService userDetails;
     @Autowired ExceptionLogService log;
+    @Autowired app.tether.homework.HomeworkService homework;
+    @Autowired app.tether.programme.ExerciseLibraryService library;
     BrowserContext context;
     Page page;
     TestData.Person client;
+    TestData.Person therapist;
     long caseId;
     final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -78,7 +81,8 @@ class FieldsJourneyTest {
     void openPhone() {
         var data = new TestData(provisioning, cases);
         client = data.client("Tang Wei");
-        caseId = data.enrolledCase(data.therapist(), Lens.CONNECTION, 5, client);
+        therapist = data.therapist();
+        caseId = data.enrolledCase(therapist, Lens.CONNECTION, 5, client);
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(375, 740).setHasTouch(true));
         context.setDefaultTimeout(30_000);
         page = context.newPage();
@@ -169,5 +173,34 @@ class FieldsJourneyTest {
         options.nth(6).locator("label").tap();
         assertThat(options.nth(6)).hasAttribute("checked", "");
         shoot("rating");
+    }
+
+    @Test
+    void a_refused_send_says_where_to_look_beside_the_button_and_my_homework_marks_the_draft() {
+        new TestUsers(userDetails).run(therapist.username(), () -> {
+            long hope = library.library().stream()
+                    .filter(e -> app.tether.programme.FrameworkExercises.HOPE_QUESTIONS.equals(e.code()))
+                    .map(app.tether.programme.ExerciseDefinition::id).findFirst().orElseThrow();
+            homework.assign(new app.tether.homework.AssignRequest(caseId, List.of(hope), List.of(client.id()), null,
+                    null));
+        });
+        page.navigate(url("/my-homework"));
+        page.locator("#group-due-soon a", new Page.LocatorOptions().setHasText("Hope Questions")).click();
+        page.waitForURL(u -> u.contains("/homework/"));
+        String before = page.locator("#save-status").getAttribute("data-draft-version");
+        page.locator("#field-notice textarea").fill("My sister would notice me humming.");
+        page.waitForCondition(() -> !java.util.Objects.equals(before,
+                page.locator("#save-status").getAttribute("data-draft-version")));
+        page.locator("#submit-homework").click();
+        assertThat(page.locator("#form-message")).hasText(
+                "Not sent yet: some answers need a little more. The prompts marked in red above say what to change.");
+        assertThat(page.locator("#field-tonight")).containsText("Please answer this before sending.");
+        assertThat(page.locator("vaadin-notification-card")).hasCount(0);
+        shoot("homework-refused");
+
+        page.navigate(url("/my-homework"));
+        assertThat(page.locator(".homework-card", new Page.LocatorOptions().setHasText("Hope Questions"))
+                .locator(".draft-marker")).hasText("Draft saved, not sent");
+        shoot("my-homework-draft");
     }
 }

@@ -4,6 +4,7 @@ import app.tether.base.ValidationProblem;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.ScrollOptions;
 import com.vaadin.flow.component.html.Div;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -118,14 +119,18 @@ public final class FormErrors {
                     ? "common.fixMarkedBelow" : "common.fixMarkedAbove") : "";
             message.setText((pointer + " " + unplaced).strip());
             unplacedShown = !unplaced.isEmpty();
+            if (message.isVisible()) {
+                seen(message);
+            }
             message.setVisible(!message.getText().isEmpty());
         }
         return unplaced.toString();
     }
 
-    /** Like {@link #show}, but nothing is left for the view: with a message line, everything is on the form. */
-    public String showInline(ValidationProblem problem) {
-        String rest = show(problem);
-        return message == null ? rest : "";
+    /** Brings a form's message to the middle of the window: clear of a phone's menu bar at the bottom. */
+    public static void seen(Component message) {
+        var middle = new ScrollOptions();
+        middle.setBlock(ScrollOptions.Alignment.CENTER);
+        message.scrollIntoView(middle);
     }
 }

@@ -4,6 +4,7 @@ import app.tether.base.ui.RouteIds;
 import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.Dates;
+import app.tether.base.ui.FormErrors;
 import app.tether.base.ui.Notices;
 import app.tether.base.ui.SaveOnce;
 import app.tether.homework.AssignmentDetail;
@@ -182,6 +183,7 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
             boolean placed = p.errors().stream().anyMatch(x -> form.hasPrompt(x.field()));
             formMessage.setText(((placed ? getTranslation("homework.fixAbove") : "") + " " + rest).strip());
             formMessage.setVisible(true);
+            FormErrors.seen(formMessage);
         } catch (StaleDataException e) {
             // A second click, or another window sent it first: show the latest, keep typed text.
             var typed = form.collect();
