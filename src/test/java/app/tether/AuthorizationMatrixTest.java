@@ -250,7 +250,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         Set<Principal> nobody = EnumSet.noneOf(Principal.class);
         Answers answers = new Answers(Map.of("tonight", List.of("Not mine to send")));
         EntryInput empty = new EntryInput(null, null, null, null, null, null, List.of(), false);
-        EntryInput tooLong = new EntryInput(null, "x".repeat(ExceptionLogService.PROMPT_MAX + 1), null, null, null,
+        EntryInput tooLong = new EntryInput(null, "x".repeat(ExceptionLogService.DRAFT_PROMPT_MAX + 1), null, null, null,
                 null, List.of(), false);
         EntryInput moment = new EntryInput(LocalDateTime.now().minusHours(2), "On the bus", "Held hands", null, null,
                 null, List.of(), false);

@@ -32,7 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ExceptionLogService {
 
-    public static final int PROMPT_MAX = 2000;
+    /** Generous: clients write reflections here. The columns are TEXT. */
+    public static final int PROMPT_MAX = 4000;
+    /** A draft keeps even text beyond the limit, so nothing typed is lost before it is shortened. */
+    public static final int DRAFT_PROMPT_MAX = 20_000;
     public static final int TAG_MAX = 60;
     public static final int TAGS_MAX = 12;
 
@@ -78,7 +81,7 @@ public class ExceptionLogService {
     @PreAuthorize(Roles.HAS_CLIENT)
     public EntryView saveDraft(long caseId, EntryInput input) {
         TetherUser me = requireClientOf(caseId);
-        checkLengths(input, new ValidationProblem.Collector()).throwIfAny();
+        checkLengths(input, new ValidationProblem.Collector(), DRAFT_PROMPT_MAX).throwIfAny();
         ExceptionLogEntry draft = entries.findDraft(caseId, me.accountId())
                 .orElseGet(() -> new ExceptionLogEntry(caseId, me.accountId(), clock.instant()));
         EntryInput safe = input.happenedAt() == null ? withTime(input, LocalDateTime.now(clock)) : input;
@@ -292,15 +295,16 @@ public class ExceptionLogService {
         } else if (in.happenedAt().isAfter(LocalDateTime.now(clock).plusMinutes(5))) {
             problems.add("happenedAt", "validation.exception.future");
         }
-        checkLengths(in, problems).throwIfAny();
+        checkLengths(in, problems, PROMPT_MAX).throwIfAny();
     }
 
-    private static ValidationProblem.Collector checkLengths(EntryInput in, ValidationProblem.Collector problems) {
+    private static ValidationProblem.Collector checkLengths(EntryInput in, ValidationProblem.Collector problems,
+                                                            int promptMax) {
         String[][] prompts = {{"context", in.context()}, {"behaviour", in.behaviour()}, {"thoughts", in.thoughts()},
             {"emotions", in.emotions()}, {"meaning", in.meaning()}};
         for (String[] p : prompts) {
-            if (p[1] != null && p[1].strip().length() > PROMPT_MAX) {
-                problems.add(p[0], "validation.text.tooLong", PROMPT_MAX, p[1].strip().length());
+            if (p[1] != null && p[1].strip().length() > promptMax) {
+                problems.add(p[0], "validation.text.tooLong", promptMax, p[1].strip().length());
             }
         }
         if (in.tags().size() > TAGS_MAX) {

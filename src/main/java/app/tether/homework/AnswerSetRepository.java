@@ -11,6 +11,11 @@ interface AnswerSetRepository extends JpaRepository<AnswerSet, Long> {
             + "and s.kind = app.tether.homework.AnswerSet.Kind.DRAFT")
     Optional<AnswerSet> findDraft(long assignmentId);
 
+    /** The drafts of all the client's homework, with their assignments. */
+    @Query("select s from AnswerSet s join fetch s.assignment a where a.client.id = :clientId "
+            + "and s.kind = app.tether.homework.AnswerSet.Kind.DRAFT")
+    List<AnswerSet> findDraftsOf(long clientId);
+
     @Query("select s from AnswerSet s where s.assignment.id = :assignmentId "
             + "and s.kind = app.tether.homework.AnswerSet.Kind.SUBMISSION order by s.number desc")
     List<AnswerSet> findSubmissions(long assignmentId);

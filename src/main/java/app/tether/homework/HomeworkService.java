@@ -32,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class HomeworkService {
 
-    public static final int NOTE_MAX = 1000;
+    /** The personal note on homework (VARCHAR(2000), see V016). */
+    public static final int NOTE_MAX = 2000;
     public static final int COMMENT_MAX = 2000;
 
     private final AssignmentRepository assignments;

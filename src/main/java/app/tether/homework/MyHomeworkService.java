@@ -62,7 +62,24 @@ public class MyHomeworkService {
                 mine.stream().filter(a -> a.open() && !a.overdue()).sorted(byDue).toList(),
                 mine.stream().filter(a -> !a.open())
                         .sorted(Comparator.comparing(AssignmentSummary::submittedAt,
-                                Comparator.nullsLast(Comparator.reverseOrder()))).toList());
+                                Comparator.nullsLast(Comparator.reverseOrder()))).toList(),
+                unsentDrafts(me));
+    }
+
+    /** Drafts with some text that was never sent, or changed after the last send. */
+    private java.util.Set<Long> unsentDrafts(long clientId) {
+        var ids = new java.util.HashSet<Long>();
+        for (AnswerSet draft : answerSets.findDraftsOf(clientId)) {
+            Assignment a = draft.getAssignment();
+            boolean revisable = a.getStatus() == AssignmentStatus.OPEN || a.getStatus() == AssignmentStatus.SUBMITTED;
+            boolean typed = draft.answers().values().values().stream().flatMap(List::stream)
+                    .anyMatch(v -> !v.isBlank());
+            boolean unsent = a.getSubmittedAt() == null || draft.getSavedAt().isAfter(a.getSubmittedAt());
+            if (revisable && typed && unsent) {
+                ids.add(a.getId());
+            }
+        }
+        return ids;
     }
 
     @PreAuthorize(Roles.HAS_CLIENT)

@@ -8,7 +8,8 @@ package app.tether.programme;
 public record FieldSpec(String key, FieldKind kind, String label, String help, int minItems, int maxItems,
                         int maxLength, String source) {
 
-    public static final int DEFAULT_MAX_LENGTH = 2000;
+    /** Generous: clients write reflections here (answers are TEXT; see V016). */
+    public static final int DEFAULT_MAX_LENGTH = 6000;
 
     public boolean required() {
         return minItems > 0;

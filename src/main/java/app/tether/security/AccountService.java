@@ -21,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AccountService {
 
-    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
-    static final int NAME_MAX = 120;
+    public static final int USERNAME_MAX = 64;
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2," + (USERNAME_MAX - 1) + "}");
+    public static final int NAME_MAX = 120;
     /** Long enough to reach someone over a weekend; short enough that a leaked one goes stale. */
     public static final java.time.Duration TEMPORARY_PASSWORD_LIFETIME = java.time.Duration.ofHours(72);
 

@@ -69,6 +69,19 @@ class ExceptionLogServiceTest {
     }
 
     @Test
+    void a_draft_keeps_text_beyond_the_limit_that_saving_refuses() {
+        String pasted = "x".repeat(ExceptionLogService.PROMPT_MAX + 1000);
+        as(a, () -> log.saveDraft(caseId, input(null, pasted)));
+        assertThat(as(a, () -> log.myDraft(caseId)).context()).isEqualTo(pasted);
+        assertThatThrownBy(() -> as(a, () -> log.save(caseId, null, input(LocalDateTime.now(), pasted), 0)))
+                .isInstanceOfSatisfying(ValidationProblem.class, p -> assertThat(p.errors().getFirst().args())
+                        .containsExactly(ExceptionLogService.PROMPT_MAX, pasted.length()));
+        var beyondAnyDraft = input(null, "x".repeat(ExceptionLogService.DRAFT_PROMPT_MAX + 1));
+        assertThatThrownBy(() -> as(a, () -> log.saveDraft(caseId, beyondAnyDraft)))
+                .isInstanceOf(ValidationProblem.class);
+    }
+
+    @Test
     void typing_is_kept_as_a_draft_that_becomes_the_entry_when_saved() {
         as(a, () -> log.saveDraft(caseId, input(null, "We cooked tog")));
         assertThat(as(a, () -> log.myDraft(caseId)).context()).isEqualTo("We cooked tog");

@@ -84,12 +84,11 @@ class AuditTrailView extends Div implements HasDynamicTitle {
         person.setHelperText(getTranslation("audit.filter.person.help"));
         person.setValueChangeMode(ValueChangeMode.LAZY);
         person.setClearButtonVisible(true);
-        person.setMaxLength(64);
+        // No maxLength on these filters: they search and save nothing, so nothing can be cut.
         person.setId("audit-person");
         caseNumber.setLabel(getTranslation("audit.filter.case"));
         caseNumber.setValueChangeMode(ValueChangeMode.LAZY);
         caseNumber.setClearButtonVisible(true);
-        caseNumber.setMaxLength(20);
         caseNumber.setManualValidation(true);
         caseNumber.setId("audit-case");
         actions.setLabel(getTranslation("audit.filter.actions"));
@@ -128,7 +127,7 @@ class AuditTrailView extends Div implements HasDynamicTitle {
         check.setText(getTranslation("audit.check"));
         check.setIcon(VaadinIcon.LINK.create());
         check.setId("audit-check");
-        check.addClickListener(e -> checkChain());
+        app.tether.base.ui.SaveOnce.onClick(check, this::checkChain);
         chainStatus.setId("audit-chain-status");
         chainStatus.addClassName("chain-status");
         chainStatus.getElement().setAttribute("role", "status");

@@ -16,12 +16,17 @@ public final class SvgTrendRenderer {
     private static final int RIGHT = 12;
     private static final int TOP = 14;
     private static final int BOTTOM = 46;
-    private static final DateTimeFormatter TICK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private SvgTrendRenderer() {
     }
 
     public static String render(TrendChart chart, int width, int height) {
+        return render(chart, width, height, Locale.ENGLISH);
+    }
+
+    /** Ticks read as day and month in the language's own order ("Nov 25" in English). */
+    public static String render(TrendChart chart, int width, int height, Locale locale) {
+        DateTimeFormatter tick = DateTimeFormatter.ofLocalizedPattern("MMMd").withLocale(locale);
         int plotW = width - LEFT - RIGHT;
         int plotH = height - TOP - BOTTOM;
         long days = Math.max(1, ChronoUnit.DAYS.between(chart.from(), chart.to()));
@@ -56,7 +61,7 @@ public final class SvgTrendRenderer {
             String anchor = i == 0 ? "start" : i == ticks ? "end" : "middle";
             svg.append(String.format(Locale.ROOT,
                     "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" fill=\"#5b6270\" text-anchor=\"%s\">%s</text>",
-                    xx, TOP + plotH + 14, anchor, escape(TICK.format(d))));
+                    xx, TOP + plotH + 14, anchor, escape(tick.format(d))));
         }
         for (TrendChart.Marker m : chart.markers()) {
             if (m.day().isBefore(chart.from()) || m.day().isAfter(chart.to())) {

@@ -36,8 +36,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.stream.IntStream;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -71,7 +69,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
         start.setId("enrol-start");
         enrolButton.setText(getTranslation("case.enrol"));
         enrolButton.addThemeVariants(ButtonVariant.PRIMARY);
-        enrolButton.addClickListener(e -> enrol());
+        app.tether.base.ui.SaveOnce.onClick(enrolButton, this::enrol);
         enrolErrors.bind("lens", lens).bind("start", start);
 
         stage.setLabel(getTranslation("case.newStage"));
@@ -79,12 +77,12 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
         stage.setItemLabelGenerator(n -> n + " · " + getTranslation(Stage.of(n).labelKey()));
         stage.setId("new-stage");
         reason.setLabel(getTranslation("case.reason"));
-        reason.setMaxLength(CaseloadService.REASON_MAX);
-        reason.setHelperText(getTranslation("case.reason.help", CaseloadService.REASON_MAX));
+        reason.setHelperText(getTranslation("case.reason.help"));
+        app.tether.base.ui.TextLimit.on(reason, CaseloadService.REASON_MAX);
         reason.setId("stage-reason");
         changeStageButton.setText(getTranslation("case.changeStage"));
         changeStageButton.addThemeVariants(ButtonVariant.PRIMARY);
-        changeStageButton.addClickListener(e -> changeStage());
+        app.tether.base.ui.SaveOnce.onClick(changeStageButton, this::changeStage);
         changeStageButton.setId("change-stage");
         stageErrors.bind("stage", stage).bind("reason", reason);
     }
@@ -235,7 +233,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
     }
 
     private String date(LocalDate d) {
-        return d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()));
+        return app.tether.base.ui.Dates.date(d);
     }
 
     @Override

@@ -67,7 +67,7 @@ class CasesAdminView extends Div implements HasDynamicTitle {
         errors.bind("firstClient", firstClient).bind("secondClient", secondClient).bind("therapist", therapist);
         create.setText(getTranslation("cases.create"));
         create.addThemeVariants(ButtonVariant.PRIMARY);
-        create.addClickListener(e -> create());
+        app.tether.base.ui.SaveOnce.onClick(create, this::create);
 
         var form = new FormLayout(kind, firstClient, secondClient, therapist);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
@@ -145,7 +145,7 @@ class CasesAdminView extends Div implements HasDynamicTitle {
         therapists.stream().filter(t -> t.id() == row.therapistId()).findFirst().ifPresent(picker::setValue);
         picker.setWidthFull();
         var dialogErrors = new FormErrors(this).bind("therapist", picker);
-        var save = new Button(getTranslation("common.save"), e -> {
+        var save = app.tether.base.ui.SaveOnce.button(getTranslation("common.save"), () -> {
             try {
                 CaseAdminRow updated = caseload.assignTherapist(row.caseId(),
                         picker.getValue() == null ? null : picker.getValue().id());

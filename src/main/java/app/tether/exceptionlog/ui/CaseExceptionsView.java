@@ -39,8 +39,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The therapist reviews a case's exceptions (both partners) and the patterns in them. */
@@ -323,9 +321,8 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         var weeks = section("ex.patterns.weeks");
         long maxWeek = p.weeks().stream().mapToLong(Patterns.Week::count).max().orElse(1);
-        DateTimeFormatter f = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
         p.weeks().stream().skip(Math.max(0, p.weeks().size() - 12))
-                .forEach(w -> weeks.add(bar(getTranslation("ex.weekOf", f.format(w.monday())), w.count(), maxWeek)));
+                .forEach(w -> weeks.add(bar(getTranslation("ex.weekOf", app.tether.base.ui.Dates.dayMonth(w.monday())), w.count(), maxWeek)));
         grid.add(tags, pairs, weekdays, times, weeks);
         patterns.add(new Paragraph(getTranslation("ex.patterns.total", p.total())), grid);
     }

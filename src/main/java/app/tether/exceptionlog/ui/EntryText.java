@@ -1,35 +1,30 @@
 package app.tether.exceptionlog.ui;
 
+import app.tether.base.ui.Dates;
 import app.tether.exceptionlog.EntryView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** How an entry reads, for the client's list and the therapist's grid alike. */
 final class EntryText {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
-
     private EntryText() {
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
     static String when(LocalDateTime at) {
-        return WHEN.format(at);
+        return Dates.dayAndTime(at);
     }
 
     /** A moment in the server's zone, the practice's zone (see README). */
     static String when(java.time.Instant at) {
-        return WHEN.format(at.atZone(java.time.ZoneId.systemDefault()));
+        return Dates.dayAndTime(LocalDateTime.ofInstant(at, java.time.ZoneId.systemDefault()));
     }
 
     static String day(java.time.Instant at) {
-        return DAY.format(at.atZone(java.time.ZoneId.systemDefault()));
+        return Dates.date(at.atZone(java.time.ZoneId.systemDefault()).toLocalDate());
     }
 
     static Div body(Component c, EntryView e) {

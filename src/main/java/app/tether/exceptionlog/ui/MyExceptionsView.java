@@ -4,6 +4,8 @@ import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.FormErrors;
 import app.tether.base.ui.Notices;
+import app.tether.base.ui.SaveOnce;
+import app.tether.base.ui.TextLimit;
 import app.tether.caseload.CaseSummary;
 import app.tether.caseload.CaseloadService;
 import app.tether.exceptionlog.EntryInput;
@@ -78,10 +80,10 @@ class MyExceptionsView extends Div implements HasDynamicTitle {
         for (String key : PROMPTS) {
             var area = new TextArea(getTranslation("ex.prompt." + key));
             area.setHelperText(getTranslation("ex.prompt." + key + ".help"));
-            area.setMaxLength(ExceptionLogService.PROMPT_MAX);
             area.setWidthFull();
             area.setValueChangeMode(ValueChangeMode.LAZY);
             area.setValueChangeTimeout(600);
+            TextLimit.on(area, ExceptionLogService.PROMPT_MAX);
             area.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     saveDraft();
@@ -109,17 +111,17 @@ class MyExceptionsView extends Div implements HasDynamicTitle {
         save.setText(getTranslation("ex.log.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("entry-save");
-        save.addClickListener(e -> save());
+        SaveOnce.onClick(save, this::save);
         cancelEdit.setText(getTranslation("common.cancel"));
         cancelEdit.addThemeVariants(ButtonVariant.TERTIARY);
         cancelEdit.addClickListener(e -> startNew());
         status.addClassName("save-status");
         status.setId("entry-status");
-        errors.bind("happenedAt", when).bind("tags", tags);
+        errors.bind("happenedAt", when).bind("tags", tags).alsoClearedBy("context", prompts);
         editHint.addClassNames("muted", "edit-hint");
         editHint.setId("entry-edit-hint");
         editHint.setVisible(false);
-        var actions = new Div(save, cancelEdit, status);
+        var actions = new Div(errors.message(FormErrors.Place.BELOW_FIELDS), save, cancelEdit, status);
         actions.addClassName("form-actions");
         form.add(new H3(getTranslation("ex.log.new")), intro, when);
         prompts.forEach(form::add);
@@ -194,10 +196,7 @@ class MyExceptionsView extends Div implements HasDynamicTitle {
             Notices.success(getTranslation(editingId == null ? "ex.log.saved" : "ex.log.updated"));
             startNew();
         } catch (ValidationProblem p) {
-            String rest = errors.show(p);
-            if (!rest.isEmpty()) {
-                Notices.error(rest);
-            }
+            errors.show(p);
         } catch (StaleDataException e) {
             // Someone (the therapist marking it) changed the entry: take the new version, keep the text.
             log.myEntries(caseId).stream().filter(x -> x.id() == editingId).findFirst()

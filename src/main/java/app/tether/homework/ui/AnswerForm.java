@@ -41,24 +41,32 @@ class AnswerForm extends Div {
         editors.forEach((key, editor) -> editor.setValues(answers.of(key)));
     }
 
+    boolean hasErrors() {
+        return editors.values().stream().anyMatch(FieldEditor::hasError);
+    }
+
+    boolean hasPrompt(String key) {
+        return editors.containsKey(key);
+    }
+
     void clearErrors() {
         editors.values().forEach(e -> e.setError(null));
     }
 
-    /** Puts each message next to its prompt; returns false if some message had no prompt. */
-    boolean showErrors(ValidationProblem problem) {
+    /** Puts each message next to its prompt; returns the messages that have no prompt. */
+    String showErrors(ValidationProblem problem) {
         clearErrors();
-        boolean allPlaced = true;
+        StringBuilder unplaced = new StringBuilder();
         for (var e : problem.errors()) {
             FieldEditor editor = editors.get(e.field());
             String text = getTranslation(e.messageKey(), e.args().toArray());
             if (editor == null) {
-                allPlaced = false;
+                unplaced.append(unplaced.isEmpty() ? "" : " ").append(text);
             } else {
                 editor.setError(text);
             }
         }
-        return allPlaced;
+        return unplaced.toString();
     }
 
     void setReadOnly(boolean readOnly) {

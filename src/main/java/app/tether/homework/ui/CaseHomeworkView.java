@@ -84,9 +84,8 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
         dueOn.setHelperText(getTranslation("hw.assign.due.help"));
         dueOn.setId("assign-due");
         note.setLabel(getTranslation("hw.assign.note"));
-        note.setMaxLength(HomeworkService.NOTE_MAX);
-        note.setHelperText(getTranslation("homework.limit", HomeworkService.NOTE_MAX));
         note.setWidthFull();
+        app.tether.base.ui.TextLimit.on(note, HomeworkService.NOTE_MAX);
         assign.setText(getTranslation("hw.assign.submit"));
         assign.addThemeVariants(ButtonVariant.PRIMARY);
         assign.setDisableOnClick(true);
@@ -153,7 +152,7 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
 
         if (hw.suggestedStage() != null) {
             int next = hw.suggestedStage();
-            var go = new Button(getTranslation("hw.suggest.button", next), e -> assignSet(next));
+            var go = app.tether.base.ui.SaveOnce.button(getTranslation("hw.suggest.button", next), () -> assignSet(next));
             go.addThemeVariants(ButtonVariant.PRIMARY);
             go.setId("assign-suggested");
             var banner = new Div(new Paragraph(getTranslation("hw.suggest", next, stageSetNames(next))), go);
@@ -250,7 +249,7 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
         dialog.setHeaderTitle(getTranslation("hw.changeDue"));
         var picker = new DatePicker(getTranslation("hw.assign.due"), a.dueOn());
         var dialogErrors = new FormErrors(this).bind("dueOn", picker);
-        var save = new Button(getTranslation("common.save"), e -> {
+        var save = app.tether.base.ui.SaveOnce.button(getTranslation("common.save"), () -> {
             try {
                 homework.changeDueDate(a.id(), picker.getValue(), a.version());
                 Notices.success(getTranslation("hw.dueChanged"));

@@ -1,5 +1,6 @@
 package app.tether.homework.ui;
 
+import app.tether.base.ui.TextLimit;
 import app.tether.programme.FieldSpec;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -40,13 +41,6 @@ final class Editors {
         };
     }
 
-    static String helper(String help, String limit) {
-        if (help == null || help.isBlank()) {
-            return limit;
-        }
-        return limit == null ? help : help + " " + limit;
-    }
-
     static final class TextEditor implements FieldEditor {
         private final TextArea area = new TextArea();
 
@@ -54,12 +48,12 @@ final class Editors {
                    java.util.function.BiFunction<String, Object[], String> t, Runnable onChange) {
             area.setLabel(label);
             area.setWidthFull();
-            area.setMaxLength(spec.maxLength());
             area.setRequiredIndicatorVisible(spec.required());
-            area.setHelperText(helper(help, t.apply("homework.limit", new Object[] {spec.maxLength()})));
+            area.setHelperText(help);
             area.setManualValidation(true);
             area.setValueChangeMode(ValueChangeMode.LAZY);
             area.setValueChangeTimeout(SAVE_AFTER_MS);
+            TextLimit.on(area, spec.maxLength());
             area.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     onChange.run();
@@ -83,6 +77,10 @@ final class Editors {
         public void setError(String message) {
             area.setErrorMessage(message);
             area.setInvalid(message != null);
+        }
+
+        public boolean hasError() {
+            return area.isInvalid();
         }
 
         public void setReadOnly(boolean readOnly) {
@@ -131,12 +129,13 @@ final class Editors {
         private void addRow(String value) {
             var field = new TextField();
             field.setWidthFull();
-            field.setMaxLength(spec.maxLength());
             field.setValue(value);
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.setValueChangeTimeout(SAVE_AFTER_MS);
+            TextLimit.on(field, spec.maxLength());
             field.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
+                    setError(null);
                     onChange.run();
                 }
             });
@@ -177,6 +176,7 @@ final class Editors {
                             fields.size() > 1, () -> {
                                 fields.remove(index);
                                 render();
+                                setError(null);
                                 onChange.run();
                             }));
                 }
@@ -225,6 +225,10 @@ final class Editors {
             root.getElement().setAttribute("invalid", message != null);
         }
 
+        public boolean hasError() {
+            return error.isVisible() || fields.stream().anyMatch(TextField::isInvalid);
+        }
+
         public void setReadOnly(boolean readOnly) {
             this.readOnly = readOnly;
             render();
@@ -252,11 +256,12 @@ final class Editors {
             days = IntStream.rangeClosed(1, spec.maxItems()).mapToObj(d -> {
                 var area = new TextArea(t.apply("homework.day", new Object[] {d}));
                 area.setWidthFull();
-                area.setMaxLength(spec.maxLength());
                 area.setValueChangeMode(ValueChangeMode.LAZY);
                 area.setValueChangeTimeout(SAVE_AFTER_MS);
+                TextLimit.on(area, spec.maxLength());
                 area.addValueChangeListener(e -> {
                     if (e.isFromClient()) {
+                        setError(null);
                         onChange.run();
                     }
                 });
@@ -288,6 +293,10 @@ final class Editors {
             error.setVisible(message != null);
         }
 
+        public boolean hasError() {
+            return error.isVisible() || days.stream().anyMatch(TextArea::isInvalid);
+        }
+
         public void setReadOnly(boolean readOnly) {
             days.forEach(d -> d.setReadOnly(readOnly));
         }
@@ -304,6 +313,7 @@ final class Editors {
             group.setManualValidation(true);
             group.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
+                    setError(null);
                     onChange.run();
                 }
             });
@@ -330,6 +340,10 @@ final class Editors {
             group.setInvalid(message != null);
         }
 
+        public boolean hasError() {
+            return group.isInvalid();
+        }
+
         public void setReadOnly(boolean readOnly) {
             group.setReadOnly(readOnly);
         }
@@ -347,6 +361,7 @@ final class Editors {
             group.setManualValidation(true);
             group.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
+                    setError(null);
                     onChange.run();
                 }
             });
@@ -375,6 +390,10 @@ final class Editors {
         public void setError(String message) {
             group.setErrorMessage(message);
             group.setInvalid(message != null);
+        }
+
+        public boolean hasError() {
+            return group.isInvalid();
         }
 
         public void setReadOnly(boolean readOnly) {

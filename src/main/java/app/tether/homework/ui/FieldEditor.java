@@ -15,5 +15,8 @@ interface FieldEditor {
     /** Shows a message next to the input, or clears it with null. */
     void setError(String message);
 
+    /** Whether a message is showing (a refused answer, or text beyond the limit). */
+    boolean hasError();
+
     void setReadOnly(boolean readOnly);
 }

@@ -3,7 +3,10 @@ package app.tether.homework.ui;
 import app.tether.base.ui.RouteIds;
 import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
+import app.tether.base.ui.Dates;
+import app.tether.base.ui.FormErrors;
 import app.tether.base.ui.Notices;
+import app.tether.base.ui.SaveOnce;
 import app.tether.homework.AssignmentDetail;
 import app.tether.homework.AssignmentStatus;
 import app.tether.homework.DraftSaved;
@@ -23,8 +26,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -41,6 +42,8 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
     AnswerForm form;
     final Span saveStatus = new Span();
     final Button submit = new Button();
+    /** Beside the send button, where the eye is after a refused send; never over the menu. */
+    final Div formMessage = new Div();
     private final Div conflict = new Div();
 
     HomeworkAnswerView(MyHomeworkService homework) {
@@ -50,8 +53,11 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
         saveStatus.getElement().setAttribute("aria-live", "polite");
         saveStatus.setId("save-status");
         submit.addThemeVariants(ButtonVariant.PRIMARY);
-        submit.setDisableOnClick(true);
-        submit.addClickListener(e -> submit());
+        SaveOnce.onClick(submit, this::submit);
+        formMessage.addClassName("form-message");
+        formMessage.getElement().setAttribute("role", "alert");
+        formMessage.setId("form-message");
+        formMessage.setVisible(false);
         submit.setId("submit-homework");
         conflict.addClassName("conflict");
         conflict.setVisible(false);
@@ -120,8 +126,8 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
             add(info);
         }
         submit.setText(getTranslation(detail.submissions().isEmpty() ? "homework.submit" : "homework.resubmit"));
-        submit.setEnabled(true);
-        var actions = new Div(submit, saveStatus);
+        formMessage.setVisible(false);
+        var actions = new Div(formMessage, submit, saveStatus);
         actions.addClassName("form-actions");
         add(actions);
         if (detail.draftSavedAt() != null) {
@@ -133,6 +139,10 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
     void saveDraft() {
         if (form == null) {
             return;
+        }
+        if (formMessage.isVisible() && !form.hasErrors()) {
+            // Everything it pointed at is fixed.
+            formMessage.setVisible(false);
         }
         try {
             DraftSaved saved = homework.saveDraft(detail.summary().id(), form.collect(), draftVersion);
@@ -151,7 +161,7 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
     /** Another window saved this draft meanwhile: keep this screen's text and let the client decide. */
     private void showConflict() {
         conflict.removeAll();
-        var keep = new Button(getTranslation("homework.keepMine"), e -> {
+        var keep = SaveOnce.button(getTranslation("homework.keepMine"), () -> {
             draftVersion = null;
             saveDraft();
         });
@@ -169,9 +179,11 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
             Notices.success(getTranslation(first ? "homework.submitted" : "homework.revised"));
             render();
         } catch (ValidationProblem p) {
-            form.showErrors(p);
-            Notices.error(getTranslation("homework.fixBelow"));
-            submit.setEnabled(true);
+            String rest = form.showErrors(p);
+            boolean placed = p.errors().stream().anyMatch(x -> form.hasPrompt(x.field()));
+            formMessage.setText(((placed ? getTranslation("homework.fixAbove") : "") + " " + rest).strip());
+            formMessage.setVisible(true);
+            FormErrors.seen(formMessage);
         } catch (StaleDataException e) {
             // A second click, or another window sent it first: show the latest, keep typed text.
             var typed = form.collect();
@@ -191,7 +203,7 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private String time(java.time.Instant at) {
-        return DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault()).format(at);
+        return Dates.time(at);
     }
 
     @Override

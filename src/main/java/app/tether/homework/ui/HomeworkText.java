@@ -1,11 +1,10 @@
 package app.tether.homework.ui;
 
+import app.tether.base.ui.Dates;
 import app.tether.homework.AssignmentSummary;
 import com.vaadin.flow.component.Component;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Shared wording for homework lists (client and therapist). */
 final class HomeworkText {
@@ -14,8 +13,7 @@ final class HomeworkText {
     }
 
     static String date(Component c, LocalDate d) {
-        return d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent())
-                .map(com.vaadin.flow.component.UI::getLocale).orElse(java.util.Locale.ENGLISH)));
+        return Dates.date(d);
     }
 
     static String date(Component c, java.time.Instant at) {

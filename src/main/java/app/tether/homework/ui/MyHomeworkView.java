@@ -40,23 +40,23 @@ class MyHomeworkView extends Div implements HasDynamicTitle {
             add(empty);
             return;
         }
-        group("overdue", "homework.group.overdue", mine.overdue());
-        group("due-soon", "homework.group.dueSoon", mine.dueSoon());
-        group("done", "homework.group.done", mine.done());
+        group("overdue", "homework.group.overdue", mine.overdue(), mine);
+        group("due-soon", "homework.group.dueSoon", mine.dueSoon(), mine);
+        group("done", "homework.group.done", mine.done(), mine);
     }
 
-    private void group(String id, String titleKey, List<AssignmentSummary> items) {
+    private void group(String id, String titleKey, List<AssignmentSummary> items, MyHomework mine) {
         if (items.isEmpty()) {
             return;
         }
         var section = new Div(new H3(getTranslation(titleKey)));
         section.addClassName("homework-group");
         section.setId("group-" + id);
-        items.forEach(a -> section.add(card(a)));
+        items.forEach(a -> section.add(card(a, mine.hasUnsentDraft(a.id()))));
         add(section);
     }
 
-    private RouterLink card(AssignmentSummary a) {
+    private RouterLink card(AssignmentSummary a, boolean unsentDraft) {
         var link = new RouterLink(HomeworkAnswerView.class, RouteIds.of("assignmentId", a.id()));
         link.addClassNames("case-card", "homework-card");
         if (a.overdue()) {
@@ -69,6 +69,12 @@ class MyHomeworkView extends Div implements HasDynamicTitle {
         meta.addClassName("case-card-meta");
         if (a.partnerName() != null) {
             meta.add(new Span(" · " + getTranslation("homework.withPartner", a.partnerName())));
+        }
+        if (unsentDraft) {
+            // Typed but not sent: the client sees at a glance what still waits for "Send".
+            var draft = new Span(getTranslation(a.open() ? "homework.draftMarker" : "homework.draftMarker.changed"));
+            draft.addClassNames("pill", "pill-draft", "draft-marker");
+            meta.add(draft);
         }
         link.add(meta);
         return link;

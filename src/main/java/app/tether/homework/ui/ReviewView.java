@@ -54,10 +54,9 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle, Au
         version.addValueChangeListener(e -> showAnswers(e.getValue()));
         version.setId("review-version");
         comment.setLabel(getTranslation("hw.review.comment"));
-        comment.setHelperText(getTranslation("hw.review.comment.help") + " "
-                + getTranslation("homework.limit", HomeworkService.COMMENT_MAX));
-        comment.setMaxLength(HomeworkService.COMMENT_MAX);
+        comment.setHelperText(getTranslation("hw.review.comment.help"));
         comment.setWidthFull();
+        app.tether.base.ui.TextLimit.on(comment, HomeworkService.COMMENT_MAX);
         comment.setId("review-comment-input");
         markReviewed.setText(getTranslation("hw.review.mark"));
         markReviewed.addThemeVariants(ButtonVariant.PRIMARY);

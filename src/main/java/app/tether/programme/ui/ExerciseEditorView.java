@@ -1,5 +1,7 @@
 package app.tether.programme.ui;
 
+import app.tether.base.ui.SaveOnce;
+import app.tether.base.ui.TextLimit;
 import app.tether.base.ui.RouteIds;
 import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
@@ -62,14 +64,14 @@ class ExerciseEditorView extends Div implements BeforeEnterObserver, HasDynamicT
         PromptRow(FieldSpec spec) {
             addClassName("prompt-row");
             label.setLabel(getTranslation("lib.editor.label"));
-            label.setMaxLength(ExerciseLibraryService.LABEL_MAX);
             label.setWidthFull();
+            TextLimit.on(label, ExerciseLibraryService.LABEL_MAX);
             kind.setLabel(getTranslation("lib.editor.kind"));
             kind.setItems(FieldKind.TEXT, FieldKind.LIST, FieldKind.RANKED, FieldKind.RATING, FieldKind.DAYS);
             kind.setItemLabelGenerator(k -> getTranslation("kindField." + k.name()));
             help.setLabel(getTranslation("lib.editor.help"));
-            help.setMaxLength(ExerciseLibraryService.HELP_MAX);
             help.setWidthFull();
+            TextLimit.on(help, ExerciseLibraryService.HELP_MAX);
             min.setLabel(getTranslation("lib.editor.min"));
             max.setLabel(getTranslation("lib.editor.max"));
             min.setStepButtonsVisible(true);
@@ -119,20 +121,19 @@ class ExerciseEditorView extends Div implements BeforeEnterObserver, HasDynamicT
         this.library = library;
         addClassNames("page", "page-narrow");
         title.setLabel(getTranslation("lib.editor.name"));
-        title.setMaxLength(ExerciseLibraryService.TITLE_MAX);
         title.setWidthFull();
+        TextLimit.on(title, ExerciseLibraryService.TITLE_MAX);
         title.setId("exercise-title");
         stage.setLabel(getTranslation("lib.editor.stage"));
         stage.setItems(IntStream.rangeClosed(1, 6).boxed().toList());
         stage.setItemLabelGenerator(n -> n + " · " + getTranslation("stage." + n));
         instructions.setLabel(getTranslation("lib.editor.instructions"));
-        instructions.setMaxLength(ExerciseLibraryService.INSTRUCTIONS_MAX);
-        instructions.setHelperText(getTranslation("homework.limit", ExerciseLibraryService.INSTRUCTIONS_MAX));
         instructions.setWidthFull();
+        TextLimit.on(instructions, ExerciseLibraryService.INSTRUCTIONS_MAX);
         recurring.setLabel(getTranslation("lib.editor.recurring"));
         save.setText(getTranslation("lib.editor.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickListener(e -> save());
+        SaveOnce.onClick(save, this::save);
         save.setId("save-exercise");
         errors.bind("title", title).bind("stage", stage).bind("instructions", instructions);
     }

@@ -33,9 +33,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The case's 1-10 trend: one line per partner, stage changes marked, figures, target band, table. */
@@ -67,7 +64,7 @@ class CaseScaleView extends Div implements BeforeEnterObserver, HasDynamicTitle,
         low.setLabel(getTranslation("scale.target.low"));
         high.setLabel(getTranslation("scale.target.high"));
         saveTarget.setText(getTranslation("scale.target.save"));
-        saveTarget.addClickListener(e -> saveTarget());
+        app.tether.base.ui.SaveOnce.onClick(saveTarget, this::saveTarget);
         saveTarget.addThemeVariants(ButtonVariant.PRIMARY);
         errors.bind("low", low).bind("high", high);
     }
@@ -98,7 +95,7 @@ class CaseScaleView extends Div implements BeforeEnterObserver, HasDynamicTitle,
 
         chart.removeAll();
         var model = ScaleChartFactory.chart(scale, (key, args) -> getTranslation(key, args));
-        chart.add(new Svg(SvgTrendRenderer.render(model, 760, 300)));
+        chart.add(new Svg(SvgTrendRenderer.render(model, 760, 300, app.tether.base.ui.Dates.locale())));
         var chartPanel = new Div(new H3(getTranslation("scale.chartTitle")), chart);
         chartPanel.addClassName("panel");
         if (scale.ratings().isEmpty()) {
@@ -111,7 +108,7 @@ class CaseScaleView extends Div implements BeforeEnterObserver, HasDynamicTitle,
 
         low.setValue(scale.targetLow());
         high.setValue(scale.targetHigh());
-        var clear = new Button(getTranslation("scale.target.clear"), e -> {
+        var clear = app.tether.base.ui.SaveOnce.button(getTranslation("scale.target.clear"), () -> {
             low.clear();
             high.clear();
             saveTarget();
@@ -149,7 +146,7 @@ class CaseScaleView extends Div implements BeforeEnterObserver, HasDynamicTitle,
         card.add(fact("scale.latest", String.valueOf(p.latest())), fact("scale.first", String.valueOf(p.first())),
                 fact("scale.change", (p.change() > 0 ? "+" : "") + p.change()),
                 fact("scale.avg4", p.averageLast4Weeks() == null ? "–"
-                        : String.format(Locale.ENGLISH, "%.1f", p.averageLast4Weeks())));
+                        : String.format(app.tether.base.ui.Dates.locale(), "%.1f", p.averageLast4Weeks())));
         return card;
     }
 
@@ -164,7 +161,7 @@ class CaseScaleView extends Div implements BeforeEnterObserver, HasDynamicTitle,
     }
 
     private String date(RatingRow r) {
-        return r.day().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH));
+        return app.tether.base.ui.Dates.date(r.day());
     }
 
     private void saveTarget() {

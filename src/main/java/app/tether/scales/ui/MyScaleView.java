@@ -4,6 +4,8 @@ import app.tether.base.ValidationProblem;
 import app.tether.base.chart.SvgTrendRenderer;
 import app.tether.base.ui.FormErrors;
 import app.tether.base.ui.Notices;
+import app.tether.base.ui.SaveOnce;
+import app.tether.base.ui.TextLimit;
 import app.tether.caseload.CaseSummary;
 import app.tether.caseload.CaseloadService;
 import app.tether.scales.MyScale;
@@ -55,16 +57,15 @@ class MyScaleView extends Div implements HasDynamicTitle {
         value.addClassName("rating");
         value.setId("rate-value");
         note.setLabel(getTranslation("scale.note"));
-        note.setMaxLength(ScaleService.NOTE_MAX);
-        note.setHelperText(getTranslation("homework.limit", ScaleService.NOTE_MAX));
         note.setWidthFull();
+        TextLimit.on(note, ScaleService.NOTE_MAX);
         note.setId("rate-note");
         save.setText(getTranslation("scale.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("rate-save");
-        save.addClickListener(e -> save());
+        SaveOnce.onClick(save, this::save);
         errors.bind("value", value).bind("note", note);
-        var form = new Div(value, note, save);
+        var form = new Div(value, note, errors.message(FormErrors.Place.BELOW_FIELDS), save);
         form.addClassNames("panel", "stack");
         add(form, trend);
         MyScale mine = scales.myScale(caseId);
@@ -94,7 +95,7 @@ class MyScaleView extends Div implements HasDynamicTitle {
         }
         LocalDate from = mine.ratings().getFirst().day();
         var model = ScaleChartFactory.chart(mine, from, LocalDate.now(), (k, a) -> getTranslation(k, a));
-        var chart = new Div(new Svg(SvgTrendRenderer.render(model, 420, 260)));
+        var chart = new Div(new Svg(SvgTrendRenderer.render(model, 420, 260, app.tether.base.ui.Dates.locale())));
         chart.addClassName("chart");
         chart.setId("my-chart");
         trend.add(chart, new Paragraph(getTranslation("scale.desc.person", mine.me().name(), mine.me().first(),

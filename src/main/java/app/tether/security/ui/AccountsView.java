@@ -51,10 +51,10 @@ class AccountsView extends Div implements HasDynamicTitle {
 
         username.setLabel(getTranslation("accounts.username"));
         username.setHelperText(getTranslation("accounts.username.help"));
-        username.setMaxLength(64);
+        app.tether.base.ui.TextLimit.on(username, AccountService.USERNAME_MAX);
         username.setId("new-username");
         displayName.setLabel(getTranslation("accounts.displayName"));
-        displayName.setMaxLength(120);
+        app.tether.base.ui.TextLimit.on(displayName, AccountService.NAME_MAX);
         displayName.setId("new-display-name");
         role.setLabel(getTranslation("accounts.role"));
         role.setItems(Role.THERAPIST, Role.CLIENT, Role.ADMIN);
@@ -112,8 +112,8 @@ class AccountsView extends Div implements HasDynamicTitle {
         reset.addThemeVariants(ButtonVariant.SMALL);
         var row = new HorizontalLayout();
         if (a.id() != currentUser.require().accountId()) {
-            var toggle = new Button(getTranslation(a.active() ? "accounts.deactivate" : "accounts.activate"),
-                    e -> setActive(a, !a.active()));
+            var toggle = app.tether.base.ui.SaveOnce.button(getTranslation(a.active() ? "accounts.deactivate"
+                    : "accounts.activate"), () -> setActive(a, !a.active()));
             toggle.addThemeVariants(ButtonVariant.SMALL);
             if (a.active()) {
                 toggle.addThemeVariants(ButtonVariant.ERROR);

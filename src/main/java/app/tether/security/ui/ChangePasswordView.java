@@ -51,7 +51,7 @@ public class ChangePasswordView extends Div implements HasDynamicTitle {
         save.setText(getTranslation("password.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("password-save");
-        save.addClickListener(e -> {
+        app.tether.base.ui.SaveOnce.onClick(save, () -> {
             try {
                 accounts.changeOwnPassword(current.getValue(), fresh.getValue(), repeat.getValue());
                 errors.clear();

@@ -2,6 +2,7 @@ package app.tether.security.ui;
 
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.FormErrors;
+import app.tether.base.ui.SaveOnce;
 import app.tether.security.SecondStepSignIn;
 import app.tether.security.TwoFactorService;
 import com.vaadin.flow.component.Key;
@@ -32,7 +33,7 @@ public class TwoFactorCodeView extends Div implements HasDynamicTitle {
         code.setLabel(getTranslation("twoFactor.code.label"));
         code.setHelperText(getTranslation("twoFactor.code.help"));
         code.setId("two-factor-code");
-        code.setMaxLength(20);
+        // No maxLength: a pasted code with spaces or dashes would be cut; the service tidies it.
         code.setAutofocus(true);
         code.getElement().setProperty("autocomplete", "one-time-code");
         code.getElement().setAttribute("autocapitalize", "off");
@@ -42,7 +43,7 @@ public class TwoFactorCodeView extends Div implements HasDynamicTitle {
         verify.addThemeVariants(ButtonVariant.PRIMARY);
         verify.setId("two-factor-verify");
         verify.addClickShortcut(Key.ENTER);
-        verify.addClickListener(e -> {
+        SaveOnce.onClick(verify, () -> {
             try {
                 signIn.complete(twoFactor.verify(code.getValue()));
                 // A fresh page load, so the menu and every view see the full sign-in.

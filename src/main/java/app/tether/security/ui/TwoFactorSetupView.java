@@ -2,6 +2,7 @@ package app.tether.security.ui;
 
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.FormErrors;
+import app.tether.base.ui.SaveOnce;
 import app.tether.base.ui.Notices;
 import app.tether.security.CurrentUser;
 import app.tether.security.SecondStepSignIn;
@@ -83,7 +84,6 @@ public class TwoFactorSetupView extends Div implements HasDynamicTitle {
 
         code.setLabel(getTranslation("twoFactor.setup.codeLabel"));
         code.setId("two-factor-code");
-        code.setMaxLength(6);
         code.setAllowedCharPattern("[0-9]");
         code.getElement().setProperty("autocomplete", "one-time-code");
         code.setWidthFull();
@@ -101,7 +101,7 @@ public class TwoFactorSetupView extends Div implements HasDynamicTitle {
             signOut.setId("two-factor-sign-out");
             panel.add(signOut);
         }
-        confirm.addClickListener(e -> {
+        SaveOnce.onClick(confirm, () -> {
             try {
                 var enrolled = twoFactor.confirmEnrolment(enrolment.secret(), code.getValue());
                 if (pending) {
@@ -149,13 +149,13 @@ public class TwoFactorSetupView extends Div implements HasDynamicTitle {
         }
         code.setLabel(getTranslation("twoFactor.code.label"));
         code.setId("two-factor-code");
-        code.setMaxLength(6);
+        // No maxLength: a pasted "123 456" would lose its last digit; the service tidies spaces.
         code.getElement().setProperty("autocomplete", "one-time-code");
         var errors = new FormErrors(this).bind("code", code);
         remove.setText(getTranslation("twoFactor.status.remove"));
         remove.addThemeVariants(ButtonVariant.ERROR);
         remove.setId("two-factor-remove");
-        remove.addClickListener(e -> {
+        SaveOnce.onClick(remove, () -> {
             try {
                 twoFactor.remove(code.getValue());
                 Notices.success(getTranslation("twoFactor.status.removed"));

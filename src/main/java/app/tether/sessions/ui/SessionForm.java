@@ -2,6 +2,7 @@ package app.tether.sessions.ui;
 
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.FormErrors;
+import app.tether.base.ui.TextLimit;
 import app.tether.caseload.ClientRef;
 import app.tether.sessions.SessionInput;
 import app.tether.sessions.SessionRecord;
@@ -62,8 +63,8 @@ class SessionForm extends Composite<FormLayout> {
         attendees.addValueChangeListener(e -> ratings.forEach((id, f) ->
                 f.setEnabled(e.getValue().stream().anyMatch(c -> c.accountId() == id))));
         notes.setLabel(getTranslation("session.notes"));
-        notes.setHelperText(getTranslation("session.notes.help", SessionService.NOTES_MAX));
-        notes.setMaxLength(SessionService.NOTES_MAX);
+        notes.setHelperText(getTranslation("session.notes.help"));
+        TextLimit.on(notes, SessionService.NOTES_MAX);
         notes.setMinHeight("10rem");
         notes.setId("session-notes");
         errors.bind("notes", notes);

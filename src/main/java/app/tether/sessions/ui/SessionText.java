@@ -1,14 +1,13 @@
 package app.tether.sessions.ui;
 
+import app.tether.base.ui.Dates;
 import app.tether.caseload.ClientRef;
 import app.tether.caseload.Stage;
 import app.tether.sessions.SessionRecord;
 import com.vaadin.flow.component.Component;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Short texts about a session shared by the session views. */
 final class SessionText {
@@ -16,15 +15,13 @@ final class SessionText {
     private SessionText() {
     }
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
-
     static String when(Component c, LocalDateTime at) {
-        return at.format(WHEN);
+        return Dates.dayAndTime(at);
     }
 
     /** A moment in the server's zone, the practice's zone (see README). */
     static String at(Component c, java.time.Instant at) {
-        return WHEN.format(at.atZone(java.time.ZoneId.systemDefault()));
+        return Dates.dayAndTime(LocalDateTime.ofInstant(at, java.time.ZoneId.systemDefault()));
     }
 
     /** "Stage 4 · day 25 · attended: A, B · rated: A 5, B 6". */

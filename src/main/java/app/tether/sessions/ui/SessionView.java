@@ -85,8 +85,6 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle, A
     final Div printLinks = new Div();
     final Div newerPanel = new Div();
     private final FormErrors hwErrors = new FormErrors(this);
-    private static final java.time.format.DateTimeFormatter DUE =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
 
     SessionView(SessionService sessions, SessionSummaryService summaries, CaseloadService caseload,
                 HomeworkService homework, ExerciseLibraryService library) {
@@ -111,8 +109,8 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle, A
         hwDue.setLabel(getTranslation("hw.assign.due"));
         hwDue.setHelperText(getTranslation("hw.assign.due.help"));
         hwNote.setLabel(getTranslation("hw.assign.note"));
-        hwNote.setMaxLength(HomeworkService.NOTE_MAX);
         hwNote.setWidthFull();
+        app.tether.base.ui.TextLimit.on(hwNote, HomeworkService.NOTE_MAX);
         assign.setText(getTranslation("session.hw.assign"));
         assign.addThemeVariants(ButtonVariant.PRIMARY);
         assign.setDisableOnClick(true);
@@ -199,7 +197,7 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle, A
         for (AssignmentSummary a : set) {
             var line = new Div(new Span((a.builtin() ? getTranslation(a.title()) : a.title())),
                     muted(a.clientName() + (a.dueOn() == null ? "" : " · " + getTranslation("session.hw.due",
-                            DUE.format(a.dueOn())))));
+                            app.tether.base.ui.Dates.date(a.dueOn())))));
             line.addClassName("history-row");
             next.add(line);
         }

@@ -96,6 +96,8 @@ class TodaysSessionsView extends Div implements HasDynamicTitle {
             printAll.setText(getTranslation("today.printAll", today.size()));
             printAll.addThemeVariants(ButtonVariant.PRIMARY);
             printAll.setId("print-all");
+            // The browser disables it at once; the job hands it back when the file is ready.
+            printAll.setDisableOnClick(true);
             printAll.addClickListener(e -> printAll(day));
             progress.setVisible(false);
             progress.setId("print-progress");
