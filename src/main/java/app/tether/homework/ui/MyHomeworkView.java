@@ -1,5 +1,7 @@
 package app.tether.homework.ui;
 
+import app.tether.base.ui.ClosedCaseNotice;
+import app.tether.caseload.CaseloadService;
 import app.tether.base.ui.RouteIds;
 import app.tether.homework.AssignmentSummary;
 import app.tether.homework.MyHomework;
@@ -23,12 +25,16 @@ import java.util.List;
 @RolesAllowed(Roles.CLIENT)
 class MyHomeworkView extends Div implements HasDynamicTitle {
 
-    MyHomeworkView(CurrentUser currentUser, MyHomeworkService homework) {
+    MyHomeworkView(CurrentUser currentUser, MyHomeworkService homework, CaseloadService caseload) {
         addClassNames("page", "page-narrow");
         var header = new Div(new H2(getTranslation("homework.title")),
                 new Paragraph(getTranslation("homework.greeting", currentUser.require().displayName())));
         header.addClassName("page-header");
         add(header);
+        var cases = caseload.myCases();
+        if (!cases.isEmpty() && cases.getFirst().closed()) {
+            add(ClosedCaseNotice.forClient(this, cases.getFirst().closedOn()));
+        }
         MyHomework mine = homework.myHomework();
         if (mine.isEmpty()) {
             var icon = VaadinIcon.CLIPBOARD_CHECK.create();
