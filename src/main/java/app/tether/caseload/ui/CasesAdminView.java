@@ -209,7 +209,7 @@ class CasesAdminView extends Div implements HasDynamicTitle {
         dialog.open();
     }
 
-    private void close(CaseAdminRow row) {
+    void close(CaseAdminRow row) {
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("cases.close.title", row.title()));
         var on = new DatePicker(getTranslation("case.close.date"), LocalDate.now());
@@ -237,7 +237,7 @@ class CasesAdminView extends Div implements HasDynamicTitle {
         dialog.open();
     }
 
-    private void reopen(CaseAdminRow row) {
+    void reopen(CaseAdminRow row) {
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("cases.reopen.title", row.title()));
         var reason = reasonField("case.reopen.reason");
