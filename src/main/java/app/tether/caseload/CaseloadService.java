@@ -434,7 +434,9 @@ public class CaseloadService {
         if (!c.isEnrolled()) {
             return null;
         }
-        long day = ChronoUnit.DAYS.between(c.getProgrammeStart(), today) + 1;
+        // A closed case's programme stopped on the day it closed.
+        LocalDate upTo = c.isClosed() && c.getClosedOn().isBefore(today) ? c.getClosedOn() : today;
+        long day = ChronoUnit.DAYS.between(c.getProgrammeStart(), upTo) + 1;
         return new Enrolment(c.getLens(), c.getProgrammeStart(), Stage.of(c.getCurrentStage()), day);
     }
 }

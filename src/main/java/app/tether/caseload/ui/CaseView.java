@@ -149,7 +149,9 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
         group.setItems(Lens.values());
         group.setItemLabelGenerator(l -> getTranslation(l.labelKey()));
         group.setRenderer(new ComponentRenderer<>(l -> {
-            var name = new Span(getTranslation(l.labelKey()));
+            boolean current = details != null && details.enrolment() != null && details.enrolment().lens() == l;
+            var name = new Span(current ? getTranslation("case.lens.current", getTranslation(l.labelKey()))
+                    : getTranslation(l.labelKey()));
             name.addClassName("lens-name");
             var desc = new Span(getTranslation(l.descriptionKey()));
             desc.addClassNames("muted", "lens-desc");
@@ -238,6 +240,9 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
             change.add(form, changeStageButton);
             add(change);
 
+            // The current lens is shown but cannot be chosen again.
+            newLens.setItemEnabledProvider(l -> l != e.lens());
+            newLens.setItems(Lens.values());
             var lensForm = new Div(new Paragraph(getTranslation("case.lens.change.help")), newLens, lensReason,
                     changeLensButton);
             lensForm.addClassName("stack");
@@ -308,8 +313,8 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
     }
 
     private Div closureRow(ClosureRecord c) {
-        Div row = row(c.on(), c.closed() ? getTranslation("case.history.closed", asDate(c.on()))
-                : getTranslation("case.history.reopened"), c.reason(), c.by());
+        Div row = row(c.on(), getTranslation(c.closed() ? "case.history.closed" : "case.history.reopened"),
+                c.reason(), c.by());
         row.addClassName(c.closed() ? "history-closed" : "history-reopened");
         return row;
     }

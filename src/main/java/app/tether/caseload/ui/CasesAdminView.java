@@ -104,7 +104,7 @@ class CasesAdminView extends Div implements HasDynamicTitle {
             closing.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
             closing.setId((r.closed() ? "reopen-" : "close-") + r.caseId());
             var actions = new Div(b, closing);
-            actions.addClassName("row-actions");
+            actions.addClassNames("row-actions", "case-row-actions");
             return actions;
         }).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

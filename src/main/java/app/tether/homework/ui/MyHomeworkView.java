@@ -25,6 +25,8 @@ import java.util.List;
 @RolesAllowed(Roles.CLIENT)
 class MyHomeworkView extends Div implements HasDynamicTitle {
 
+    private boolean closed;
+
     MyHomeworkView(CurrentUser currentUser, MyHomeworkService homework, CaseloadService caseload) {
         addClassNames("page", "page-narrow");
         var header = new Div(new H2(getTranslation("homework.title")),
@@ -32,7 +34,8 @@ class MyHomeworkView extends Div implements HasDynamicTitle {
         header.addClassName("page-header");
         add(header);
         var cases = caseload.myCases();
-        if (!cases.isEmpty() && cases.getFirst().closed()) {
+        closed = !cases.isEmpty() && cases.getFirst().closed();
+        if (closed) {
             add(ClosedCaseNotice.forClient(this, cases.getFirst().closedOn()));
         }
         MyHomework mine = homework.myHomework();
@@ -46,8 +49,14 @@ class MyHomeworkView extends Div implements HasDynamicTitle {
             add(empty);
             return;
         }
-        group("overdue", "homework.group.overdue", mine.overdue());
-        group("due-soon", "homework.group.dueSoon", mine.dueSoon());
+        if (closed) {
+            // Nothing is due any more: what was not sent is listed plainly, without "overdue".
+            group("unsent", "homework.group.unsent", java.util.stream.Stream.concat(mine.overdue().stream(),
+                    mine.dueSoon().stream()).toList());
+        } else {
+            group("overdue", "homework.group.overdue", mine.overdue());
+            group("due-soon", "homework.group.dueSoon", mine.dueSoon());
+        }
         group("done", "homework.group.done", mine.done());
     }
 
@@ -65,7 +74,7 @@ class MyHomeworkView extends Div implements HasDynamicTitle {
     private RouterLink card(AssignmentSummary a) {
         var link = new RouterLink(HomeworkAnswerView.class, RouteIds.of("assignmentId", a.id()));
         link.addClassNames("case-card", "homework-card");
-        if (a.overdue()) {
+        if (a.overdue() && !closed) {
             link.addClassName("overdue");
         }
         var title = new Span(AnswerForm.text(this, a.builtin(), a.title()));
