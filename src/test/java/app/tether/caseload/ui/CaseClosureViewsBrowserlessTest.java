@@ -211,6 +211,9 @@ class CaseClosureViewsBrowserlessTest extends SpringBrowserlessTest {
 
         navigate("my-homework", Component.class);
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("case-closed-notice")).isNotNull();
+        // Nothing is due in a closed programme: unsent work is listed plainly.
+        assertThat(text($(com.vaadin.flow.component.html.Div.class).id("group-unsent"))).contains("Hope Questions");
+        assertThat($(com.vaadin.flow.component.html.Div.class).withId("group-due-soon").all()).isEmpty();
 
         navigate("homework/" + assignment, Component.class);
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("case-closed-notice")).isNotNull();
