@@ -93,7 +93,7 @@ class CaseClosureViewsBrowserlessTest extends SpringBrowserlessTest {
         view.closeReason.setValue("Goals reached; we agreed to end here.");
         test(view.closeButton).click();
         assertThat(text(view)).contains("This case was closed on", "Goals reached; we agreed to end here.",
-                "Case closed on");
+                "Case closed");
         assertThat($(Anchor.class).id("tab-sessions")).isNotNull();
         assertThat($(Details.class).id("reopen-section").isOpened()).isTrue();
         assertThat(view.changeStageButton.isAttached()).isFalse();
