@@ -236,6 +236,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     @Autowired ScaleService scales;
     @Autowired SessionService sessions;
     @Autowired SessionSummaryService summaries;
+    @Autowired app.tether.sessions.CaseExportService exports;
     @Autowired AccountService accounts;
     @Autowired app.tether.security.TwoFactorService twoFactor;
     @Autowired ExerciseLibraryService library;
@@ -263,6 +264,13 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                         f -> caseload.enrol(f.caseId, Lens.CONNECTION, LocalDate.now(), STALE)),
                 row(CaseloadService.class, "changeStage", CASE, owner,
                         f -> caseload.changeStage(f.caseId, 2, "Matrix", STALE)),
+                row(CaseloadService.class, "changeLens", CASE, owner,
+                        f -> caseload.changeLens(f.caseId, Lens.NARRATIVE, "Matrix", STALE)),
+                // The treating therapist closes and reopens from the case page, the admin from the case list.
+                row(CaseloadService.class, "closeCase", CASE, EnumSet.of(Principal.OWNER, Principal.ADMIN),
+                        f -> caseload.closeCase(f.caseId, LocalDate.now(), "Matrix", STALE)),
+                row(CaseloadService.class, "reopenCase", CASE, EnumSet.of(Principal.OWNER, Principal.ADMIN),
+                        f -> caseload.reopenCase(f.caseId, "Matrix", STALE)),
                 // No kind: the admin passes the role check and meets a validation problem; nothing is created.
                 row(CaseloadService.class, "createCase", ACCOUNT, admin,
                         f -> caseload.createCase(new NewCase(null, f.spare.id(), null, f.owner.id()))),
@@ -345,6 +353,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                         f -> sessions.setHomework(f.sessionId,
                                 new AssignRequest(f.otherCaseId, List.of(), List.of(f.unrelated.id()), null, null))),
 
+                row(app.tether.sessions.CaseExportService.class, "export", CASE, owner,
+                        f -> exports.export(f.caseId)),
                 row(SessionSummaryService.class, "print", "full record", SESSION, owner,
                         f -> summaries.print(f.sessionId, SummaryCopy.fullRecord(), PaperSize.A4)),
                 row(SessionSummaryService.class, "print", "a partner's copy", SESSION, owner,

@@ -55,6 +55,12 @@ class CareCase extends VersionedEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    @Column(name = "closed_reason", length = 1000)
+    private String closedReason;
+
     protected CareCase() {
     }
 
@@ -104,6 +110,48 @@ class CareCase extends VersionedEntity {
     }
 
     void moveTo(int stage) {
+        requireOpen();
         this.currentStage = stage;
+    }
+
+    void changeLens(Lens lens) {
+        requireOpen();
+        this.lens = lens;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    String getClosedReason() {
+        return closedReason;
+    }
+
+    boolean isClosed() {
+        return closedOn != null;
+    }
+
+    void close(LocalDate on, String reason) {
+        requireOpen();
+        this.closedOn = on;
+        this.closedReason = reason;
+    }
+
+    void reopen() {
+        if (!isClosed()) {
+            throw new IllegalStateException("Case " + getId() + " is open");
+        }
+        this.closedOn = null;
+        this.closedReason = null;
+    }
+
+    private void requireOpen() {
+        if (isClosed()) {
+            throw new IllegalStateException("Case " + getId() + " is closed");
+        }
     }
 }

@@ -1,16 +1,22 @@
 package app.tether.caseload;
 
+import app.tether.base.ValidationProblem;
 import app.tether.security.CurrentUser;
 import app.tether.security.Role;
 import app.tether.security.TetherUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 
 /**
  * The one object-level rule for case data, used by every module that takes a case id:
  * the treating therapist reaches the case; a client reaches only cases they belong to;
  * an admin reaches no clinical content. A missing case and a forbidden one look the same.
+ * A closed case is read-only: every write goes through a {@code …ToChange} method or
+ * {@link #requireOpen}, which refuse it with a validation message after the access check.
  */
 @Component
 @Transactional(readOnly = true)
@@ -45,5 +51,36 @@ public class CaseAccessPolicy {
             throw new AccessDeniedException("Case not available");
         }
         return user;
+    }
+
+    /** As {@link #requireTreatingTherapist}, for a change: the case must also be open. */
+    public TetherUser requireTreatingTherapistToChange(long caseId) {
+        TetherUser user = requireTreatingTherapist(caseId);
+        requireOpen(caseId);
+        return user;
+    }
+
+    /** As {@link #requireParticipant}, for a change: the case must also be open. */
+    public TetherUser requireParticipantToChange(long caseId) {
+        TetherUser user = requireParticipant(caseId);
+        requireOpen(caseId);
+        return user;
+    }
+
+    /**
+     * Refuses a change to a closed case with a message that says when it was closed. Call it after
+     * the access check, so a stranger learns nothing about the case.
+     */
+    public void requireOpen(long caseId) {
+        LocalDate closedOn = cases.findClosedOn(caseId).orElse(null);
+        if (closedOn != null) {
+            throw closed(closedOn);
+        }
+    }
+
+    static ValidationProblem closed(LocalDate closedOn) {
+        // MessageFormat formats java.util.Date in the JVM's zone, so the day is built in that zone.
+        return ValidationProblem.of("case", "validation.case.closed",
+                Date.from(closedOn.atStartOfDay(ZoneId.systemDefault()).toInstant()));
     }
 }

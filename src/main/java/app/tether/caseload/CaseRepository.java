@@ -21,6 +21,15 @@ interface CaseRepository extends JpaRepository<CareCase, Long> {
     @Query("select c from CareCase c where c.id = :id")
     Optional<CareCase> findWithPeople(long id);
 
+    @Query("select c.closedOn from CareCase c where c.id = :caseId")
+    Optional<java.time.LocalDate> findClosedOn(long caseId);
+
+    // Open cases that include any of these clients, for the duplicate warning.
+    @EntityGraph(attributePaths = {"clients", "therapist"})
+    @Query("select distinct c from CareCase c join c.clients cl where cl.id in :clientIds and c.closedOn is null "
+            + "order by c.id")
+    List<CareCase> findOpenWithClients(java.util.Collection<Long> clientIds);
+
     @Query("select count(c) > 0 from CareCase c where c.id = :caseId and c.therapist.id = :therapistId "
             + "and c.therapist.active = true")
     boolean isTreatedBy(long caseId, long therapistId);

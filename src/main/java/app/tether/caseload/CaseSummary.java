@@ -1,12 +1,20 @@
 package app.tether.caseload;
 
+import java.time.LocalDate;
 import java.util.List;
 
-/** One row of a therapist's caseload. {@code enrolment} is null until the case is enrolled. */
+/**
+ * One row of a therapist's caseload or a client's own cases. {@code enrolment} is null until the
+ * case is enrolled; {@code closedOn} is null while the case is open.
+ */
 public record CaseSummary(long caseId, CaseKind kind, List<String> clientNames, Enrolment enrolment,
-                          List<CaseIndicator> indicators) {
+                          List<CaseIndicator> indicators, LocalDate closedOn) {
 
     public String title() {
         return String.join(" & ", clientNames);
+    }
+
+    public boolean closed() {
+        return closedOn != null;
     }
 }

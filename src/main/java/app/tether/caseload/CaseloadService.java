@@ -31,6 +31,8 @@ public class CaseloadService {
 
     public static final int REASON_MAX = 1000;
 
+    private static final String THERAPIST_OR_ADMIN = "hasAnyRole('THERAPIST', 'ADMIN')";
+
     private final CaseRepository cases;
     private final StageChangeRepository stageChanges;
     private final CaseAccessPolicy access;
@@ -40,11 +42,15 @@ public class CaseloadService {
     private final List<CaseIndicatorSource> indicatorSources;
     private final TherapistAssignmentRepository assignments;
     private final AuditLog audit;
+    private final CaseClosureRepository closures;
+    private final LensChangeRepository lensChanges;
 
     CaseloadService(CaseRepository cases, StageChangeRepository stageChanges, CaseAccessPolicy access,
                     AccountDirectory directory, CurrentUser currentUser, Clock clock,
                     List<CaseIndicatorSource> indicatorSources, TherapistAssignmentRepository assignments,
-                    AuditLog audit) {
+                    AuditLog audit, CaseClosureRepository closures, LensChangeRepository lensChanges) {
+        this.closures = closures;
+        this.lensChanges = lensChanges;
         this.assignments = assignments;
         this.audit = audit;
         this.indicatorSources = indicatorSources;
@@ -58,12 +64,13 @@ public class CaseloadService {
 
     // ---- therapist ----
 
-    /** The signed-in therapist's cases. */
+    /** The signed-in therapist's open cases; closed ones are in {@link #myClosedCases()}. */
     @PreAuthorize(Roles.HAS_THERAPIST)
     @Transactional(readOnly = true)
     public List<CaseSummary> myCaseload() {
         LocalDate today = LocalDate.now(clock);
-        List<CareCase> mine = cases.findCaseload(currentUser.require().accountId());
+        List<CareCase> mine = cases.findCaseload(currentUser.require().accountId()).stream()
+                .filter(c -> !c.isClosed()).toList();
         List<Long> ids = mine.stream().map(CareCase::getId).toList();
         java.util.Map<Long, List<CaseIndicator>> extra = new java.util.HashMap<>();
         TreatedCases treated = new TreatedCases(ids);
@@ -73,7 +80,18 @@ public class CaseloadService {
         return mine.stream()
                 .map(c -> new CaseSummary(c.getId(), c.getKind(),
                         c.getClients().stream().map(Account::getDisplayName).toList(), enrolment(c, today),
-                        List.copyOf(extra.getOrDefault(c.getId(), List.of()))))
+                        List.copyOf(extra.getOrDefault(c.getId(), List.of())), null))
+                .toList();
+    }
+
+    /** The signed-in therapist's closed cases, most recently closed first, without counts or charts. */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    @Transactional(readOnly = true)
+    public List<CaseSummary> myClosedCases() {
+        LocalDate today = LocalDate.now(clock);
+        return cases.findCaseload(currentUser.require().accountId()).stream().filter(CareCase::isClosed)
+                .sorted(java.util.Comparator.comparing(CareCase::getClosedOn).reversed())
+                .map(c -> summary(c, today))
                 .toList();
     }
 
@@ -88,14 +106,14 @@ public class CaseloadService {
         return titles;
     }
 
-    /** The signed-in client's own cases (usually one), with who is in them. */
+    /** The signed-in client's own cases (usually one), with who is in them; open ones first. */
     @PreAuthorize(Roles.HAS_CLIENT)
     @Transactional(readOnly = true)
     public List<CaseSummary> myCases() {
         LocalDate today = LocalDate.now(clock);
         return cases.findByClient(currentUser.require().accountId()).stream()
-                .map(c -> new CaseSummary(c.getId(), c.getKind(),
-                        c.getClients().stream().map(Account::getDisplayName).toList(), enrolment(c, today), List.of()))
+                .sorted(java.util.Comparator.comparing(CareCase::isClosed))
+                .map(c -> summary(c, today))
                 .toList();
     }
 
@@ -109,13 +127,15 @@ public class CaseloadService {
                         s.getChangedBy().getDisplayName()))
                 .toList();
         return new CaseDetails(c.getId(), c.getKind(), clients(c), c.getTherapist().getDisplayName(),
-                enrolment(c, LocalDate.now(clock)), history, c.getVersion());
+                enrolment(c, LocalDate.now(clock)), history, c.getVersion(), c.getClosedOn(), c.getClosedReason(),
+                closures.findHistory(caseId).stream().map(CaseClosure::record).toList(),
+                lensChanges.findHistory(caseId).stream().map(LensChange::record).toList());
     }
 
     /** Enrols the case in the programme at stage 1. */
     @PreAuthorize(Roles.HAS_THERAPIST)
     public CaseDetails enrol(long caseId, Lens lens, LocalDate start, long expectedVersion) {
-        TetherUser user = access.requireTreatingTherapist(caseId);
+        TetherUser user = access.requireTreatingTherapistToChange(caseId);
         CareCase c = load(caseId);
         c.checkVersion(expectedVersion);
         var problems = new ValidationProblem.Collector();
@@ -141,7 +161,7 @@ public class CaseloadService {
     /** Moves the case to another stage, forwards or back, with the therapist's reason. */
     @PreAuthorize(Roles.HAS_THERAPIST)
     public CaseDetails changeStage(long caseId, Integer toStage, String reason, long expectedVersion) {
-        TetherUser user = access.requireTreatingTherapist(caseId);
+        TetherUser user = access.requireTreatingTherapistToChange(caseId);
         CareCase c = load(caseId);
         c.checkVersion(expectedVersion);
         String why = reason == null ? "" : reason.strip();
@@ -165,6 +185,84 @@ public class CaseloadService {
                 directory.find(user.accountId()).orElseThrow()));
         cases.flush();
         return caseDetails(caseId);
+    }
+
+    /** Changes the lens of an enrolled case, with the therapist's reason kept in the case's history. */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    public CaseDetails changeLens(long caseId, Lens lens, String reason, long expectedVersion) {
+        TetherUser user = access.requireTreatingTherapistToChange(caseId);
+        CareCase c = load(caseId);
+        c.checkVersion(expectedVersion);
+        String why = reason == null ? "" : reason.strip();
+        var problems = new ValidationProblem.Collector();
+        if (!c.isEnrolled()) {
+            problems.add("lens", "validation.lens.notEnrolled");
+        } else if (lens == null) {
+            problems.add("lens", "validation.enrol.lensRequired");
+        } else if (lens == c.getLens()) {
+            problems.add("lens", "validation.lens.same");
+        }
+        requireReason(why, problems);
+        problems.throwIfAny();
+        Lens from = c.getLens();
+        c.changeLens(lens);
+        lensChanges.save(new LensChange(caseId, from, lens, why, LocalDate.now(clock), clock.instant(),
+                directory.find(user.accountId()).orElseThrow()));
+        audit.record(AuditEvent.of(AuditAction.LENS_CHANGED, caseId, "CASE", caseId,
+                "from:" + from.name() + " to:" + lens.name()));
+        cases.flush();
+        return caseDetails(caseId);
+    }
+
+    /**
+     * Closes (discharges) a case on a day, with the reason; afterwards its record is read-only until it
+     * is reopened. The treating therapist closes their case; the admin may close any case.
+     */
+    @PreAuthorize(THERAPIST_OR_ADMIN)
+    public CaseAdminRow closeCase(long caseId, LocalDate closedOn, String reason, long expectedVersion) {
+        TetherUser user = requireTherapistOrAdmin(caseId);
+        CareCase c = load(caseId);
+        c.checkVersion(expectedVersion);
+        String why = reason == null ? "" : reason.strip();
+        var problems = new ValidationProblem.Collector();
+        if (c.isClosed()) {
+            problems.add("closedOn", "validation.close.already");
+        } else if (closedOn == null) {
+            problems.add("closedOn", "validation.close.dateRequired");
+        } else if (closedOn.isAfter(LocalDate.now(clock))) {
+            problems.add("closedOn", "validation.close.future");
+        } else if (closedOn.isBefore(openedOn(c))) {
+            problems.add("closedOn", "validation.close.beforeOpened", date(openedOn(c)));
+        }
+        requireReason(why, problems);
+        problems.throwIfAny();
+        c.close(closedOn, why);
+        closures.save(new CaseClosure(caseId, CaseClosure.Action.CLOSED, closedOn, why, clock.instant(),
+                directory.find(user.accountId()).orElseThrow()));
+        audit.record(AuditEvent.of(AuditAction.CASE_CLOSED, caseId, "CASE", caseId, "on:" + closedOn));
+        cases.flush();
+        return adminRow(c);
+    }
+
+    /** Reopens a closed case today, with the reason; the closing stays in the case's history. */
+    @PreAuthorize(THERAPIST_OR_ADMIN)
+    public CaseAdminRow reopenCase(long caseId, String reason, long expectedVersion) {
+        TetherUser user = requireTherapistOrAdmin(caseId);
+        CareCase c = load(caseId);
+        c.checkVersion(expectedVersion);
+        String why = reason == null ? "" : reason.strip();
+        var problems = new ValidationProblem.Collector();
+        if (!c.isClosed()) {
+            problems.add("reason", "validation.reopen.notClosed");
+        }
+        requireReason(why, problems);
+        problems.throwIfAny();
+        c.reopen();
+        closures.save(new CaseClosure(caseId, CaseClosure.Action.REOPENED, LocalDate.now(clock), why,
+                clock.instant(), directory.find(user.accountId()).orElseThrow()));
+        audit.record(AuditEvent.of(AuditAction.CASE_REOPENED, caseId, "CASE", caseId, null));
+        cases.flush();
+        return adminRow(c);
     }
 
     // ---- admin ----
@@ -218,6 +316,9 @@ public class CaseloadService {
         if (second != null) {
             people.add(second);
         }
+        if (!request.duplicateConfirmed()) {
+            warnAboutOpenCases(people);
+        }
         CareCase saved = cases.save(new CareCase(request.kind(), therapist, people, clock.instant()));
         audit.record(AuditEvent.of(AuditAction.CASE_CREATED, saved.getId(), "CASE", saved.getId(),
                 "kind:" + saved.getKind().name()));
@@ -254,6 +355,27 @@ public class CaseloadService {
                 .map(TherapistAssignment::record).toList();
     }
 
+    /** Asks first when a client already has an open case: a second one is rarely meant. */
+    private void warnAboutOpenCases(List<Account> people) {
+        List<Long> ids = people.stream().map(Account::getId).toList();
+        List<OpenCaseExists.Existing> existing = new ArrayList<>();
+        List<ValidationProblem.FieldError> errors = new ArrayList<>();
+        for (CareCase open : cases.findOpenWithClients(ids)) {
+            for (int i = 0; i < people.size(); i++) {
+                Account person = people.get(i);
+                if (open.getClients().stream().anyMatch(a -> a.getId() == person.getId())) {
+                    existing.add(new OpenCaseExists.Existing(person.getDisplayName(), adminRow(open)));
+                    errors.add(new ValidationProblem.FieldError(i == 0 ? "firstClient" : "secondClient",
+                            "validation.case.openCaseExists", List.of(person.getDisplayName(),
+                                    title(open), date(openedOn(open)))));
+                }
+            }
+        }
+        if (!existing.isEmpty()) {
+            throw new OpenCaseExists(errors, existing);
+        }
+    }
+
     private void recordAssignment(CareCase c, Account therapist) {
         Long by = currentUser.get().map(TetherUser::accountId).orElse(null);
         assignments.save(new TherapistAssignment(c.getId(), therapist.getId(), clock.instant(), by));
@@ -267,7 +389,39 @@ public class CaseloadService {
 
     private CaseAdminRow adminRow(CareCase c) {
         return new CaseAdminRow(c.getId(), c.getKind(), clients(c), c.getTherapist().getId(),
-                c.getTherapist().getDisplayName());
+                c.getTherapist().getDisplayName(), openedOn(c), c.getClosedOn(), c.getVersion());
+    }
+
+    private CaseSummary summary(CareCase c, LocalDate today) {
+        return new CaseSummary(c.getId(), c.getKind(), c.getClients().stream().map(Account::getDisplayName).toList(),
+                enrolment(c, today), List.of(), c.getClosedOn());
+    }
+
+    private static String title(CareCase c) {
+        return String.join(" & ", c.getClients().stream().map(Account::getDisplayName).toList());
+    }
+
+    private LocalDate openedOn(CareCase c) {
+        return LocalDate.ofInstant(c.getCreatedAt(), clock.getZone());
+    }
+
+    /** A day as a message argument: MessageFormat formats java.util.Date in the JVM's zone. */
+    private static java.util.Date date(LocalDate day) {
+        return java.util.Date.from(day.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
+    }
+
+    private static void requireReason(String why, ValidationProblem.Collector problems) {
+        if (why.isEmpty()) {
+            problems.add("reason", "validation.reason.required");
+        } else if (why.length() > REASON_MAX) {
+            problems.add("reason", "validation.text.tooLong", REASON_MAX, why.length());
+        }
+    }
+
+    /** The admin reaches every case row; a therapist only the cases they treat. */
+    private TetherUser requireTherapistOrAdmin(long caseId) {
+        TetherUser user = currentUser.require();
+        return user.is(Role.ADMIN) ? user : access.requireTreatingTherapist(caseId);
     }
 
     private static List<ClientRef> clients(CareCase c) {
@@ -280,7 +434,9 @@ public class CaseloadService {
         if (!c.isEnrolled()) {
             return null;
         }
-        long day = ChronoUnit.DAYS.between(c.getProgrammeStart(), today) + 1;
+        // A closed case's programme stopped on the day it closed.
+        LocalDate upTo = c.isClosed() && c.getClosedOn().isBefore(today) ? c.getClosedOn() : today;
+        long day = ChronoUnit.DAYS.between(c.getProgrammeStart(), upTo) + 1;
         return new Enrolment(c.getLens(), c.getProgrammeStart(), Stage.of(c.getCurrentStage()), day);
     }
 }

@@ -12,4 +12,9 @@ public enum Lens {
     public String labelKey() {
         return "lens." + name();
     }
+
+    /** Message key of the lens's one-line description, shown where a lens is chosen. */
+    public String descriptionKey() {
+        return "lens." + name() + ".desc";
+    }
 }

@@ -81,6 +81,7 @@ public class ExceptionLogService {
     @PreAuthorize(Roles.HAS_CLIENT)
     public EntryView saveDraft(long caseId, EntryInput input) {
         TetherUser me = requireClientOf(caseId);
+        access.requireOpen(caseId);
         checkLengths(input, new ValidationProblem.Collector(), DRAFT_PROMPT_MAX).throwIfAny();
         ExceptionLogEntry draft = entries.findDraft(caseId, me.accountId())
                 .orElseGet(() -> new ExceptionLogEntry(caseId, me.accountId(), clock.instant()));
@@ -99,6 +100,7 @@ public class ExceptionLogService {
     @PreAuthorize(Roles.HAS_CLIENT)
     public EntryView save(long caseId, Long entryId, EntryInput input, long expectedVersion) {
         TetherUser me = requireClientOf(caseId);
+        access.requireOpen(caseId);
         validate(input);
         ExceptionLogEntry e;
         if (entryId == null) {
@@ -129,7 +131,7 @@ public class ExceptionLogService {
      */
     @PreAuthorize(Roles.HAS_CLIENT)
     public boolean delete(long entryId) {
-        TetherUser me = access.requireParticipant(caseOf(entryId));
+        TetherUser me = access.requireParticipantToChange(caseOf(entryId));
         ExceptionLogEntry e = loadOwn(entryId, me);
         if (!e.isDraft() && onRecord(e, latestSession(e.getCaseId()))) {
             e.withdraw(clock.instant());
@@ -164,7 +166,7 @@ public class ExceptionLogService {
     public EntryView mark(long entryId, Boolean reviewed, Boolean significant, Boolean shared) {
         ExceptionLogEntry e = entries.findById(entryId).filter(x -> !x.isDraft())
                 .orElseThrow(() -> new AccessDeniedException("Entry not available"));
-        access.requireTreatingTherapist(e.getCaseId());
+        access.requireTreatingTherapistToChange(e.getCaseId());
         if (reviewed != null) {
             e.setReviewed(reviewed);
         }

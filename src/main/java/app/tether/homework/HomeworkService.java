@@ -79,7 +79,7 @@ public class HomeworkService {
 
     @PreAuthorize(Roles.HAS_THERAPIST)
     public List<AssignmentSummary> assign(AssignRequest request) {
-        TetherUser user = access.requireTreatingTherapist(request.caseId());
+        TetherUser user = access.requireTreatingTherapistToChange(request.caseId());
         CaseDetails details = caseload.caseDetails(request.caseId());
         LocalDate today = LocalDate.now(clock);
         var problems = new ValidationProblem.Collector();
@@ -127,6 +127,7 @@ public class HomeworkService {
     @PreAuthorize(Roles.HAS_THERAPIST)
     public AssignmentSummary changeDueDate(long assignmentId, LocalDate dueOn, long expectedVersion) {
         Assignment a = loadAsTherapist(assignmentId);
+        access.requireOpen(a.getCaseId());
         a.checkVersion(expectedVersion);
         if (a.getStatus() != AssignmentStatus.OPEN) {
             throw ValidationProblem.of("dueOn", "validation.assign.notOpen");
@@ -148,6 +149,7 @@ public class HomeworkService {
     @PreAuthorize(Roles.HAS_THERAPIST)
     public AssignmentSummary cancel(long assignmentId, long expectedVersion) {
         Assignment a = loadAsTherapist(assignmentId);
+        access.requireOpen(a.getCaseId());
         a.checkVersion(expectedVersion);
         if (a.getStatus() == AssignmentStatus.REVIEWED) {
             throw ValidationProblem.of("status", "validation.assign.alreadyReviewed");
@@ -171,6 +173,7 @@ public class HomeworkService {
     @PreAuthorize(Roles.HAS_THERAPIST)
     public AssignmentSummary markReviewed(long assignmentId, String comment, long expectedVersion) {
         Assignment a = loadAsTherapist(assignmentId);
+        access.requireOpen(a.getCaseId());
         a.checkVersion(expectedVersion);
         if (a.getStatus() != AssignmentStatus.SUBMITTED) {
             throw ValidationProblem.of("comment", "validation.review.nothingToReview");

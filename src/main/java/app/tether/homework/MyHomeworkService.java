@@ -31,9 +31,12 @@ public class MyHomeworkService {
     private final Clock clock;
 
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final app.tether.caseload.CaseAccessPolicy access;
 
     MyHomeworkService(AssignmentRepository assignments, AnswerSetRepository answerSets, CurrentUser currentUser,
-                      Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+                      Clock clock, org.springframework.context.ApplicationEventPublisher events,
+                      app.tether.caseload.CaseAccessPolicy access) {
+        this.access = access;
         this.events = events;
         this.assignments = assignments;
         this.answerSets = answerSets;
@@ -97,6 +100,7 @@ public class MyHomeworkService {
     @PreAuthorize(Roles.HAS_CLIENT)
     public DraftSaved saveDraft(long assignmentId, Answers answers, Long expectedDraftVersion) {
         Assignment a = loadMine(assignmentId);
+        access.requireOpen(a.getCaseId());
         requireRevisable(a);
         for (var entry : answers.values().entrySet()) {
             for (String v : entry.getValue()) {
@@ -129,6 +133,7 @@ public class MyHomeworkService {
     public AssignmentDetail submit(long assignmentId, Answers answers, long expectedVersion) {
         Assignment a = loadMine(assignmentId);
         a.checkVersion(expectedVersion);
+        access.requireOpen(a.getCaseId());
         requireRevisable(a);
         AnswerValidator.validate(a.fieldSpecs(), answers, pickOptions(a));
         List<AnswerSet> previous = answerSets.findSubmissions(assignmentId);

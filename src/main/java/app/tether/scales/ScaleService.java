@@ -48,6 +48,7 @@ public class ScaleService {
     @PreAuthorize(Roles.HAS_CLIENT)
     public MyScale rateToday(long caseId, Integer value, String note) {
         TetherUser me = requireClientOf(caseId);
+        access.requireOpen(caseId);
         String text = note == null || note.isBlank() ? null : note.strip();
         var problems = new ValidationProblem.Collector();
         if (value == null || value < 1 || value > 10) {
@@ -110,7 +111,7 @@ public class ScaleService {
     /** Sets the band to aim for; both null removes it. */
     @PreAuthorize(Roles.HAS_THERAPIST)
     public CaseScale setTarget(long caseId, Integer low, Integer high) {
-        access.requireTreatingTherapist(caseId);
+        access.requireTreatingTherapistToChange(caseId);
         if (low == null && high == null) {
             targets.findById(caseId).ifPresent(targets::delete);
         } else {
@@ -148,7 +149,7 @@ public class ScaleService {
      */
     @PreAuthorize(Roles.HAS_THERAPIST)
     public void recordSessionRatings(long caseId, long sessionId, LocalDate day, Map<Long, Integer> values) {
-        access.requireTreatingTherapist(caseId);
+        access.requireTreatingTherapistToChange(caseId);
         Set<Long> clients = caseload.caseDetails(caseId).clients().stream().map(ClientRef::accountId)
                 .collect(Collectors.toSet());
         if (!clients.containsAll(values.keySet())) {

@@ -85,7 +85,7 @@ public class SessionService {
     /** Records a session held with the case; the in-session ratings join the scale trend. */
     @PreAuthorize(Roles.HAS_THERAPIST)
     public SessionRecord create(long caseId, SessionInput input) {
-        TetherUser me = access.requireTreatingTherapist(caseId);
+        TetherUser me = access.requireTreatingTherapistToChange(caseId);
         CaseDetails details = caseload.caseDetails(caseId);
         String notes = validate(input, details);
         TherapySession s = new TherapySession(caseId, me.accountId(), clock.instant());
@@ -103,7 +103,7 @@ public class SessionService {
     @PreAuthorize(Roles.HAS_THERAPIST)
     public SessionRecord update(long sessionId, SessionInput input, long expectedVersion) {
         TherapySession s = find(sessionId);
-        TetherUser me = access.requireTreatingTherapist(s.getCaseId());
+        TetherUser me = access.requireTreatingTherapistToChange(s.getCaseId());
         s.checkVersion(expectedVersion);
         CaseDetails details = caseload.caseDetails(s.getCaseId());
         String notes = validate(input, details);
@@ -140,6 +140,7 @@ public class SessionService {
     @PreAuthorize(Roles.HAS_THERAPIST)
     public List<AssignmentSummary> setHomework(long sessionId, AssignRequest request) {
         TherapySession s = load(sessionId);
+        access.requireOpen(s.getCaseId());
         if (request.caseId() != s.getCaseId()) {
             throw new AccessDeniedException("Homework for another case");
         }

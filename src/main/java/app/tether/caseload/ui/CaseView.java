@@ -10,6 +10,8 @@ import app.tether.base.ui.CaseTabs;
 import app.tether.base.ui.FormErrors;
 import app.tether.base.ui.Notices;
 import app.tether.caseload.CaseDetails;
+import app.tether.caseload.ClosureRecord;
+import app.tether.caseload.LensChangeRecord;
 import app.tether.caseload.CaseKind;
 import app.tether.caseload.CaseloadService;
 import app.tether.caseload.ClientRef;
@@ -22,24 +24,40 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.springframework.security.access.AccessDeniedException;
 
-/** One case: its people, enrolment, stage and stage history; enrol and change stage here. */
+/**
+ * One case: its people, enrolment, stage and history; enrol, change stage or lens, close and reopen
+ * here. A closed case shows why and when, and only the reopen form.
+ */
 @Route("cases/:caseId" + RouteIds.PATTERN)
 @RolesAllowed(Roles.THERAPIST)
 class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, AuditedOpening {
@@ -48,22 +66,31 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
     private CaseDetails details;
 
     // Kept across refreshes so that typed text survives a failed or stale save.
-    final Select<Lens> lens = new Select<>();
+    final RadioButtonGroup<Lens> lens = new RadioButtonGroup<>();
     final DatePicker start = new DatePicker();
     final Select<Integer> stage = new Select<>();
     final TextArea reason = new TextArea();
     final Button enrolButton = new Button();
     final Button changeStageButton = new Button();
+    final RadioButtonGroup<Lens> newLens = new RadioButtonGroup<>();
+    final TextArea lensReason = new TextArea();
+    final Button changeLensButton = new Button();
+    final DatePicker closeDate = new DatePicker();
+    final TextArea closeReason = new TextArea();
+    final Button closeButton = new Button();
+    final TextArea reopenReason = new TextArea();
+    final Button reopenButton = new Button();
     private final FormErrors enrolErrors = new FormErrors(this);
     private final FormErrors stageErrors = new FormErrors(this);
+    private final FormErrors lensErrors = new FormErrors(this);
+    private final FormErrors closeErrors = new FormErrors(this);
+    private final FormErrors reopenErrors = new FormErrors(this);
 
     CaseView(CaseloadService caseload) {
         this.caseload = caseload;
         addClassName("page");
 
-        lens.setLabel(getTranslation("case.lens"));
-        lens.setItems(Lens.values());
-        lens.setItemLabelGenerator(l -> getTranslation(l.labelKey()));
+        lensChoice(lens, "case.lens");
         lens.setId("enrol-lens");
         start.setLabel(getTranslation("case.start"));
         start.setId("enrol-start");
@@ -85,6 +112,59 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
         app.tether.base.ui.SaveOnce.onClick(changeStageButton, this::changeStage);
         changeStageButton.setId("change-stage");
         stageErrors.bind("stage", stage).bind("reason", reason);
+
+        lensChoice(newLens, "case.lens.new");
+        newLens.setId("new-lens");
+        reasonField(lensReason, "case.reason", "lens-reason");
+        changeLensButton.setText(getTranslation("case.lens.change"));
+        changeLensButton.addThemeVariants(ButtonVariant.PRIMARY);
+        app.tether.base.ui.SaveOnce.onClick(changeLensButton, this::changeLens);
+        changeLensButton.setId("change-lens");
+        lensErrors.bind("lens", newLens).bind("reason", lensReason);
+
+        closeDate.setLabel(getTranslation("case.close.date"));
+        closeDate.setId("close-date");
+        closeDate.setMax(LocalDate.now());
+        reasonField(closeReason, "case.close.reason", "close-reason");
+        closeButton.setText(getTranslation("case.close.confirm"));
+        closeButton.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.PRIMARY);
+        app.tether.base.ui.SaveOnce.onClick(closeButton, this::close);
+        closeButton.setId("close-case");
+        closeErrors.bind("closedOn", closeDate).bind("reason", closeReason);
+
+        reasonField(reopenReason, "case.reopen.reason", "reopen-reason");
+        reopenButton.setText(getTranslation("case.reopen.confirm"));
+        reopenButton.addThemeVariants(ButtonVariant.PRIMARY);
+        app.tether.base.ui.SaveOnce.onClick(reopenButton, this::reopen);
+        reopenButton.setId("reopen-case");
+        reopenErrors.bind("reason", reopenReason);
+    }
+
+    /** The five lenses, each with its one-line description, so the choice is an informed one. */
+    private void lensChoice(RadioButtonGroup<Lens> group, String labelKey) {
+        group.setLabel(getTranslation(labelKey));
+        group.setItems(Lens.values());
+        group.setItemLabelGenerator(l -> getTranslation(l.labelKey()));
+        group.setRenderer(new ComponentRenderer<>(l -> {
+            boolean current = details != null && details.enrolment() != null && details.enrolment().lens() == l;
+            var name = new Span(current ? getTranslation("case.lens.current", getTranslation(l.labelKey()))
+                    : getTranslation(l.labelKey()));
+            name.addClassName("lens-name");
+            var desc = new Span(getTranslation(l.descriptionKey()));
+            desc.addClassNames("muted", "lens-desc");
+            var option = new Div(name, desc);
+            option.addClassName("lens-option");
+            return option;
+        }));
+        group.addClassName("lens-choice");
+    }
+
+    private void reasonField(TextArea area, String labelKey, String id) {
+        area.setLabel(getTranslation(labelKey));
+        area.setHelperText(getTranslation("case.reason.help"));
+        app.tether.base.ui.TextLimit.on(area, CaseloadService.REASON_MAX);
+        area.setWidthFull();
+        area.setId(id);
     }
 
     @Override
@@ -100,6 +180,9 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
         if (start.isEmpty()) {
             start.setValue(LocalDate.now());
         }
+        if (closeDate.isEmpty()) {
+            closeDate.setValue(LocalDate.now());
+        }
         render();
     }
 
@@ -111,6 +194,9 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
                 + " · " + getTranslation("case.therapist", details.therapistName())));
         add(header);
         add(CaseTabs.create(this, details.caseId(), "overview"));
+        if (details.closed()) {
+            add(closedBanner());
+        }
 
         var people = new Div(new H3(getTranslation("case.clients")));
         people.addClassName("panel");
@@ -123,11 +209,13 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
         Enrolment e = details.enrolment();
         var programme = new Div(new H3(getTranslation("case.programme")));
         programme.addClassName("panel");
-        if (e == null) {
+        if (e == null && !details.closed()) {
             programme.add(new Paragraph(getTranslation("case.notEnrolled")));
             var form = new FormLayout(lens, start);
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
             programme.add(form, enrolButton);
+        } else if (e == null) {
+            programme.add(new Paragraph(getTranslation("caseload.notEnrolled")));
         } else {
             programme.add(fact(getTranslation("case.lens"), getTranslation(e.lens().labelKey())),
                     fact(getTranslation("case.start"), date(e.start())),
@@ -140,7 +228,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
         top.addClassName("two-column");
         add(top);
 
-        if (e != null) {
+        if (e != null && !details.closed()) {
             var change = new Div(new H3(getTranslation("case.changeStage")),
                     new Paragraph(getTranslation("case.changeStage.help")));
             change.addClassName("panel");
@@ -148,21 +236,96 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
             change.add(form, changeStageButton);
             add(change);
+
+            // The current lens is shown but cannot be chosen again.
+            newLens.setItemEnabledProvider(l -> l != e.lens());
+            newLens.setItems(Lens.values());
+            var lensForm = new Div(new Paragraph(getTranslation("case.lens.change.help")), newLens, lensReason,
+                    changeLensButton);
+            lensForm.addClassName("stack");
+            add(section(getTranslation("case.lens.change"), lensForm, "lens-section"));
         }
 
         var history = new Div(new H3(getTranslation("case.history")));
         history.addClassName("panel");
-        if (details.history().isEmpty()) {
+        if (details.history().isEmpty() && details.closures().isEmpty()) {
             history.add(new Paragraph(getTranslation("case.history.empty")));
         }
         var list = new Div();
         list.addClassName("history");
         list.setId("stage-history");
-        for (StageChangeRecord s : details.history()) {
-            list.add(historyRow(s));
-        }
+        historyRows().forEach(list::add);
         history.add(list);
         add(history);
+
+        if (details.closed()) {
+            var form = new Div(new Paragraph(getTranslation("case.reopen.help")), reopenReason, reopenButton);
+            form.addClassName("stack");
+            var panel = section(getTranslation("case.reopen.title"), form, "reopen-section");
+            panel.setOpened(true);
+            add(panel);
+        } else {
+            var form = new Div(new Paragraph(getTranslation("case.close.help")), closeDate, closeReason, closeButton);
+            form.addClassName("stack");
+            add(section(getTranslation("case.close.title"), form, "close-section"));
+        }
+    }
+
+    /** A panel that opens on demand, for the rarer actions. */
+    private static Details section(String title, Component content, String id) {
+        var details = new Details(title, content);
+        details.addClassNames("panel", "action-section");
+        details.setId(id);
+        return details;
+    }
+
+    private Div closedBanner() {
+        var banner = new Div(new Paragraph(getTranslation("case.closed.banner", asDate(details.closedOn()))));
+        if (details.closedReason() != null && !details.closedReason().isEmpty()) {
+            var why = new Paragraph(getTranslation("case.closed.reason", details.closedReason()));
+            why.addClassName("history-reason");
+            banner.add(why);
+        }
+        banner.add(new Anchor("cases/" + details.caseId() + "/sessions", getTranslation("case.closed.printExport")));
+        banner.addClassName("closed-banner");
+        banner.setId("closed-banner");
+        banner.getElement().setAttribute("role", "status");
+        return banner;
+    }
+
+    /** Stage moves, lens changes, closings and reopenings in one list, newest first. */
+    private List<Div> historyRows() {
+        List<Map.Entry<LocalDate, Div>> rows = new ArrayList<>();
+        // Stable sort: on the same day a closing shows above a lens change, and that above a stage move.
+        details.closures().forEach(c -> rows.add(Map.entry(c.on(), closureRow(c))));
+        details.lensChanges().forEach(l -> rows.add(Map.entry(l.changedOn(), lensRow(l))));
+        details.history().forEach(s -> rows.add(Map.entry(s.changedOn(), historyRow(s))));
+        return rows.stream().sorted(Map.Entry.<LocalDate, Div>comparingByKey(Comparator.reverseOrder()))
+                .map(Map.Entry::getValue).toList();
+    }
+
+    private Div lensRow(LensChangeRecord l) {
+        return row(l.changedOn(), getTranslation("case.history.lens", getTranslation(l.fromLens().labelKey()),
+                getTranslation(l.toLens().labelKey())), l.reason(), l.changedBy());
+    }
+
+    private Div closureRow(ClosureRecord c) {
+        Div row = row(c.on(), getTranslation(c.closed() ? "case.history.closed" : "case.history.reopened"),
+                c.reason(), c.by());
+        row.addClassName(c.closed() ? "history-closed" : "history-reopened");
+        return row;
+    }
+
+    private Div row(LocalDate on, String what, String reason, String by) {
+        var row = new Div(muted(date(on)), new Span(what));
+        row.addClassName("history-row");
+        if (!reason.isEmpty()) {
+            var why = new Paragraph(reason);
+            why.addClassName("history-reason");
+            row.add(why);
+        }
+        row.add(muted(getTranslation("case.history.by", by)));
+        return row;
     }
 
     private Div historyRow(StageChangeRecord s) {
@@ -170,15 +333,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
                 ? getTranslation("case.history.enrolled")
                 : getTranslation(s.toStage() < s.fromStage() ? "case.history.back" : "case.history.forward",
                         s.fromStage(), s.toStage(), getTranslation(Stage.of(s.toStage()).labelKey()));
-        var row = new Div(muted(date(s.changedOn())), new Span(what));
-        row.addClassName("history-row");
-        if (!s.reason().isEmpty()) {
-            var why = new Paragraph(s.reason());
-            why.addClassName("history-reason");
-            row.add(why);
-        }
-        row.add(muted(getTranslation("case.history.by", s.changedBy())));
-        return row;
+        return row(s.changedOn(), what, s.reason(), s.changedBy());
     }
 
     private void enrol() {
@@ -188,7 +343,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
             Notices.success(getTranslation("case.enrolled"));
             render();
         } catch (ValidationProblem p) {
-            enrolErrors.show(p);
+            showOrNotify(enrolErrors, p);
         } catch (StaleDataException ex) {
             reloadKeepingInput();
         }
@@ -203,10 +358,73 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
             Notices.success(getTranslation("case.stageChanged", details.enrolment().stage().number()));
             render();
         } catch (ValidationProblem p) {
-            stageErrors.show(p);
+            showOrNotify(stageErrors, p);
         } catch (StaleDataException ex) {
             reloadKeepingInput();
         }
+    }
+
+    private void changeLens() {
+        try {
+            details = caseload.changeLens(details.caseId(), newLens.getValue(), lensReason.getValue(),
+                    details.version());
+            lensErrors.clear();
+            newLens.clear();
+            lensReason.clear();
+            Notices.success(getTranslation("case.lens.changed", getTranslation(details.enrolment().lens().labelKey())));
+            render();
+        } catch (ValidationProblem p) {
+            showOrNotify(lensErrors, p);
+        } catch (StaleDataException ex) {
+            reloadKeepingInput();
+        } finally {
+            changeLensButton.setEnabled(true);
+        }
+    }
+
+    private void close() {
+        try {
+            caseload.closeCase(details.caseId(), closeDate.getValue(), closeReason.getValue(), details.version());
+            closeErrors.clear();
+            closeReason.clear();
+            details = caseload.caseDetails(details.caseId());
+            Notices.success(getTranslation("case.closedNotice"));
+            render();
+        } catch (ValidationProblem p) {
+            showOrNotify(closeErrors, p);
+        } catch (StaleDataException ex) {
+            reloadKeepingInput();
+        } finally {
+            closeButton.setEnabled(true);
+        }
+    }
+
+    private void reopen() {
+        try {
+            caseload.reopenCase(details.caseId(), reopenReason.getValue(), details.version());
+            reopenErrors.clear();
+            reopenReason.clear();
+            details = caseload.caseDetails(details.caseId());
+            Notices.success(getTranslation("case.reopenedNotice"));
+            render();
+        } catch (ValidationProblem p) {
+            showOrNotify(reopenErrors, p);
+        } catch (StaleDataException ex) {
+            reloadKeepingInput();
+        } finally {
+            reopenButton.setEnabled(true);
+        }
+    }
+
+    private static void showOrNotify(FormErrors errors, ValidationProblem p) {
+        String rest = errors.show(p);
+        if (!rest.isEmpty()) {
+            Notices.error(rest);
+        }
+    }
+
+    private static Date asDate(LocalDate day) {
+        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
     }
 
     /** Someone changed the case meanwhile: show the latest state and keep the typed text. */

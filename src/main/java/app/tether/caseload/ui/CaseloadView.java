@@ -6,6 +6,7 @@ import app.tether.caseload.CaseSummary;
 import app.tether.caseload.CaseloadService;
 import app.tether.caseload.Enrolment;
 import app.tether.security.Roles;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,9 +15,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 
-/** The therapist's landing page: every case they treat, with where it stands. */
+/**
+ * The therapist's landing page: every open case they treat, with where it stands; closed cases
+ * in a section of their own, folded away.
+ */
 @Route("caseload")
 @RolesAllowed(Roles.THERAPIST)
 class CaseloadView extends Div implements HasDynamicTitle {
@@ -24,6 +30,7 @@ class CaseloadView extends Div implements HasDynamicTitle {
     CaseloadView(CaseloadService caseload) {
         addClassName("page");
         List<CaseSummary> cases = caseload.myCaseload();
+        List<CaseSummary> closed = caseload.myClosedCases();
         var header = new Div(new H2(getTranslation("caseload.title")),
                 new Span(getTranslation("caseload.count", cases.size())));
         header.addClassName("page-header");
@@ -32,12 +39,44 @@ class CaseloadView extends Div implements HasDynamicTitle {
             var empty = new Div(new Paragraph(getTranslation("caseload.empty")));
             empty.addClassName("empty-state");
             add(empty);
-            return;
+        } else {
+            var list = new Div();
+            list.addClassName("card-list");
+            cases.forEach(c -> list.add(card(c)));
+            add(list);
         }
+        if (!closed.isEmpty()) {
+            add(closedSection(closed));
+        }
+    }
+
+    private Details closedSection(List<CaseSummary> closed) {
+        var help = new Paragraph(getTranslation("caseload.closed.help"));
+        help.addClassName("muted");
         var list = new Div();
-        list.addClassName("card-list");
-        cases.forEach(c -> list.add(card(c)));
-        add(list);
+        list.addClassNames("card-list", "closed-list");
+        closed.forEach(c -> list.add(closedCard(c)));
+        var section = new Details(getTranslation("caseload.closed.show", closed.size()), new Div(help, list));
+        section.addClassName("closed-cases");
+        section.setId("closed-cases");
+        section.addOpenedChangeListener(e -> section.setSummaryText(e.isOpened()
+                ? getTranslation("caseload.closed.hide") : getTranslation("caseload.closed.show", closed.size())));
+        return section;
+    }
+
+    private RouterLink closedCard(CaseSummary c) {
+        var link = new RouterLink(CaseView.class, RouteIds.of("caseId", c.caseId()));
+        link.addClassNames("case-card", "case-card-closed");
+        var name = new Span(c.title());
+        name.addClassName("case-card-title");
+        var top = new Div(name, pill(getTranslation("caseload.closedOn",
+                Date.from(c.closedOn().atStartOfDay(ZoneId.systemDefault()).toInstant())), "pill-closed"));
+        top.addClassName("case-card-top");
+        link.add(top);
+        Enrolment e = c.enrolment();
+        link.add(meta(e == null ? getTranslation("caseload.notEnrolled")
+                : getTranslation("caseload.stageShort", e.stage().number()) + " · " + getTranslation(e.lens().labelKey())));
+        return link;
     }
 
     private RouterLink card(CaseSummary c) {

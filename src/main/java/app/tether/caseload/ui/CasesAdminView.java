@@ -1,5 +1,6 @@
 package app.tether.caseload.ui;
 
+import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.FormErrors;
 import app.tether.base.ui.NarrowScreens;
@@ -8,6 +9,7 @@ import app.tether.caseload.CaseAdminRow;
 import app.tether.caseload.CaseKind;
 import app.tether.caseload.CaseloadService;
 import app.tether.caseload.NewCase;
+import app.tether.caseload.OpenCaseExists;
 import app.tether.security.AccountService;
 import app.tether.security.AccountSummary;
 import app.tether.security.Role;
@@ -15,6 +17,7 @@ import app.tether.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,14 +25,22 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 
-/** Admin: create cases (individual or couple) and decide who treats whom. No clinical content. */
+/**
+ * Admin: create cases (individual or couple), decide who treats whom, close and reopen cases.
+ * No clinical content.
+ */
 @Route("admin/cases")
 @RolesAllowed(Roles.ADMIN)
 class CasesAdminView extends Div implements HasDynamicTitle {
@@ -41,7 +52,9 @@ class CasesAdminView extends Div implements HasDynamicTitle {
     final ComboBox<AccountSummary> secondClient = new ComboBox<>();
     final ComboBox<AccountSummary> therapist = new ComboBox<>();
     final Button create = new Button();
-    private final Grid<CaseAdminRow> grid = new Grid<>();
+    final Grid<CaseAdminRow> grid = new Grid<>();
+    /** The open duplicate-case question, if any; package-visible for tests. */
+    Dialog duplicateDialog;
     private final FormErrors errors = new FormErrors(this);
 
     CasesAdminView(CaseloadService caseload, AccountService accounts) {
@@ -79,11 +92,20 @@ class CasesAdminView extends Div implements HasDynamicTitle {
                 .setComparator(CaseAdminRow::title).setSortable(true);
         var therapistColumn = grid.addColumn(CaseAdminRow::therapistName).setHeader(getTranslation("cases.therapist"))
                 .setSortable(true).setAutoWidth(true);
-        NarrowScreens.hideColumnsOnPhones(this, List.of(therapistColumn));
+        var statusColumn = grid.addComponentColumn(this::statusCell).setHeader(getTranslation("cases.status"))
+                .setAutoWidth(true);
+        NarrowScreens.hideColumnsOnPhones(this, List.of(therapistColumn, statusColumn));
         grid.addComponentColumn(r -> {
             var b = new Button(getTranslation("cases.reassign"), e -> reassign(r, therapists));
             b.addThemeVariants(ButtonVariant.SMALL);
-            return b;
+            var closing = r.closed()
+                    ? new Button(getTranslation("cases.reopen"), e -> reopen(r))
+                    : new Button(getTranslation("cases.close"), e -> close(r));
+            closing.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            closing.setId((r.closed() ? "reopen-" : "close-") + r.caseId());
+            var actions = new Div(b, closing);
+            actions.addClassNames("row-actions", "case-row-actions");
+            return actions;
         }).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
@@ -101,8 +123,26 @@ class CasesAdminView extends Div implements HasDynamicTitle {
                 + getTranslation("case.therapist", r.therapistName()));
         sub.addClassName("muted");
         var cell = new Div(title, sub);
+        if (r.closed()) {
+            var closed = new Span(getTranslation("cases.closed", date(r.closedOn())));
+            closed.addClassNames("pill", "pill-closed", "hide-wide");
+            cell.add(closed);
+        }
         cell.addClassName("cell-stack");
         return cell;
+    }
+
+    private Span statusCell(CaseAdminRow r) {
+        var s = new Span(r.closed() ? getTranslation("cases.closed", date(r.closedOn()))
+                : getTranslation("cases.open", date(r.openedOn())));
+        if (r.closed()) {
+            s.addClassNames("pill", "pill-closed");
+        }
+        return s;
+    }
+
+    private static Date date(LocalDate day) {
+        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
     }
 
     private void setUpPicker(ComboBox<AccountSummary> box, String labelKey, List<AccountSummary> items) {
@@ -113,19 +153,128 @@ class CasesAdminView extends Div implements HasDynamicTitle {
     }
 
     private void create() {
+        create(new NewCase(kind.getValue(), id(firstClient), id(secondClient), id(therapist)));
+    }
+
+    private void create(NewCase request) {
         try {
-            CaseAdminRow row = caseload.createCase(new NewCase(kind.getValue(), id(firstClient), id(secondClient),
-                    id(therapist)));
+            CaseAdminRow row = caseload.createCase(request);
             errors.clear();
             firstClient.clear();
             secondClient.clear();
             Notices.success(getTranslation("cases.created", row.title(), row.therapistName()));
             refresh();
+        } catch (OpenCaseExists warning) {
+            errors.clear();
+            askAboutDuplicate(request, warning);
         } catch (ValidationProblem p) {
             String rest = errors.show(p);
             if (!rest.isEmpty()) {
                 Notices.error(rest);
             }
+        }
+    }
+
+    /** A client already has an open case: say which, offer to show it, create only when confirmed. */
+    private void askAboutDuplicate(NewCase request, OpenCaseExists warning) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("cases.duplicate.title"));
+        for (var e : warning.errors()) {
+            dialog.add(new Paragraph(getTranslation(e.messageKey(), e.args().toArray())));
+        }
+        dialog.add(new Paragraph(getTranslation("cases.duplicate.text")));
+        var show = new Button(getTranslation("cases.duplicate.show"), e -> {
+            dialog.close();
+            CaseAdminRow existing = warning.existing().getFirst().openCase();
+            grid.getListDataView().getItems().filter(r -> r.caseId() == existing.caseId()).findFirst()
+                    .ifPresent(r -> {
+                        grid.select(r);
+                        grid.scrollToItem(r);
+                    });
+        });
+        show.setId("duplicate-show");
+        var createAnyway = app.tether.base.ui.SaveOnce.button(getTranslation("cases.duplicate.create"), () -> {
+            dialog.close();
+            create(request.confirmed());
+        });
+        createAnyway.addThemeVariants(ButtonVariant.PRIMARY);
+        createAnyway.setId("duplicate-create");
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), show, createAnyway);
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                duplicateDialog = null;
+            }
+        });
+        duplicateDialog = dialog;
+        dialog.open();
+    }
+
+    void close(CaseAdminRow row) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("cases.close.title", row.title()));
+        var on = new DatePicker(getTranslation("case.close.date"), LocalDate.now());
+        on.setMax(LocalDate.now());
+        var reason = reasonField("case.close.reason");
+        var dialogErrors = new FormErrors(this).bind("closedOn", on).bind("reason", reason);
+        var confirm = app.tether.base.ui.SaveOnce.button(getTranslation("case.close.confirm"), () -> {
+            try {
+                CaseAdminRow closed = caseload.closeCase(row.caseId(), on.getValue(), reason.getValue(), row.version());
+                Notices.success(getTranslation("cases.closedNotice", closed.title()));
+                dialog.close();
+                refresh();
+            } catch (ValidationProblem p) {
+                notifyRest(dialogErrors.show(p));
+            } catch (StaleDataException ex) {
+                Notices.error(getTranslation("common.stale"));
+                dialog.close();
+                refresh();
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        confirm.setId("close-confirm");
+        dialog.add(new Paragraph(getTranslation("case.close.help")), on, reason);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    void reopen(CaseAdminRow row) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("cases.reopen.title", row.title()));
+        var reason = reasonField("case.reopen.reason");
+        var dialogErrors = new FormErrors(this).bind("reason", reason);
+        var confirm = app.tether.base.ui.SaveOnce.button(getTranslation("case.reopen.confirm"), () -> {
+            try {
+                CaseAdminRow reopened = caseload.reopenCase(row.caseId(), reason.getValue(), row.version());
+                Notices.success(getTranslation("cases.reopenedNotice", reopened.title()));
+                dialog.close();
+                refresh();
+            } catch (ValidationProblem p) {
+                notifyRest(dialogErrors.show(p));
+            } catch (StaleDataException ex) {
+                Notices.error(getTranslation("common.stale"));
+                dialog.close();
+                refresh();
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        confirm.setId("reopen-confirm");
+        dialog.add(new Paragraph(getTranslation("case.reopen.help")), reason);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private TextArea reasonField(String labelKey) {
+        var reason = new TextArea(getTranslation(labelKey));
+        reason.setHelperText(getTranslation("case.reason.help"));
+        app.tether.base.ui.TextLimit.on(reason, CaseloadService.REASON_MAX);
+        reason.setWidthFull();
+        reason.setId("dialog-reason");
+        return reason;
+    }
+
+    private static void notifyRest(String rest) {
+        if (!rest.isEmpty()) {
+            Notices.error(rest);
         }
     }
 

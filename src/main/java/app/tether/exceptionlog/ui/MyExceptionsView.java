@@ -2,6 +2,7 @@ package app.tether.exceptionlog.ui;
 
 import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
+import app.tether.base.ui.ClosedCaseNotice;
 import app.tether.base.ui.FormErrors;
 import app.tether.base.ui.Notices;
 import app.tether.base.ui.SaveOnce;
@@ -60,6 +61,7 @@ class MyExceptionsView extends Div implements HasDynamicTitle {
     private final Div form = new Div();
     private final FormErrors errors = new FormErrors(this);
     private boolean loading;
+    private boolean closed;
 
     MyExceptionsView(ExceptionLogService log, CaseloadService caseload, CurrentUser currentUser) {
         this.log = log;
@@ -129,7 +131,9 @@ class MyExceptionsView extends Div implements HasDynamicTitle {
         form.addClassNames("panel", "stack");
         form.setId("entry-form");
         list.setId("my-entries");
-        add(form, new H3(getTranslation("ex.log.mine")), list);
+        closed = cases.getFirst().closed();
+        add(closed ? ClosedCaseNotice.forClient(this, cases.getFirst().closedOn()) : form,
+                new H3(getTranslation("ex.log.mine")), list);
         startNew();
     }
 
@@ -225,7 +229,7 @@ class MyExceptionsView extends Div implements HasDynamicTitle {
             head.add(star);
         }
         var body = EntryText.body(this, e);
-        if (e.clientId() == myId) {
+        if (e.clientId() == myId && !closed) {
             if (e.shared()) {
                 // The author is told what the partner can read, and what an edit does to that.
                 var shared = new Span(getTranslation("ex.log.shared"));

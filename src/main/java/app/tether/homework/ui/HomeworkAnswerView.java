@@ -1,5 +1,9 @@
 package app.tether.homework.ui;
 
+import app.tether.base.ui.ClosedCaseNotice;
+import app.tether.caseload.CaseSummary;
+import app.tether.caseload.CaseloadService;
+import java.time.LocalDate;
 import app.tether.base.ui.RouteIds;
 import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
@@ -37,6 +41,7 @@ import org.springframework.security.access.AccessDeniedException;
 class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MyHomeworkService homework;
+    private final CaseloadService caseload;
     private AssignmentDetail detail;
     private Long draftVersion;
     AnswerForm form;
@@ -46,8 +51,9 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
     final Div formMessage = new Div();
     private final Div conflict = new Div();
 
-    HomeworkAnswerView(MyHomeworkService homework) {
+    HomeworkAnswerView(MyHomeworkService homework, CaseloadService caseload) {
         this.homework = homework;
+        this.caseload = caseload;
         addClassNames("page", "page-narrow");
         saveStatus.addClassName("save-status");
         saveStatus.getElement().setAttribute("aria-live", "polite");
@@ -114,6 +120,13 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
         var panel = new Div(form);
         panel.addClassName("panel");
         add(panel, conflict);
+        LocalDate closedOn = caseload.myCases().stream().filter(c -> c.caseId() == s.caseId()).findFirst()
+                .map(CaseSummary::closedOn).orElse(null);
+        if (closedOn != null) {
+            form.setReadOnly(true);
+            add(ClosedCaseNotice.forClient(this, closedOn));
+            return;
+        }
         if (s.status() == AssignmentStatus.REVIEWED || s.status() == AssignmentStatus.CANCELLED) {
             form.setReadOnly(true);
             add(new Paragraph(getTranslation(s.status() == AssignmentStatus.REVIEWED ? "homework.closedReviewed"

@@ -1,5 +1,7 @@
 package app.tether.homework.ui;
 
+import app.tether.base.ui.ClosedCaseNotice;
+import app.tether.caseload.CaseloadService;
 import app.tether.base.ui.RouteIds;
 import app.tether.homework.AssignmentSummary;
 import app.tether.homework.MyHomework;
@@ -23,12 +25,19 @@ import java.util.List;
 @RolesAllowed(Roles.CLIENT)
 class MyHomeworkView extends Div implements HasDynamicTitle {
 
-    MyHomeworkView(CurrentUser currentUser, MyHomeworkService homework) {
+    private boolean closed;
+
+    MyHomeworkView(CurrentUser currentUser, MyHomeworkService homework, CaseloadService caseload) {
         addClassNames("page", "page-narrow");
         var header = new Div(new H2(getTranslation("homework.title")),
                 new Paragraph(getTranslation("homework.greeting", currentUser.require().displayName())));
         header.addClassName("page-header");
         add(header);
+        var cases = caseload.myCases();
+        closed = !cases.isEmpty() && cases.getFirst().closed();
+        if (closed) {
+            add(ClosedCaseNotice.forClient(this, cases.getFirst().closedOn()));
+        }
         MyHomework mine = homework.myHomework();
         if (mine.isEmpty()) {
             var icon = VaadinIcon.CLIPBOARD_CHECK.create();
@@ -40,8 +49,14 @@ class MyHomeworkView extends Div implements HasDynamicTitle {
             add(empty);
             return;
         }
-        group("overdue", "homework.group.overdue", mine.overdue(), mine);
-        group("due-soon", "homework.group.dueSoon", mine.dueSoon(), mine);
+        if (closed) {
+            // Nothing is due any more: what was not sent is listed plainly, without "overdue".
+            group("unsent", "homework.group.unsent", java.util.stream.Stream.concat(mine.overdue().stream(),
+                    mine.dueSoon().stream()).toList(), mine);
+        } else {
+            group("overdue", "homework.group.overdue", mine.overdue(), mine);
+            group("due-soon", "homework.group.dueSoon", mine.dueSoon(), mine);
+        }
         group("done", "homework.group.done", mine.done(), mine);
     }
 
@@ -59,7 +74,7 @@ class MyHomeworkView extends Div implements HasDynamicTitle {
     private RouterLink card(AssignmentSummary a, boolean unsentDraft) {
         var link = new RouterLink(HomeworkAnswerView.class, RouteIds.of("assignmentId", a.id()));
         link.addClassNames("case-card", "homework-card");
-        if (a.overdue()) {
+        if (a.overdue() && !closed) {
             link.addClassName("overdue");
         }
         var title = new Span(AnswerForm.text(this, a.builtin(), a.title()));

@@ -2,6 +2,7 @@ package app.tether.scales.ui;
 
 import app.tether.base.ValidationProblem;
 import app.tether.base.chart.SvgTrendRenderer;
+import app.tether.base.ui.ClosedCaseNotice;
 import app.tether.base.ui.FormErrors;
 import app.tether.base.ui.Notices;
 import app.tether.base.ui.SaveOnce;
@@ -67,7 +68,11 @@ class MyScaleView extends Div implements HasDynamicTitle {
         errors.bind("value", value).bind("note", note);
         var form = new Div(value, note, errors.message(FormErrors.Place.BELOW_FIELDS), save);
         form.addClassNames("panel", "stack");
-        add(form, trend);
+        if (cases.getFirst().closed()) {
+            add(ClosedCaseNotice.forClient(this, cases.getFirst().closedOn()), trend);
+        } else {
+            add(form, trend);
+        }
         MyScale mine = scales.myScale(caseId);
         value.setValue(mine.today());
         note.setValue(mine.todayNote() == null ? "" : mine.todayNote());

@@ -6,16 +6,22 @@ import app.tether.audit.AuditedOpening;
 import app.tether.base.ui.RouteIds;
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.CaseTabs;
+import app.tether.base.ui.PrivateDownload;
 import app.tether.base.ui.Notices;
 import app.tether.caseload.CaseDetails;
 import app.tether.caseload.CaseloadService;
 import app.tether.caseload.ClientRef;
 import app.tether.security.Roles;
+import app.tether.sessions.CaseExport;
+import app.tether.sessions.CaseExportService;
 import app.tether.sessions.SessionRecord;
 import app.tether.sessions.SessionService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,8 +33,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -37,15 +46,19 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed(Roles.THERAPIST)
 class CaseSessionsView extends Div implements BeforeEnterObserver, HasDynamicTitle, AuditedOpening {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CaseSessionsView.class);
+
     private final SessionService sessions;
     private final CaseloadService caseload;
+    private final CaseExportService exports;
     private CaseDetails details;
     SessionForm form;
     final Button save = new Button();
 
-    CaseSessionsView(SessionService sessions, CaseloadService caseload) {
+    CaseSessionsView(SessionService sessions, CaseloadService caseload, CaseExportService exports) {
         this.sessions = sessions;
         this.caseload = caseload;
+        this.exports = exports;
         addClassName("page");
         save.setText(getTranslation("session.create"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -75,10 +88,18 @@ class CaseSessionsView extends Div implements BeforeEnterObserver, HasDynamicTit
         header.addClassName("page-header");
         add(header, CaseTabs.create(this, details.caseId(), "sessions"));
 
-        var newPanel = new Div(new H3(getTranslation("session.new")), new Paragraph(getTranslation("session.new.help")),
-                form, save);
-        newPanel.addClassName("panel");
-        add(newPanel);
+        if (details.closed()) {
+            var closed = new Paragraph(getTranslation("validation.case.closed", Date.from(
+                    details.closedOn().atStartOfDay(ZoneId.systemDefault()).toInstant())));
+            closed.addClassName("closed-banner");
+            closed.setId("closed-banner");
+            add(closed);
+        } else {
+            var newPanel = new Div(new H3(getTranslation("session.new")),
+                    new Paragraph(getTranslation("session.new.help")), form, save);
+            newPanel.addClassName("panel");
+            add(newPanel);
+        }
 
         List<SessionRecord> list = sessions.caseSessions(details.caseId());
         var listPanel = new Div(new H3(getTranslation("session.list")));
@@ -91,6 +112,35 @@ class CaseSessionsView extends Div implements BeforeEnterObserver, HasDynamicTit
             listPanel.add(card(s));
         }
         add(listPanel);
+        add(exportPanel());
+    }
+
+    /** The case's record as a ZIP of CSV files; works on a closed case too. */
+    private Div exportPanel() {
+        long caseId = details.caseId();
+        DownloadHandler handler = event -> {
+            CaseExport export;
+            try {
+                export = exports.export(caseId);
+            } catch (RuntimeException e) {
+                log.warn("Exporting case {} failed", caseId, e);
+                event.getResponse().setStatus(e instanceof AccessDeniedException ? 403 : 500);
+                event.getUI().access(() -> Notices.error(getTranslation(e instanceof AccessDeniedException
+                        ? "common.notAvailable" : "case.export.failed")));
+                return;
+            }
+            PrivateDownload.send(event, export.fileName(), "application/zip", export.zip());
+        };
+        var link = new Anchor(handler, AttachmentType.DOWNLOAD, "");
+        link.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("case.export")));
+        link.addClassName("download-link");
+        link.setId("case-export");
+        var help = new Paragraph(getTranslation("case.export.help"));
+        help.addClassName("muted");
+        var panel = new Div(new H3(getTranslation("case.export.title")), help, link);
+        panel.addClassName("panel");
+        panel.setId("export-panel");
+        return panel;
     }
 
     private RouterLink card(SessionRecord s) {
