@@ -29,6 +29,7 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -111,7 +112,7 @@ class AccountsView extends Div implements HasDynamicTitle {
         grid.addComponentColumn(this::person).setHeader(getTranslation("accounts.person")).setFlexGrow(1)
                 .setComparator(AccountSummary::displayName).setSortable(true);
         var roleColumn = grid.addColumn(a -> getTranslation("role." + a.role().name()))
-                .setHeader(getTranslation("accounts.role")).setAutoWidth(true);
+                .setHeader(getTranslation("accounts.role")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions")).setFlexGrow(1);
         NarrowScreens.hideColumnsOnPhones(this, List.of(roleColumn));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -174,6 +175,7 @@ class AccountsView extends Div implements HasDynamicTitle {
         row.add(reset);
         row.setSpacing(true);
         row.setWrap(true);
+        row.addClassName("account-actions");
         return row;
     }
 
@@ -252,7 +254,7 @@ class AccountsView extends Div implements HasDynamicTitle {
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
             var contactNote = new Paragraph(getTranslation("accounts.contact.note"));
             contactNote.addClassName("muted");
-            twoFactorPart.addClassName("stack");
+            twoFactorPart.addClassNames("stack", "edit-two-factor");
             twoFactorPart.setId("edit-two-factor");
             renderTwoFactor();
             add(form, contactNote, twoFactorPart);
@@ -297,7 +299,7 @@ class AccountsView extends Div implements HasDynamicTitle {
 
         private void renderTwoFactor() {
             twoFactorPart.removeAll();
-            twoFactorPart.add(new H3(getTranslation("accounts.twoFactor.title")));
+            twoFactorPart.add(new H4(getTranslation("accounts.twoFactor.title")));
             var status = new Paragraph(getTranslation(editing.twoFactorSetUp()
                     ? "accounts.twoFactor.on" : "accounts.twoFactor.off"));
             status.setId("edit-two-factor-status");
