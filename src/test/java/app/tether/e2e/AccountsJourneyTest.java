@@ -68,6 +68,8 @@ class AccountsJourneyTest {
         context.grantPermissions(List.of("clipboard-read", "clipboard-write"), new BrowserContext.GrantPermissionsOptions()
                 .setOrigin("http://localhost:" + port));
         context.setDefaultTimeout(30_000);
+        // The search waits for a pause in typing, then a round trip: slow on a busy machine.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         page = context.newPage();
     }
 
