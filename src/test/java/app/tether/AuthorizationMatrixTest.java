@@ -364,6 +364,11 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 
                 row(AccountService.class, "setActive", ACCOUNT, admin, f -> accounts.setActive(f.spare.id(), true)),
                 row(AccountService.class, "resetPassword", ACCOUNT, admin, f -> accounts.resetPassword(f.spare.id())),
+                row(AccountService.class, "updateAccount", ACCOUNT, admin, f -> accounts.updateAccount(f.spare.id(),
+                        new app.tether.security.AccountEdit(f.spare.displayName(), null, null), STALE)),
+                // Not the account's password: the admin passes the role check and meets a validation problem.
+                row(AccountService.class, "welcomeLetter", ACCOUNT, admin,
+                        f -> accounts.welcomeLetter(f.spare.id(), "not-its-password", "http://localhost")),
                 row(app.tether.security.TwoFactorService.class, "setRequired", ACCOUNT, admin,
                         f -> twoFactor.setRequired(f.spare.id(), false)),
                 row(app.tether.security.TwoFactorService.class, "resetForAccount", ACCOUNT, admin,

@@ -27,6 +27,8 @@ public enum AuditAction {
     ACCOUNT_DEACTIVATED(false),
     ACCOUNT_REACTIVATED(false),
     PASSWORD_RESET(false),
+    ACCOUNT_CHANGED(false),
+    WELCOME_LETTER_PRINTED(true),
     PASSWORD_CHANGED(false),
     CASE_CREATED(false),
     THERAPIST_ASSIGNED(false),

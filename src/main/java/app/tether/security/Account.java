@@ -55,6 +55,12 @@ public class Account extends VersionedEntity {
     @Column(name = "two_factor_required", nullable = false)
     private boolean twoFactorRequired;
 
+    @Column(name = "contact_email", length = 254)
+    private String contactEmail;
+
+    @Column(name = "contact_phone", length = 32)
+    private String contactPhone;
+
     protected Account() {
     }
 
@@ -72,6 +78,23 @@ public class Account extends VersionedEntity {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    void setContact(String email, String phone) {
+        this.contactEmail = email;
+        this.contactPhone = phone;
     }
 
     public Role getRole() {
@@ -103,6 +126,11 @@ public class Account extends VersionedEntity {
         this.passwordHash = hash;
         this.mustChangePassword = true;
         this.temporaryPasswordExpiresAt = expiresAt;
+    }
+
+    /** When the admin's temporary password stops working; null once the person chose their own. */
+    java.time.Instant getTemporaryPasswordExpiresAt() {
+        return mustChangePassword ? temporaryPasswordExpiresAt : null;
     }
 
     /** Whether the password is an admin's temporary one whose time is up. */

@@ -19,6 +19,14 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     List<Account> findByRoleAndActiveTrueOrderByDisplayNameAsc(Role role);
 
+    /**
+     * {@code pattern} is a LIKE pattern escaped with ! (a backslash depends on the SQL mode); the
+     * columns' collation ignores case and accents.
+     */
+    @Query("select a from Account a where a.displayName like :pattern escape '!' or a.username like :pattern"
+            + " escape '!' or a.contactEmail like :pattern escape '!' order by a.role, a.displayName")
+    List<Account> search(@Param("pattern") String pattern);
+
     /** Swaps one hash for another, only if the stored one is still the expected one; 1 if it did. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("update Account a set a.passwordHash = :fresh, a.version = a.version + 1"

@@ -4,7 +4,11 @@ import app.tether.audit.AuditAction;
 import app.tether.audit.AuditEvent;
 import app.tether.audit.AuditLog;
 
+import app.tether.base.Translator;
 import app.tether.base.ValidationProblem;
+import app.tether.reports.WelcomeLetter;
+import app.tether.reports.WelcomeLetterRenderer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import java.util.List;
@@ -24,6 +28,16 @@ public class AccountService {
     public static final int USERNAME_MAX = 64;
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2," + (USERNAME_MAX - 1) + "}");
     public static final int NAME_MAX = 120;
+    public static final int EMAIL_MAX = 254;
+    public static final int PHONE_MAX = 32;
+    /** Deliberately loose: one @, something before it, a dot in the domain, no spaces. */
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+    /** Digits with the usual separators and an optional leading +; at least five digits. */
+    static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]+");
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Translator.LOCALE);
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Translator.LOCALE);
     /** Long enough to reach someone over a weekend; short enough that a leaked one goes stale. */
     public static final java.time.Duration TEMPORARY_PASSWORD_LIFETIME = java.time.Duration.ofHours(72);
 
@@ -36,11 +50,26 @@ public class AccountService {
     private final AuditLog audit;
     private final PasswordPolicy passwordPolicy;
     private final SignInThrottle throttle;
+    private final TwoFactorPolicy twoFactorPolicy;
+    private final SignedInName signedInName;
+    private final WelcomeLetterRenderer letters;
+    private final Translator tr;
+    private final String practiceName;
+    private final String baseUrl;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder,
                    TemporaryPasswords temporaryPasswords, CurrentUser currentUser, Clock clock,
                    org.springframework.security.core.session.SessionRegistry sessions, AuditLog audit,
-                   PasswordPolicy passwordPolicy, SignInThrottle throttle) {
+                   PasswordPolicy passwordPolicy, SignInThrottle throttle, TwoFactorPolicy twoFactorPolicy,
+                   SignedInName signedInName, WelcomeLetterRenderer letters, Translator tr,
+                   @Value("${tether.practice-name:Tether practice}") String practiceName,
+                   @Value("${tether.base-url:}") String baseUrl) {
+        this.twoFactorPolicy = twoFactorPolicy;
+        this.signedInName = signedInName;
+        this.letters = letters;
+        this.tr = tr;
+        this.practiceName = practiceName;
+        this.baseUrl = baseUrl == null ? "" : baseUrl.strip();
         this.passwordPolicy = passwordPolicy;
         this.throttle = throttle;
         this.audit = audit;
@@ -57,6 +86,22 @@ public class AccountService {
     public List<AccountSummary> listAccounts() {
         var now = clock.instant();
         return accounts.findAllByOrderByRoleAscDisplayNameAsc().stream().map(a -> AccountSummary.of(a, now)).toList();
+    }
+
+    /**
+     * Accounts whose name, username or contact email contains the text (the database's collation
+     * ignores case and accents); all of them for blank text.
+     */
+    @PreAuthorize(Roles.HAS_ADMIN)
+    @Transactional(readOnly = true)
+    public List<AccountSummary> searchAccounts(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            return listAccounts();
+        }
+        var now = clock.instant();
+        String pattern = "%" + t.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return accounts.search(pattern).stream().map(a -> AccountSummary.of(a, now)).toList();
     }
 
     /** Active accounts of one role, for pickers (the admin's case form). */
@@ -114,6 +159,84 @@ public class AccountService {
             endSessionsOf(account);
         }
         return AccountSummary.of(account);
+    }
+
+    /**
+     * The admin changes the name and the contact details of an account (their own too). A copy older
+     * than the stored one is refused. Only the names of changed fields go into the audit trail.
+     */
+    @PreAuthorize(Roles.HAS_ADMIN)
+    public AccountSummary updateAccount(long accountId, AccountEdit edit, long expectedVersion) {
+        Account account = load(accountId);
+        String displayName = edit.displayName() == null ? "" : edit.displayName().strip();
+        String email = blankToNull(edit.email());
+        String phone = blankToNull(edit.phone());
+        var problems = new ValidationProblem.Collector();
+        if (displayName.isEmpty()) {
+            problems.add("displayName", "validation.name.required");
+        } else if (displayName.length() > NAME_MAX) {
+            problems.add("displayName", "validation.name.tooLong", NAME_MAX);
+        }
+        if (email != null && email.length() > EMAIL_MAX) {
+            problems.add("email", "validation.email.tooLong", EMAIL_MAX);
+        } else if (email != null && !EMAIL.matcher(email).matches()) {
+            problems.add("email", "validation.email.format");
+        }
+        if (phone != null && phone.length() > PHONE_MAX) {
+            problems.add("phone", "validation.phone.tooLong", PHONE_MAX);
+        } else if (phone != null && (!PHONE.matcher(phone).matches() || phone.chars().filter(Character::isDigit).count() < 5)) {
+            problems.add("phone", "validation.phone.format");
+        }
+        problems.throwIfAny();
+        account.checkVersion(expectedVersion);
+        var changed = new java.util.StringJoiner(",");
+        if (!displayName.equals(account.getDisplayName())) {
+            changed.add("displayName");
+        }
+        if (!java.util.Objects.equals(email, account.getContactEmail())) {
+            changed.add("email");
+        }
+        if (!java.util.Objects.equals(phone, account.getContactPhone())) {
+            changed.add("phone");
+        }
+        if (changed.length() == 0) {
+            return AccountSummary.of(account, clock.instant());
+        }
+        boolean renamedSelf = !displayName.equals(account.getDisplayName())
+                && account.getId() == currentUser.require().accountId();
+        account.setDisplayName(displayName);
+        account.setContact(email, phone);
+        Account saved = accounts.saveAndFlush(account);
+        audit.record(AuditEvent.of(AuditAction.ACCOUNT_CHANGED, null, "ACCOUNT", saved.getId(),
+                "changed:" + changed));
+        if (renamedSelf) {
+            signedInName.renamed(displayName);
+        }
+        return AccountSummary.of(saved, clock.instant());
+    }
+
+    /**
+     * The one-page welcome letter with the one-time password the admin was just shown (after creating
+     * the account or resetting its password). The password must still be the account's temporary one;
+     * it goes onto paper only, never into the audit trail. {@code requestUrl} is the address the admin
+     * is using, printed unless {@code tether.base-url} names the practice's public address.
+     */
+    @PreAuthorize(Roles.HAS_ADMIN)
+    public WelcomeLetterPdf welcomeLetter(long accountId, String temporaryPassword, String requestUrl) {
+        Account account = load(accountId);
+        var expires = account.getTemporaryPasswordExpiresAt();
+        if (expires == null || !clock.instant().isBefore(expires) || temporaryPassword == null
+                || !passwordEncoder.matches(temporaryPassword, account.getPasswordHash())) {
+            throw ValidationProblem.of("letter", "validation.letter.passwordChanged");
+        }
+        var zone = clock.getZone();
+        var letter = new WelcomeLetter(practiceName, account.getDisplayName(), account.getUsername(), temporaryPassword,
+                baseUrl.isEmpty() ? requestUrl : baseUrl, WHEN.format(expires.atZone(zone)),
+                DAY.format(clock.instant().atZone(zone)),
+                twoFactorPolicy.secondStepNeeded(account) ? tr.t("accounts.letter.twoFactor") : null);
+        byte[] pdf = letters.render(letter);
+        audit.record(AuditEvent.of(AuditAction.WELCOME_LETTER_PRINTED, null, "ACCOUNT", account.getId(), null));
+        return new WelcomeLetterPdf("welcome-" + account.getUsername() + ".pdf", pdf);
     }
 
     /** Replaces the password with a new temporary one, returned once for the admin to pass on. */
@@ -188,6 +311,10 @@ public class AccountService {
         throttle.clear(throttleKey);
         audit.record(AuditEvent.of(AuditAction.PASSWORD_CHANGED, null, "ACCOUNT", account.getId(), null));
         endSessionsOf(account, currentSessionId());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private Account load(long accountId) {

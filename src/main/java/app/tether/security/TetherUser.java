@@ -45,19 +45,24 @@ public final class TetherUser implements UserDetails, CredentialsContainer, app.
         this.passwordHash = account.getPasswordHash();
     }
 
-    private TetherUser(TetherUser pending) {
+    private TetherUser(TetherUser pending, String displayName, boolean secondStepPending) {
         this.accountId = pending.accountId;
         this.username = pending.username;
-        this.displayName = pending.displayName;
+        this.displayName = displayName;
         this.role = pending.role;
         this.active = pending.active;
         this.credentialsNonExpired = pending.credentialsNonExpired;
-        this.secondStepPending = false;
+        this.secondStepPending = secondStepPending;
     }
 
     /** The same person once the second step is done. */
     TetherUser withSecondStepDone() {
-        return new TetherUser(this);
+        return new TetherUser(this, displayName, false);
+    }
+
+    /** The same person under the name they were just given. */
+    TetherUser withDisplayName(String name) {
+        return new TetherUser(this, name, secondStepPending);
     }
 
     public boolean secondStepPending() {

@@ -1,0 +1,84 @@
+package app.tether.reports;
+
+import app.tether.base.Translator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import net.sf.jasperreports.engine.JREmptyDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lays out the welcome letter for a new account (or after a password reset) as a one-page PDF. The
+ * template is a fixed classpath resource, compiled once on first use; the fonts are the summary's.
+ */
+@Component
+public class WelcomeLetterRenderer {
+
+    static final String TEMPLATE = "/reports/welcome-letter.jrxml";
+
+    private final Translator tr;
+    private JasperReport compiled;
+
+    WelcomeLetterRenderer(Translator tr) {
+        this.tr = tr;
+    }
+
+    public byte[] render(WelcomeLetter letter) {
+        Map<String, Object> p = new HashMap<>();
+        p.put(JRParameter.REPORT_RESOURCE_BUNDLE, tr.bundle());
+        p.put(JRParameter.REPORT_LOCALE, Translator.LOCALE);
+        p.put("PRACTICE", letter.practiceName());
+        p.put("NAME", letter.displayName());
+        p.put("USERNAME", letter.username());
+        p.put("PASSWORD", letter.temporaryPassword());
+        p.put("SIGN_IN_URL", letter.signInUrl());
+        p.put("EXPIRES", letter.expires());
+        p.put("PRINTED_ON", letter.printedOn());
+        p.put("TWO_FACTOR_NOTE", letter.twoFactorNote());
+        try {
+            var print = JasperFillManager.fillReport(template(), p, new JREmptyDataSource(1));
+            var out = new ByteArrayOutputStream(32 * 1024);
+            var exporter = new JRPdfExporter();
+            exporter.setExporterInput(new SimpleExporterInput(print));
+            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+            var config = new SimplePdfExporterConfiguration();
+            config.setMetadataTitle(tr.t("accounts.letter.title", letter.practiceName()));
+            config.setMetadataCreator(tr.t("app.name"));
+            config.setCompressed(true);
+            exporter.setConfiguration(config);
+            exporter.exportReport();
+            return out.toByteArray();
+        } catch (JRException e) {
+            // No letter content in the message: it holds a password.
+            throw new IllegalStateException("The welcome letter could not be laid out", e);
+        }
+    }
+
+    synchronized JasperReport template() {
+        if (compiled == null) {
+            try (InputStream in = WelcomeLetterRenderer.class.getResourceAsStream(TEMPLATE)) {
+                if (in == null) {
+                    throw new IllegalStateException("Missing report template " + TEMPLATE);
+                }
+                compiled = JasperCompileManager.compileReport(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (JRException e) {
+                throw new IllegalStateException("The welcome letter template does not compile", e);
+            }
+        }
+        return compiled;
+    }
+}
