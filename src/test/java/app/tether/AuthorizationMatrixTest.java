@@ -298,6 +298,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                         f -> homework.markReviewed(f.assignmentId, "Read", STALE)),
                 row(HomeworkService.class, "summaryLines", CASE, owner,
                         f -> homework.summaryLines(f.caseId, Instant.now())),
+                row(HomeworkService.class, "reviewNotes", CASE, owner,
+                        f -> homework.reviewNotes(f.caseId, Instant.now())),
 
                 row(MyHomeworkService.class, "open", ASSIGNMENT, partner, f -> myHomework.open(f.assignmentId)),
                 row(MyHomeworkService.class, "saveDraft", ASSIGNMENT, partner,

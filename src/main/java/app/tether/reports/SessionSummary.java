@@ -28,7 +28,19 @@ public record SessionSummary(String practiceName, String title, String copyFor, 
                                 String behaviour, String thoughts, String emotions, String meaning) {
     }
 
-    /** One row of a homework table; {@code answers} holds the shortened key answers, one per line. */
-    public record HomeworkItem(String title, String who, String status, String due, String answers) {
+    /**
+     * One row of a homework table; {@code answers} holds the shortened key answers, one per line;
+     * {@code comments}, the therapist's review comments, print under the row.
+     */
+    public record HomeworkItem(String title, String who, String status, String due, String answers,
+                               List<Comment> comments) {
+
+        public HomeworkItem {
+            comments = List.copyOf(comments);
+        }
+    }
+
+    /** A review comment: who wrote it and when, in words, and what they wrote. */
+    public record Comment(String byline, String text) {
     }
 }

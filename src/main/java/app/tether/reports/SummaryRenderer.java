@@ -43,6 +43,7 @@ public class SummaryRenderer {
 
     private final Translator tr;
     private final Map<PaperSize, JasperReport> compiled = new EnumMap<>(PaperSize.class);
+    private volatile MissingGlyphs glyphs;
 
     SummaryRenderer(Translator tr) {
         this.tr = tr;
@@ -54,11 +55,12 @@ public class SummaryRenderer {
      */
     public byte[] render(List<SessionSummary> summaries, PaperSize paper, IntConsumer progress) {
         JasperReport report = template(paper);
+        MissingGlyphs g = glyphs();
         try {
             List<JasperPrint> prints = new ArrayList<>();
             for (SessionSummary s : summaries) {
-                prints.add(JasperFillManager.fillReport(report, parameters(s),
-                        new JRMapCollectionDataSource(maps(s.exceptions()))));
+                prints.add(JasperFillManager.fillReport(report, parameters(s, g),
+                        new JRMapCollectionDataSource(maps(s.exceptions(), g))));
                 progress.accept(prints.size());
             }
             var out = new ByteArrayOutputStream(64 * 1024);
@@ -78,6 +80,20 @@ public class SummaryRenderer {
         }
     }
 
+    /** The stand-in for characters no bundled font draws; built on first use (it loads the fonts). */
+    MissingGlyphs glyphs() {
+        MissingGlyphs g = glyphs;
+        if (g == null) {
+            synchronized (this) {
+                if (glyphs == null) {
+                    glyphs = new MissingGlyphs();
+                }
+                g = glyphs;
+            }
+        }
+        return g;
+    }
+
     /** Compiles the templates in the background after start-up, so the first print is not the slow one. */
     @EventListener(ApplicationReadyEvent.class)
     void warmUp() {
@@ -85,6 +101,7 @@ public class SummaryRenderer {
             for (PaperSize p : PaperSize.values()) {
                 template(p);
             }
+            glyphs();
         });
     }
 
@@ -115,59 +132,65 @@ public class SummaryRenderer {
         });
     }
 
-    private Map<String, Object> parameters(SessionSummary s) {
+    // Everything users typed or named passes through g.visible(...): nothing prints as blank space.
+    private Map<String, Object> parameters(SessionSummary s, MissingGlyphs g) {
         Map<String, Object> p = new HashMap<>();
         p.put(JRParameter.REPORT_RESOURCE_BUNDLE, tr.bundle());
         p.put(JRParameter.REPORT_LOCALE, Translator.LOCALE);
-        p.put("PRACTICE", s.practiceName());
+        p.put("PRACTICE", g.visible(s.practiceName()));
         p.put("TITLE", s.title());
-        p.put("COPY_FOR", s.copyFor());
-        p.put("CASE_TITLE", s.caseTitle());
-        p.put("THERAPIST", s.therapistName());
+        p.put("COPY_FOR", g.visible(s.copyFor()));
+        p.put("CASE_TITLE", g.visible(s.caseTitle()));
+        p.put("THERAPIST", g.visible(s.therapistName()));
         p.put("SESSION_LINE", s.sessionLine());
         p.put("LENS", s.lens());
         p.put("STAGE", s.stage());
         p.put("PROGRAMME_DAY", s.programmeDay());
-        p.put("ATTENDED", s.attended());
-        p.put("RATINGS", s.ratings());
-        p.put("CHART_SVG", s.chartSvg());
+        p.put("ATTENDED", g.visible(s.attended()));
+        p.put("RATINGS", g.visible(s.ratings()));
+        p.put("CHART_SVG", g.visible(s.chartSvg()));
         p.put("HAS_RATINGS", s.hasRatings());
         p.put("EXCEPTIONS_HEADING", s.exceptionsHeading());
-        p.put("HOMEWORK", homework(s.homework()));
+        p.put("HOMEWORK", homework(s.homework(), g));
         p.put("SHOW_NOTES", s.copyFor() == null);
-        p.put("NOTES", s.notes());
-        p.put("NEXT_HOMEWORK", homework(s.nextHomework()));
+        p.put("NOTES", g.visible(s.notes()));
+        p.put("NEXT_HOMEWORK", homework(s.nextHomework(), g));
         p.put("FOOTER", s.footer());
         return p;
     }
 
-    private static List<Map<String, ?>> maps(List<SessionSummary.ExceptionItem> items) {
+    private static List<Map<String, ?>> maps(List<SessionSummary.ExceptionItem> items, MissingGlyphs g) {
         List<Map<String, ?>> out = new ArrayList<>(items.size());
         for (SessionSummary.ExceptionItem e : items) {
             Map<String, Object> m = new HashMap<>();
             m.put("when", e.when());
-            m.put("who", e.who());
+            m.put("who", g.visible(e.who()));
             m.put("significant", e.significant());
-            m.put("tags", e.tags());
-            m.put("context", blankToNull(e.context()));
-            m.put("behaviour", blankToNull(e.behaviour()));
-            m.put("thoughts", blankToNull(e.thoughts()));
-            m.put("emotions", blankToNull(e.emotions()));
-            m.put("meaning", blankToNull(e.meaning()));
+            m.put("tags", g.visible(e.tags()));
+            m.put("context", g.visible(blankToNull(e.context())));
+            m.put("behaviour", g.visible(blankToNull(e.behaviour())));
+            m.put("thoughts", g.visible(blankToNull(e.thoughts())));
+            m.put("emotions", g.visible(blankToNull(e.emotions())));
+            m.put("meaning", g.visible(blankToNull(e.meaning())));
             out.add(m);
         }
         return out;
     }
 
-    private static List<Map<String, ?>> homework(List<SessionSummary.HomeworkItem> items) {
+    private static List<Map<String, ?>> homework(List<SessionSummary.HomeworkItem> items, MissingGlyphs g) {
         List<Map<String, ?>> out = new ArrayList<>(items.size());
         for (SessionSummary.HomeworkItem h : items) {
             Map<String, Object> m = new HashMap<>();
-            m.put("title", h.title());
-            m.put("who", h.who());
+            m.put("title", g.visible(h.title()));
+            m.put("who", g.visible(h.who()));
             m.put("status", h.status());
             m.put("due", h.due());
-            m.put("answers", h.answers());
+            m.put("answers", g.visible(h.answers()));
+            List<Map<String, ?>> comments = new ArrayList<>(h.comments().size());
+            for (SessionSummary.Comment c : h.comments()) {
+                comments.add(Map.of("byline", g.visible(c.byline()), "text", g.visible(c.text())));
+            }
+            m.put("comments", comments);
             out.add(m);
         }
         return out;

@@ -15,6 +15,7 @@ import app.tether.exceptionlog.ExceptionLogService;
 import app.tether.homework.AssignmentStatus;
 import app.tether.homework.HomeworkLine;
 import app.tether.homework.HomeworkService;
+import app.tether.homework.ReviewNote;
 import app.tether.reports.PaperSize;
 import app.tether.reports.SessionSummary;
 import app.tether.reports.SummaryRenderer;
@@ -35,6 +36,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.function.IntConsumer;
@@ -57,7 +59,6 @@ public class SessionSummaryService {
 
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter FILE_DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private final SessionService sessions;
     private final SessionRepository repository;
@@ -96,11 +97,14 @@ public class SessionSummaryService {
     @PreAuthorize(Roles.HAS_THERAPIST)
     public PrintedSummary print(long sessionId, SummaryCopy copy, PaperSize paper) {
         SessionRecord s = sessions.session(sessionId);
-        SessionSummary summary = assemble(s, copy);
+        CaseDetails details = caseload.caseDetails(s.caseId());
+        SessionSummary summary = assemble(s, copy, details);
         byte[] pdf = renderer.render(List.of(summary), paper, n -> { });
         audit(s, copy, paper);
-        String name = "tether-case" + s.caseId() + "-session" + s.number() + "-" + FILE_DAY.format(s.heldAt())
-                + (copy.isClientCopy() ? "-client-copy" : "-record") + ".pdf";
+        LocalDate day = s.heldAt().toLocalDate();
+        String name = copy.isClientCopy()
+                ? SummaryFileNames.clientCopy(s.caseId(), s.number(), day, client(details, copy), details.clients())
+                : SummaryFileNames.record(s.caseId(), s.number(), day);
         return new PrintedSummary(name, pdf);
     }
 
@@ -131,11 +135,11 @@ public class SessionSummaryService {
         for (DaySession d : held) {
             SessionRecord s = sessions.session(d.sessionId());
             records.add(s);
-            summaries.add(assemble(s, SummaryCopy.fullRecord()));
+            summaries.add(assemble(s, SummaryCopy.fullRecord(), caseload.caseDetails(s.caseId())));
         }
         byte[] pdf = renderer.render(summaries, paper, progress);
         records.forEach(s -> audit(s, SummaryCopy.fullRecord(), paper));
-        return new PrintedSummary("tether-sessions-" + FILE_DAY.format(day) + ".pdf", pdf);
+        return new PrintedSummary(SummaryFileNames.day(day), pdf);
     }
 
     private void audit(SessionRecord s, SummaryCopy copy, PaperSize paper) {
@@ -146,19 +150,19 @@ public class SessionSummaryService {
 
     // ---- assembling the words ----
 
-    SessionSummary assemble(SessionRecord s, SummaryCopy copy) {
-        CaseDetails details = caseload.caseDetails(s.caseId());
-        if (copy.isClientCopy() && details.clients().stream().noneMatch(c -> c.accountId() == copy.clientId())) {
-            throw new AccessDeniedException("Client not in this case");
-        }
+    /** The client a copy is for; refused when they are not one of the case's clients. */
+    private static ClientRef client(CaseDetails details, SummaryCopy copy) {
+        return details.clients().stream().filter(c -> c.accountId() == copy.clientId()).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("Client not in this case"));
+    }
+
+    SessionSummary assemble(SessionRecord s, SummaryCopy copy, CaseDetails details) {
+        String copyFor = copy.isClientCopy() ? client(details, copy).displayName() : null;
         LocalDate day = s.heldAt().toLocalDate();
         // The session before this one in the date order its number counts.
         LocalDateTime previous = s.number() == 1 ? null
                 : repository.findByCase(s.caseId()).get(s.number() - 2).getHeldAt();
 
-        String copyFor = copy.isClientCopy() ? details.clients().stream()
-                .filter(c -> c.accountId() == copy.clientId()).findFirst().map(ClientRef::displayName).orElseThrow()
-                : null;
         String stage = s.stage() == null ? tr.t("summary.notEnrolled")
                 : tr.t("summary.stageValue", s.stage(), tr.t(Stage.of(s.stage()).labelKey()));
         String programmeDay = s.programmeDay() == null ? "–" : String.valueOf(s.programmeDay());
@@ -184,16 +188,21 @@ public class SessionSummaryService {
         Instant heldAt = s.heldAt().atZone(zone()).toInstant();
         Instant previousAt = previous == null ? null : previous.atZone(zone()).toInstant();
         List<HomeworkLine> lines = homework.summaryLines(s.caseId(), heldAt);
+        // Review comments were written to the client, so a client's copy keeps those on their own homework.
+        Map<Long, List<SessionSummary.Comment>> comments = homework.reviewNotes(s.caseId(), heldAt).stream()
+                .collect(Collectors.groupingBy(ReviewNote::assignmentId, Collectors.mapping(n ->
+                        new SessionSummary.Comment(tr.t("summary.hw.comment", n.authorName(),
+                                DAY.format(n.writtenAt().atZone(zone()))), n.text()), Collectors.toList())));
         // What was open at the session, or sent since the previous one, as it stood then.
         List<SessionSummary.HomeworkItem> status = lines.stream()
                 .filter(h -> !setHere.contains(h.id()) && copy.shows(h.clientId()))
                 .filter(h -> !h.assignedAt().isAfter(heldAt))
                 .filter(h -> h.status() == AssignmentStatus.OPEN || previousAt == null
                         || h.submittedAt().isAfter(previousAt))
-                .map(h -> homeworkItem(h, true)).toList();
+                .map(h -> homeworkItem(h, true, comments.getOrDefault(h.id(), List.of()))).toList();
         List<SessionSummary.HomeworkItem> next = lines.stream()
                 .filter(h -> setHere.contains(h.id()) && copy.shows(h.clientId()))
-                .map(h -> homeworkItem(h, false)).toList();
+                .map(h -> homeworkItem(h, false, List.of())).toList();
 
         return new SessionSummary(practiceName,
                 tr.t(copy.isClientCopy() ? "summary.title.clientCopy" : "summary.title.record"),
@@ -226,7 +235,8 @@ public class SessionSummaryService {
                 String.join(", ", e.tags()), e.context(), e.behaviour(), e.thoughts(), e.emotions(), e.meaning());
     }
 
-    private SessionSummary.HomeworkItem homeworkItem(HomeworkLine h, boolean withAnswers) {
+    private SessionSummary.HomeworkItem homeworkItem(HomeworkLine h, boolean withAnswers,
+                                                     List<SessionSummary.Comment> comments) {
         String title = h.builtin() ? tr.t(h.title()) : h.title();
         String state = switch (h.status()) {
             case SUBMITTED -> tr.t("summary.hw.done", DAY.format(h.submittedAt().atZone(zone())));
@@ -239,6 +249,6 @@ public class SessionSummaryService {
         String answers = withAnswers ? h.keyAnswers().stream()
                 .map(k -> (h.builtin() ? tr.t(k.label()) : k.label()) + ": " + k.value())
                 .collect(Collectors.joining("\n")) : "";
-        return new SessionSummary.HomeworkItem(title, h.clientName(), state, due, answers);
+        return new SessionSummary.HomeworkItem(title, h.clientName(), state, due, answers, comments);
     }
 }

@@ -74,6 +74,7 @@ class HomeworkAccessTest {
         calls.put("cancel", () -> homework.cancel(assignmentId, 0));
         calls.put("submission", () -> homework.submission(assignmentId));
         calls.put("markReviewed", () -> homework.markReviewed(assignmentId, "x", 0));
+        calls.put("reviewNotes", () -> homework.reviewNotes(caseId, java.time.Instant.now()));
         return calls;
     }
 
@@ -111,6 +112,21 @@ class HomeworkAccessTest {
                     .as(who + " " + name).isInstanceOf(AccessDeniedException.class));
         }
         assertThat(users.as(partner.username(), () -> mine.myHomework()).done()).isEmpty();
+    }
+
+    @Test
+    void review_notes_for_the_summary_name_the_therapist_and_leave_out_later_comments() {
+        java.time.Instant before = java.time.Instant.now().minusSeconds(1);
+        long version = users.as(therapist.username(), () -> homework.submission(assignmentId)).summary().version();
+        users.run(therapist.username(), () -> homework.markReviewed(assignmentId, "Well noticed.", version));
+        List<ReviewNote> notes = users.as(therapist.username(),
+                () -> homework.reviewNotes(caseId, java.time.Instant.now().plusSeconds(1)));
+        assertThat(notes).singleElement().satisfies(n -> {
+            assertThat(n.assignmentId()).isEqualTo(assignmentId);
+            assertThat(n.text()).isEqualTo("Well noticed.");
+            assertThat(n.authorName()).isEqualTo(therapist.displayName());
+        });
+        assertThat(users.as(therapist.username(), () -> homework.reviewNotes(caseId, before))).isEmpty();
     }
 
     @Test

@@ -119,7 +119,7 @@ class SessionSummaryPdfTest {
                 PaperSize.LETTER));
         keep("chen-jing-client-copy-letter.pdf", printed.pdf());
         Pdf pdf = read(printed.pdf());
-        assertThat(printed.fileName()).endsWith("-client-copy.pdf");
+        assertThat(printed.fileName()).endsWith("-client-copy-CJ.pdf").doesNotContain("Chen");
         assertThat(pdf.text()).contains("client copy", "Copy for Chen Jing", "He was late and sent a short message.")
                 .doesNotContain("Session notes", "three-evening cooking experiment");
         assertThat(pdf.size().getWidth()).isEqualTo(612f);
@@ -290,5 +290,88 @@ class SessionSummaryPdfTest {
         assertThat(text).contains("Ruth Ade", "Sam Ito", "Tao Wen");
         assertThat(seen).containsExactly(1, 2, 3);
         assertThat(day.fileName()).isEqualTo("tether-sessions-" + LocalDate.now() + ".pdf");
+    }
+
+    @Test
+    void each_partners_copy_has_its_own_file_name_with_initials_never_the_name() {
+        SessionRecord s = latest("Zhao Lei & Zhou Ting");
+        List<String> names = new ArrayList<>();
+        names.add(users.as("therapist", () -> summaries.print(s.id(), SummaryCopy.fullRecord(), PaperSize.A4))
+                .fileName());
+        for (var partner : s.attendees()) {
+            names.add(users.as("therapist", () -> summaries.print(s.id(), SummaryCopy.forClient(partner.accountId()),
+                    PaperSize.A4)).fileName());
+        }
+        String day = s.heldAt().toLocalDate().toString();
+        assertThat(names).doesNotHaveDuplicates().allSatisfy(n -> assertThat(n).matches("[A-Za-z0-9.-]+")
+                .contains("-session" + s.number() + "-" + day).doesNotContain("Zhao", "Zhou", "Lei", "Ting"));
+        assertThat(names.getFirst()).endsWith("-record.pdf");
+        assertThat(names.subList(1, names.size())).containsExactlyInAnyOrder(
+                "tether-case" + s.caseId() + "-session" + s.number() + "-" + day + "-client-copy-ZL.pdf",
+                "tether-case" + s.caseId() + "-session" + s.number() + "-" + day + "-client-copy-ZT.pdf");
+    }
+
+    @Test
+    void review_comments_print_under_their_homework_in_the_record_and_the_clients_copy() {
+        Person therapist = data.therapist();
+        Person client = data.client("Noor Aziz");
+        long caseId = data.enrolledCase(therapist, Lens.CONNECTION, 20, client);
+        var zone = java.time.ZoneId.systemDefault();
+        LocalDateTime held = LocalDateTime.now().minusHours(1).withNano(0);
+        long hope = homeworkProvisioning.assign(caseId, client.id(), therapist.id(),
+                catalog.byCode(app.tether.programme.FrameworkExercises.HOPE_QUESTIONS), null, null,
+                held.toLocalDate().plusDays(2), held.minusDays(4).atZone(zone).toInstant());
+        homeworkProvisioning.submit(hope, new app.tether.homework.Answers(Map.of("tonight",
+                List.of("We would walk by the sea after dinner"))), held.minusDays(2).atZone(zone).toInstant());
+        homeworkProvisioning.review(hope, "Lovely detail about the sea. What would tell you the walk is near?",
+                held.minusDays(1).atZone(zone).toInstant());
+        SessionRecord s = users.as(therapist.username(), () -> sessions.create(caseId, new SessionInput(held,
+                List.of(client.id()), Map.of(), "Talked about the walk.")));
+
+        for (SummaryCopy copy : List.of(SummaryCopy.fullRecord(), SummaryCopy.forClient(client.id()))) {
+            PrintedSummary printed = users.as(therapist.username(), () -> summaries.print(s.id(), copy,
+                    PaperSize.A4));
+            keep("review-comment-" + (copy.isClientCopy() ? "client-copy" : "record") + ".pdf", printed.pdf());
+            String text = read(printed.pdf()).text();
+            String byline = "Review comment from " + therapist.displayName() + ", "
+                    + held.minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
+                    java.util.Locale.ENGLISH));
+            assertThat(text).contains(byline, "Lovely detail about the sea. What would tell you the walk is near?");
+            // Under its homework: after the row, before the next section.
+            assertThat(text.indexOf("Hope Questions")).isLessThan(text.indexOf(byline));
+            assertThat(text.indexOf(byline)).isLessThan(text.indexOf("Homework for next time"));
+        }
+    }
+
+    @Test
+    void a_name_with_emoji_and_moments_in_other_scripts_print_every_character() {
+        Person therapist = data.therapist();
+        Person client = data.client("Ana Lima 🌻");
+        long caseId = data.enrolledCase(therapist, Lens.CONNECTION, 12, client);
+        String wrapped = "We cooked together and nobody looked at a phone. ".repeat(5)
+                + "\nSecond line.\nThird line.";
+        exceptionProvisioning.log(caseId, client.id(), new EntryInput(LocalDateTime.now().minusHours(5), wrapped,
+                "नमस्ते, हम साथ थे", "我们一起做饭", "calm 😊 🎉", "مرحبا بك في البيت", List.of("🍳 cooking"), false),
+                false);
+        SessionRecord s = users.as(therapist.username(), () -> sessions.create(caseId, new SessionInput(
+                LocalDateTime.now().minusMinutes(30), List.of(client.id()), Map.of(client.id(), 4), null)));
+        for (PaperSize paper : PaperSize.values()) {
+            PrintedSummary printed = users.as(therapist.username(), () -> summaries.print(s.id(),
+                    SummaryCopy.forClient(client.id()), paper));
+            keep("emoji-and-scripts-client-copy-" + paper + ".pdf", printed.pdf());
+            String text = read(printed.pdf()).text();
+            assertThat(text).contains("Ana Lima 🌻: 4 / 10", "Copy for Ana Lima 🌻", "calm 😊 🎉", "🍳 cooking",
+                    "नमस्ते, हम साथ थे", "我们一起做饭", "مرحبا بك في البيت").doesNotContain("Ana Lima :");
+            assertThat(app.tether.reports.PdfText.fonts(printed.pdf()))
+                    .contains("DejaVuSans", "Symbola", "NotoSansDevanagari-Regular", "DroidSansFallback");
+            // The label stays beside the first line of its wrapped answer; the next label follows the last line.
+            var lines = app.tether.reports.PdfText.lines(printed.pdf());
+            float label = app.tether.reports.PdfText.y(lines, "What was different");
+            assertThat(app.tether.reports.PdfText.y(lines, "We cooked together"))
+                    .isCloseTo(label, org.assertj.core.data.Offset.offset(1.5f));
+            assertThat(app.tether.reports.PdfText.y(lines, "What I did"))
+                    .isGreaterThan(app.tether.reports.PdfText.y(lines, "Third line."));
+            assertThat(printed.fileName()).endsWith("-client-copy-AL.pdf");
+        }
     }
 }
