@@ -138,19 +138,6 @@ public class HomeworkService {
         return created.stream().map(a -> HomeworkMapper.summary(a, partnerName(a, details), today)).toList();
     }
 
-    /**
-     * What of this request the clients already have open in the case (sent but not yet reviewed
-     * counts as open), so the screen can ask before {@link #assign} repeats it. Each exercise and
-     * client once, in the request's order.
-     */
-    @PreAuthorize(Roles.HAS_THERAPIST)
-    @Transactional(readOnly = true)
-    public List<OpenDuplicate> openDuplicates(AssignRequest request) {
-        access.requireTreatingTherapist(request.caseId());
-        CaseDetails details = caseload.caseDetails(request.caseId());
-        return duplicatesOf(request.caseId(), exercisesOf(request), clientsOf(request, details));
-    }
-
     private List<ExerciseDefinition> exercisesOf(AssignRequest request) {
         return request.exerciseIds() == null ? List.of()
                 : request.exerciseIds().stream().filter(Objects::nonNull).distinct().map(library::exercise).toList();
