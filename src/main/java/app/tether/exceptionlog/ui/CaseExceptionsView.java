@@ -137,7 +137,7 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
         // Opening is the toggle's job (and a click on the row's text): a visible, keyboard-reachable affordance.
         grid.setDetailsVisibleOnClick(false);
         grid.addComponentColumn(this::toggle).setHeader(getTranslation("ex.col.answers")).setAutoWidth(true)
-                .setFlexGrow(0).setKey("toggle");
+                .setFlexGrow(0).setFrozen(true).setKey("toggle");
         grid.addItemClickListener(e -> toggleDetails(e.getItem()));
         grid.addColumn(e -> EntryText.when(e.happenedAt())).setHeader(getTranslation("ex.col.when")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -196,13 +196,19 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
         count.setText(getTranslation("ex.review.count", log.count(details.caseId(), filter())));
     }
 
-    /** "Show answers" with a chevron; says whether the row is open, for screen readers too. */
+    /**
+     * A chevron per row that opens the full answers; its name ("Show answers" / "Hide answers") is
+     * read out and shown as a tooltip, and aria-expanded says whether the row is open.
+     */
     Button toggle(EntryView e) {
         boolean open = grid.isDetailsVisible(e);
-        var button = new Button(getTranslation(open ? "ex.answers.hide" : "ex.answers.show"),
-                (open ? VaadinIcon.CHEVRON_DOWN : VaadinIcon.CHEVRON_RIGHT).create(), ev -> toggleDetails(e));
-        button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        String name = getTranslation(open ? "ex.answers.hide" : "ex.answers.show");
+        var button = new Button((open ? VaadinIcon.CHEVRON_DOWN : VaadinIcon.CHEVRON_RIGHT).create(),
+                ev -> toggleDetails(e));
+        button.addThemeVariants(ButtonVariant.TERTIARY);
         button.addClassName("details-toggle");
+        button.setAriaLabel(name);
+        button.setTooltipText(name);
         button.getElement().setAttribute("aria-expanded", String.valueOf(open));
         button.setId("toggle-" + e.id());
         return button;

@@ -306,12 +306,18 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
         var dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation("hw.duplicate.title"));
         dialog.setText(lines);
-        dialog.setConfirmText(getTranslation("hw.duplicate.again"));
-        dialog.addConfirmListener(e -> submit(request.with(AssignRequest.Duplicates.ASSIGN_AGAIN), onProblem));
+        var again = request.with(AssignRequest.Duplicates.ASSIGN_AGAIN);
         if (somethingElse) {
+            // The safe choice is the default one (Enter): only what is not open yet.
+            dialog.setConfirmText(getTranslation("hw.duplicate.skip"));
+            dialog.addConfirmListener(e -> submit(request.with(AssignRequest.Duplicates.SKIP), onProblem));
             dialog.setRejectable(true);
-            dialog.setRejectText(getTranslation("hw.duplicate.skip"));
-            dialog.addRejectListener(e -> submit(request.with(AssignRequest.Duplicates.SKIP), onProblem));
+            dialog.setRejectText(getTranslation("hw.duplicate.againAll"));
+            dialog.setRejectButtonTheme("tertiary");
+            dialog.addRejectListener(e -> submit(again, onProblem));
+        } else {
+            dialog.setConfirmText(getTranslation("hw.duplicate.again"));
+            dialog.addConfirmListener(e -> submit(again, onProblem));
         }
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("common.cancel"));

@@ -91,7 +91,7 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         add(intro);
         if (!detail.comments().isEmpty()) {
-            var comment = new Div(new H3(getTranslation("homework.commentFrom")));
+            var comment = new Div(new H3(getTranslation("homework.commentsFrom", detail.comments().size())));
             for (var c : detail.comments()) {
                 var body = new Paragraph(c.body());
                 body.addClassName("comment-body");

@@ -143,7 +143,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle, Au
         commentItems.clear();
         panel.setId("review-comments");
         if (!detail.comments().isEmpty()) {
-            panel.add(new H3(getTranslation("hw.review.yourComment")));
+            panel.add(new H3(getTranslation("hw.review.yourComments", detail.comments().size())));
         }
         for (ReviewCommentRecord c : detail.comments()) {
             var body = new Paragraph(c.body());
@@ -179,7 +179,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle, Au
 
     private void openEditor(Div item, ReviewCommentRecord c, String text) {
         item.removeAll();
-        var editor = new TextArea(getTranslation("hw.review.comment"));
+        var editor = new TextArea(getTranslation("hw.review.comment.editLabel"));
         editor.setMaxLength(HomeworkService.COMMENT_MAX);
         editor.setHelperText(getTranslation("homework.limit", HomeworkService.COMMENT_MAX));
         editor.setWidthFull();

@@ -122,10 +122,10 @@ class ReviewingViewsBrowserlessTest extends SpringBrowserlessTest {
         ConfirmDialog dialog = $(ConfirmDialog.class).first();
         assertThat(dialog.isOpened()).isTrue();
         assertThat(text(dialog)).contains("Hope Questions is already open for Zhou Ting.",
-                "Assign it again, or assign only the rest?");
+                "Assign only what is not open yet, or everything again?");
         assertThat(caseHomework()).hasSize(1);
 
-        test(dialog).reject();
+        test(dialog).confirm();
 
         assertThat(caseHomework()).extracting(AssignmentSummary::clientName).containsExactlyInAnyOrder("Zhou Ting",
                 "Zhao Lei");
