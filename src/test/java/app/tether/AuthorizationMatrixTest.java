@@ -156,6 +156,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 
     static final Target CASE = new Target("case", f -> f.caseId);
     static final Target ASSIGNMENT = new Target("assignment", f -> f.assignmentId);
+    static final Target COMMENT = new Target("review comment", f -> f.commentId);
     static final Target ENTRY = new Target("entry", f -> f.entryId);
     static final Target ENTRY_TO_DELETE = new Target("entry", f -> f.entryToDeleteId);
     static final Target SESSION = new Target("session", f -> f.sessionId);
@@ -202,6 +203,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         long caseId;
         long otherCaseId;
         long assignmentId;
+        long commentId;
         long entryId;
         long entryToDeleteId;
         long sessionId;
@@ -296,6 +298,11 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 row(HomeworkService.class, "submission", ASSIGNMENT, owner, f -> homework.submission(f.assignmentId)),
                 row(HomeworkService.class, "markReviewed", ASSIGNMENT, owner,
                         f -> homework.markReviewed(f.assignmentId, "Read", STALE)),
+                // Not reviewed yet: the owner meets "comments follow a review".
+                row(HomeworkService.class, "addComment", ASSIGNMENT, owner,
+                        f -> homework.addComment(f.assignmentId, "One more thought")),
+                row(HomeworkService.class, "editComment", COMMENT, owner,
+                        f -> homework.editComment(f.commentId, "Changed", STALE)),
                 row(HomeworkService.class, "summaryLines", CASE, owner,
                         f -> homework.summaryLines(f.caseId, Instant.now())),
                 row(HomeworkService.class, "reviewNotes", CASE, owner,
@@ -677,6 +684,17 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         users.run(f.partner.username(), () -> myHomework.submit(f.assignmentId,
                 new Answers(Map.of("tonight", List.of("We would talk"))),
                 myHomework.open(f.assignmentId).summary().version()));
+
+        // The other partner's homework, reviewed with a comment nobody has read yet.
+        long reviewed = users.as(f.owner.username(), () -> homework.assign(new AssignRequest(f.caseId,
+                List.of(hope), List.of(f.otherPartner.id()), null, null))).getFirst().id();
+        users.run(f.otherPartner.username(), () -> myHomework.submit(reviewed,
+                new Answers(Map.of("tonight", List.of("We would walk"))),
+                myHomework.open(reviewed).summary().version()));
+        f.commentId = users.as(f.owner.username(), () -> {
+            homework.markReviewed(reviewed, "Thank you", homework.submission(reviewed).summary().version());
+            return homework.submission(reviewed).comments().getFirst().id();
+        });
 
         EntryInput moment = new EntryInput(LocalDateTime.now().minusHours(3), "At breakfast", "We laughed", null,
                 null, null, List.of("morning"), false);

@@ -6,6 +6,7 @@ import app.tether.programme.ExerciseField;
 import app.tether.programme.FieldSpec;
 import app.tether.programme.Recurrence;
 import app.tether.security.Account;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,6 +16,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -86,8 +89,10 @@ class Assignment extends VersionedEntity {
     @Column(name = "reviewed_at")
     private Instant reviewedAt;
 
-    @Column(name = "review_comment", length = 2000)
-    private String reviewComment;
+    @org.hibernate.annotations.BatchSize(size = 64)
+    @OneToMany(mappedBy = "assignment", cascade = CascadeType.PERSIST)
+    @OrderBy("writtenAt asc, id asc")
+    private List<ReviewComment> comments = new ArrayList<>();
 
     @org.hibernate.annotations.BatchSize(size = 64)
     @ElementCollection(fetch = FetchType.EAGER)
@@ -181,8 +186,36 @@ class Assignment extends VersionedEntity {
         return reviewedAt;
     }
 
+    Account getAssignedBy() {
+        return assignedBy;
+    }
+
+    /** The review comments in the order written, the later ones following what the client had read. */
+    List<ReviewComment> getReviewComments() {
+        return java.util.Collections.unmodifiableList(comments);
+    }
+
+    /** Every review comment as one text (blank lines between), or null: what a single comment used to be. */
     String getReviewComment() {
-        return reviewComment;
+        return comments.isEmpty() ? null
+                : String.join("\n\n", comments.stream().map(ReviewComment::getBody).toList());
+    }
+
+    ReviewComment addComment(Account author, String body, Instant at) {
+        if (status != AssignmentStatus.REVIEWED) {
+            throw new IllegalStateException("Comments follow a review");
+        }
+        var comment = new ReviewComment(this, author, body, at);
+        comments.add(comment);
+        return comment;
+    }
+
+    /** Assigned from this exercise (by id; by code for a framework exercise whose row was replaced). */
+    boolean isCopyOf(ExerciseDefinition exercise) {
+        if (exerciseId != null) {
+            return exerciseId == exercise.id();
+        }
+        return exerciseCode != null && exerciseCode.equals(exercise.code());
     }
 
     List<FieldSpec> fieldSpecs() {
@@ -198,9 +231,14 @@ class Assignment extends VersionedEntity {
         submittedAt = at;
     }
 
-    void reviewed(Instant at, String comment) {
+    void reviewed(Instant at, String comment, Account by) {
+        if (status != AssignmentStatus.SUBMITTED) {
+            throw new IllegalStateException("Only sent homework can be reviewed");
+        }
         status = AssignmentStatus.REVIEWED;
         reviewedAt = at;
-        reviewComment = comment;
+        if (comment != null) {
+            addComment(by, comment, at);
+        }
     }
 }

@@ -9,11 +9,17 @@ import java.util.Map;
  * Everything needed to answer or review one assignment. {@code draftVersion} guards draft saves
  * (two tabs), {@code summary.version()} guards submit and review (double clicks).
  * {@code pickOptions} holds, per PICK prompt, the client's own earlier entries to choose from.
+ * {@code comments} are the therapist's review comments in the order written; {@code reviewComment}
+ * is all of them as one text.
  */
 public record AssignmentDetail(AssignmentSummary summary, String instructions, String note, List<FieldSpec> fields,
                                Answers draft, long draftVersion, Instant draftSavedAt,
                                List<SubmissionRecord> submissions, String reviewComment,
-                               Map<String, List<String>> pickOptions) {
+                               Map<String, List<String>> pickOptions, List<ReviewCommentRecord> comments) {
+
+    public AssignmentDetail {
+        comments = comments == null ? List.of() : List.copyOf(comments);
+    }
 
     public boolean revisable() {
         return summary.status() == AssignmentStatus.OPEN || summary.status() == AssignmentStatus.SUBMITTED;

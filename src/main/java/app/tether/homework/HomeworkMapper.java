@@ -17,12 +17,21 @@ final class HomeworkMapper {
                 a.getDueOn(), a.getStatus(), overdue, a.getSubmittedAt(), a.getReviewedAt(), a.getVersion());
     }
 
+    static List<ReviewCommentRecord> comments(Assignment a) {
+        return a.getReviewComments().stream().map(HomeworkMapper::comment).toList();
+    }
+
+    static ReviewCommentRecord comment(ReviewComment c) {
+        return new ReviewCommentRecord(c.getId(), c.getBody(), c.getWrittenAt(), c.getEditedAt(), c.getReadAt(),
+                c.getVersion());
+    }
+
     static AssignmentDetail detail(Assignment a, String partnerName, LocalDate today, AnswerSet draft,
                                    List<AnswerSet> submissions, Map<String, List<String>> pickOptions) {
         return new AssignmentDetail(summary(a, partnerName, today), a.getInstructions(), a.getNote(), a.fieldSpecs(),
                 draft == null ? Answers.empty() : draft.answers(), draft == null ? -1 : draft.getVersion(),
                 draft == null ? null : draft.getSavedAt(),
                 submissions.stream().map(s -> new SubmissionRecord(s.getNumber(), s.getSavedAt(), s.answers())).toList(),
-                a.getReviewComment(), pickOptions);
+                a.getReviewComment(), pickOptions, comments(a));
     }
 }

@@ -51,7 +51,8 @@ public class HomeworkProvisioning {
     }
 
     public void review(long assignmentId, String comment, Instant at) {
-        assignments.findById(assignmentId).orElseThrow().reviewed(at, comment);
+        Assignment a = assignments.findById(assignmentId).orElseThrow();
+        a.reviewed(at, comment, a.getAssignedBy());
     }
 
     /** Ids of a case's homework assigned on a day (the demo links them to that day's session). */

@@ -38,17 +38,19 @@ public class HomeworkService {
 
     private final AssignmentRepository assignments;
     private final AnswerSetRepository answerSets;
+    private final ReviewCommentRepository comments;
     private final CaseAccessPolicy access;
     private final CaseloadService caseload;
     private final ExerciseLibraryService library;
     private final AccountDirectory directory;
     private final Clock clock;
 
-    HomeworkService(AssignmentRepository assignments, AnswerSetRepository answerSets, CaseAccessPolicy access,
-                    CaseloadService caseload, ExerciseLibraryService library, AccountDirectory directory,
-                    Clock clock) {
+    HomeworkService(AssignmentRepository assignments, AnswerSetRepository answerSets, ReviewCommentRepository comments,
+                    CaseAccessPolicy access, CaseloadService caseload, ExerciseLibraryService library,
+                    AccountDirectory directory, Clock clock) {
         this.assignments = assignments;
         this.answerSets = answerSets;
+        this.comments = comments;
         this.access = access;
         this.caseload = caseload;
         this.library = library;
@@ -77,23 +79,25 @@ public class HomeworkService {
         return defaultDue(caseload.caseDetails(caseId), stage);
     }
 
+    /**
+     * Assigns each exercise to each chosen client. Where a client already has one of them open
+     * (not yet reviewed or cancelled), the request's {@link AssignRequest.Duplicates} decides: ASK
+     * assigns nothing and throws {@link DuplicateAssignmentException}, SKIP leaves those out,
+     * ASSIGN_AGAIN assigns them anyway.
+     */
     @PreAuthorize(Roles.HAS_THERAPIST)
     public List<AssignmentSummary> assign(AssignRequest request) {
         TetherUser user = access.requireTreatingTherapistToChange(request.caseId());
         CaseDetails details = caseload.caseDetails(request.caseId());
         LocalDate today = LocalDate.now(clock);
         var problems = new ValidationProblem.Collector();
-        List<ExerciseDefinition> exercises = request.exerciseIds() == null ? List.of()
-                : request.exerciseIds().stream().distinct().map(library::exercise).toList();
+        List<ExerciseDefinition> exercises = exercisesOf(request);
         if (exercises.isEmpty()) {
             problems.add("exercise", "validation.assign.exerciseRequired");
         }
-        Set<Long> caseClients = details.clients().stream().map(ClientRef::accountId).collect(Collectors.toSet());
-        List<Long> clientIds = request.clientIds() == null ? List.of() : request.clientIds().stream().distinct().toList();
+        List<Long> clientIds = clientsOf(request, details);
         if (clientIds.isEmpty()) {
             problems.add("clients", "validation.assign.clientRequired");
-        } else if (!caseClients.containsAll(clientIds)) {
-            throw new AccessDeniedException("Client not in this case");
         }
         if (request.dueOn() != null && request.dueOn().isBefore(today)) {
             problems.add("dueOn", "validation.assign.dueInPast");
@@ -108,12 +112,23 @@ public class HomeworkService {
         }
         problems.throwIfAny();
 
+        List<OpenDuplicate> duplicates = duplicatesOf(request.caseId(), exercises, clientIds);
+        if (!duplicates.isEmpty() && request.duplicates() == AssignRequest.Duplicates.ASK) {
+            throw new DuplicateAssignmentException(duplicates);
+        }
+        Set<String> skip = request.duplicates() == AssignRequest.Duplicates.SKIP
+                ? duplicates.stream().map(d -> d.exerciseId() + "/" + d.clientId()).collect(Collectors.toSet())
+                : Set.of();
+
         var therapist = directory.find(user.accountId()).orElseThrow();
         List<Assignment> created = new ArrayList<>();
         for (ExerciseDefinition e : exercises) {
             LocalDate due = e.recurring() ? null : request.dueOn() != null ? request.dueOn() : defaultDue(details, e.stage());
             String pairKey = e.partner() && couple ? UUID.randomUUID().toString() : null;
             for (Long clientId : clientIds) {
+                if (skip.contains(e.id() + "/" + clientId)) {
+                    continue;
+                }
                 var client = directory.findActive(clientId, Role.CLIENT)
                         .orElseThrow(() -> ValidationProblem.of("clients", "validation.assign.clientInactive"));
                 created.add(assignments.save(new Assignment(request.caseId(), client, e, pairKey, note, due,
@@ -122,6 +137,41 @@ public class HomeworkService {
         }
         assignments.flush();
         return created.stream().map(a -> HomeworkMapper.summary(a, partnerName(a, details), today)).toList();
+    }
+
+    private List<ExerciseDefinition> exercisesOf(AssignRequest request) {
+        return request.exerciseIds() == null ? List.of()
+                : request.exerciseIds().stream().filter(Objects::nonNull).distinct().map(library::exercise).toList();
+    }
+
+    /** The request's clients; one outside the case is refused as if the case were not there. */
+    private static List<Long> clientsOf(AssignRequest request, CaseDetails details) {
+        Set<Long> caseClients = details.clients().stream().map(ClientRef::accountId).collect(Collectors.toSet());
+        List<Long> clientIds = request.clientIds() == null ? List.of()
+                : request.clientIds().stream().filter(Objects::nonNull).distinct().toList();
+        if (!caseClients.containsAll(clientIds)) {
+            throw new AccessDeniedException("Client not in this case");
+        }
+        return clientIds;
+    }
+
+    private List<OpenDuplicate> duplicatesOf(long caseId, List<ExerciseDefinition> exercises, List<Long> clientIds) {
+        if (exercises.isEmpty() || clientIds.isEmpty()) {
+            return List.of();
+        }
+        List<Assignment> live = assignments.findByCase(caseId).stream()
+                .filter(a -> a.getStatus() == AssignmentStatus.OPEN || a.getStatus() == AssignmentStatus.SUBMITTED)
+                .toList();
+        List<OpenDuplicate> found = new ArrayList<>();
+        for (ExerciseDefinition e : exercises) {
+            for (Long clientId : clientIds) {
+                live.stream().filter(a -> sameClient(a, clientId) && a.isCopyOf(e))
+                        .min(java.util.Comparator.comparing(Assignment::getAssignedAt))
+                        .ifPresent(a -> found.add(new OpenDuplicate(a.getId(), e.id(), clientId,
+                                a.getClient().getDisplayName(), a.isBuiltin(), a.getTitle(), a.getStatus())));
+            }
+        }
+        return List.copyOf(found);
     }
 
     @PreAuthorize(Roles.HAS_THERAPIST)
@@ -178,13 +228,81 @@ public class HomeworkService {
         if (a.getStatus() != AssignmentStatus.SUBMITTED) {
             throw ValidationProblem.of("comment", "validation.review.nothingToReview");
         }
+        String text = commentText(comment);
+        a.reviewed(clock.instant(), text, therapistOf(a));
+        assignments.flush();
+        return HomeworkMapper.summary(a, null, LocalDate.now(clock));
+    }
+
+    /**
+     * A further comment on reviewed homework, for when the client has read the earlier one (an
+     * unread comment is edited instead, see {@link #editComment}).
+     */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    public ReviewCommentRecord addComment(long assignmentId, String comment) {
+        Assignment a = loadAsTherapist(assignmentId);
+        if (a.getStatus() != AssignmentStatus.REVIEWED) {
+            throw ValidationProblem.of("comment", "validation.review.notReviewed");
+        }
+        String text = commentText(comment);
+        if (text == null) {
+            throw ValidationProblem.of("comment", "validation.review.commentRequired");
+        }
+        ReviewComment added = a.addComment(therapistOf(a), text, clock.instant());
+        assignments.flush();
+        return HomeworkMapper.comment(added);
+    }
+
+    /**
+     * Changes a review comment the client has not read yet. Once read it stays as it was: the
+     * refusal asks for a new comment instead. {@code expectedVersion} is the comment's version the
+     * screen showed.
+     */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    public ReviewCommentRecord editComment(long commentId, String comment, long expectedVersion) {
+        ReviewComment c = comments.findById(commentId)
+                .orElseThrow(() -> new AccessDeniedException("Comment not available"));
+        access.requireTreatingTherapist(c.getAssignment().getCaseId());
+        if (c.isRead()) {
+            throw ValidationProblem.of("comment", "validation.review.commentRead");
+        }
+        c.checkVersion(expectedVersion);
+        String text = commentText(comment);
+        if (text == null) {
+            throw ValidationProblem.of("comment", "validation.review.commentRequired");
+        }
+        c.edit(text, clock.instant());
+        comments.flush();
+        return HomeworkMapper.comment(c);
+    }
+
+    /**
+     * Sent homework waiting for review across the signed-in therapist's own cases, the longest
+     * waiting first.
+     */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    @Transactional(readOnly = true)
+    public List<WaitingReview> waitingForReview() {
+        Map<Long, String> titles = caseload.myCaseTitles();
+        if (titles.isEmpty()) {
+            return List.of();
+        }
+        return assignments.findWaitingForReview(titles.keySet()).stream()
+                .map(a -> new WaitingReview(a.getId(), a.getCaseId(), titles.get(a.getCaseId()), a.getClient().getId(),
+                        a.getClient().getDisplayName(), a.isBuiltin(), a.getTitle(), a.getStage(), a.getSubmittedAt()))
+                .toList();
+    }
+
+    private static String commentText(String comment) {
         String text = comment == null || comment.isBlank() ? null : comment.strip();
         if (text != null && text.length() > COMMENT_MAX) {
             throw ValidationProblem.of("comment", "validation.text.tooLong", COMMENT_MAX, text.length());
         }
-        a.reviewed(clock.instant(), text);
-        assignments.flush();
-        return HomeworkMapper.summary(a, null, LocalDate.now(clock));
+        return text;
+    }
+
+    private app.tether.security.Account therapistOf(Assignment a) {
+        return directory.find(access.requireTreatingTherapist(a.getCaseId()).accountId()).orElseThrow();
     }
 
     /**

@@ -85,10 +85,18 @@ public class MyHomeworkService {
         return ids;
     }
 
+    /**
+     * One piece of homework, with the therapist's comments. Opening it is when the client reads
+     * those comments: each is stamped read, and from then on the therapist adds a new one instead
+     * of changing it.
+     */
     @PreAuthorize(Roles.HAS_CLIENT)
-    @Transactional(readOnly = true)
     public AssignmentDetail open(long assignmentId) {
         Assignment a = loadMine(assignmentId);
+        if (a.getReviewComments().stream().anyMatch(c -> !c.isRead())) {
+            a.getReviewComments().forEach(c -> c.read(clock.instant()));
+            assignments.flush();
+        }
         return detail(a);
     }
 

@@ -71,6 +71,7 @@ public class MainLayout extends AppLayout {
         switch (role) {
             case THERAPIST -> {
                 nav.addItem(new SideNavItem(getTranslation("nav.caseload"), "caseload", VaadinIcon.USERS.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.review"), "review", VaadinIcon.INBOX.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.today"), "sessions/today",
                         VaadinIcon.CALENDAR_CLOCK.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.exercises"), "exercises", VaadinIcon.BOOK.create()));

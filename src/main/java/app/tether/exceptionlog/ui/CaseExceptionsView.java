@@ -27,6 +27,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
@@ -123,13 +124,19 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
         var filters = new Div(from, to, partner, tag, text, significantOnly, unreviewedOnly, recent, reset);
         filters.addClassName("filters");
 
+        // Rows are known by id, so a row whose marks changed is still the same row (and stays open).
         provider = new CallbackDataProvider<EntryView, ExceptionFilter>(
                 q -> log.review(details.caseId(), q.getFilter().orElse(ExceptionFilter.none()), q.getOffset(),
                         q.getLimit()).stream(),
-                q -> log.count(details.caseId(), q.getFilter().orElse(ExceptionFilter.none())))
+                q -> log.count(details.caseId(), q.getFilter().orElse(ExceptionFilter.none())), EntryView::id)
                 .withConfigurableFilter();
         grid.setItems(provider);
         grid.setPageSize(50);
+        // Opening is the toggle's job (and a click on the row's text): a visible, keyboard-reachable affordance.
+        grid.setDetailsVisibleOnClick(false);
+        grid.addComponentColumn(this::toggle).setHeader(getTranslation("ex.col.answers")).setAutoWidth(true)
+                .setFlexGrow(0).setFrozen(true).setKey("toggle");
+        grid.addItemClickListener(e -> toggleDetails(e.getItem()));
         grid.addColumn(e -> EntryText.when(e.happenedAt())).setHeader(getTranslation("ex.col.when")).setAutoWidth(true)
                 .setFlexGrow(0);
         if (details.clients().size() > 1) {
@@ -139,7 +146,8 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
         var tagColumn = grid.addColumn(e -> String.join(", ", e.tags())).setHeader(getTranslation("ex.col.tags"))
                 .setFlexGrow(1);
         app.tether.base.ui.NarrowScreens.hideColumnsOnPhones(this, java.util.List.of(tagColumn));
-        grid.addComponentColumn(this::flags).setHeader(getTranslation("ex.col.flags")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::flags).setHeader(getTranslation("ex.col.flags")).setAutoWidth(true).setFlexGrow(0)
+                .setKey("flags");
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::detailsOf));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setHeight("32rem");
@@ -184,6 +192,29 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
     private void refreshRows() {
         provider.refreshAll();
         count.setText(getTranslation("ex.review.count", log.count(details.caseId(), filter())));
+    }
+
+    /**
+     * A chevron per row that opens the full answers; its name ("Show answers" / "Hide answers") is
+     * read out and shown as a tooltip, and aria-expanded says whether the row is open.
+     */
+    Button toggle(EntryView e) {
+        boolean open = grid.isDetailsVisible(e);
+        String name = getTranslation(open ? "ex.answers.hide" : "ex.answers.show");
+        var button = new Button((open ? VaadinIcon.CHEVRON_DOWN : VaadinIcon.CHEVRON_RIGHT).create(),
+                ev -> toggleDetails(e));
+        button.addThemeVariants(ButtonVariant.TERTIARY);
+        button.addClassName("details-toggle");
+        button.setAriaLabel(name);
+        button.setTooltipText(name);
+        button.getElement().setAttribute("aria-expanded", String.valueOf(open));
+        button.setId("toggle-" + e.id());
+        return button;
+    }
+
+    /** Opens or closes a row's full answers; the toggle is redrawn with the row. */
+    void toggleDetails(EntryView e) {
+        grid.setDetailsVisible(e, !grid.isDetailsVisible(e));
     }
 
     private Div flags(EntryView e) {

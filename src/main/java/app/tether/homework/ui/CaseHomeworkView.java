@@ -16,6 +16,8 @@ import app.tether.homework.AssignRequest;
 import app.tether.homework.AssignmentStatus;
 import app.tether.homework.AssignmentSummary;
 import app.tether.homework.CaseHomework;
+import app.tether.homework.DuplicateAssignmentException;
+import app.tether.homework.OpenDuplicate;
 import app.tether.homework.HomeworkService;
 import app.tether.programme.ExerciseDefinition;
 import app.tether.programme.ExerciseLibraryService;
@@ -42,8 +44,10 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.security.access.AccessDeniedException;
 
 /** A case's homework for the therapist: assign exercises or a stage set, follow up, open answers. */
@@ -109,13 +113,26 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         clients.setItems(details.clients());
-        clients.setValue(new HashSet<>(details.clients()));
         mode.setItemLabelGenerator(m -> m == Mode.ONE ? getTranslation("hw.assign.one") : stageSetLabel());
-        mode.setValue(details.enrolment() == null ? Mode.ONE : Mode.STAGE_SET);
         if (details.enrolment() == null) {
             mode.setVisible(false);
         }
+        resetForm();
         render();
+    }
+
+    /** The form as a new visit shows it: the stage set (or one exercise), every client, the proposed due date. */
+    private void resetForm() {
+        Mode initial = details.enrolment() == null ? Mode.ONE : Mode.STAGE_SET;
+        exercise.clear();
+        clients.setValue(new HashSet<>(details.clients()));
+        note.clear();
+        if (mode.getValue() == initial) {
+            proposeDueDate();
+        } else {
+            mode.setValue(initial);
+        }
+        errors.clear();
     }
 
     private String stageSetLabel() {
@@ -150,6 +167,17 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
         header.addClassName("page-header");
         add(header, CaseTabs.create(this, details.caseId(), "homework"));
 
+        // Sent work comes first: it is what the therapist has to do, the longest waiting on top.
+        List<AssignmentSummary> waiting = hw.assignments().stream().filter(AssignmentSummary::awaitingReview)
+                .sorted(Comparator.comparing(AssignmentSummary::submittedAt)).toList();
+        if (!waiting.isEmpty()) {
+            var waitingPanel = new Div(new H3(getTranslation("hw.waiting.title", waiting.size())));
+            waitingPanel.addClassNames("panel", "waiting-panel");
+            waitingPanel.setId("case-waiting");
+            waiting.forEach(a -> waitingPanel.add(row(a)));
+            add(waitingPanel);
+        }
+
         if (hw.suggestedStage() != null) {
             int next = hw.suggestedStage();
             var go = app.tether.base.ui.SaveOnce.button(getTranslation("hw.suggest.button", next), () -> assignSet(next));
@@ -175,7 +203,8 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (hw.assignments().isEmpty()) {
             list.add(new Paragraph(getTranslation("hw.empty")));
         }
-        hw.assignments().stream().filter(a -> a.status() != AssignmentStatus.CANCELLED).forEach(a -> list.add(row(a)));
+        hw.assignments().stream().filter(a -> a.status() != AssignmentStatus.CANCELLED && !a.awaitingReview())
+                .forEach(a -> list.add(row(a)));
         add(list);
     }
 
@@ -216,32 +245,84 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
             List<Long> ids = mode.getValue() == Mode.ONE
                     ? (exercise.getValue() == null ? List.of() : List.of(exercise.getValue().id()))
                     : stageSet(details.enrolment().stage().number()).stream().map(ExerciseDefinition::id).toList();
-            var created = homework.assign(new AssignRequest(details.caseId(), ids,
-                    clients.getValue().stream().map(ClientRef::accountId).toList(), dueOn.getValue(), note.getValue()));
-            errors.clear();
-            note.clear();
-            Notices.success(getTranslation("hw.assign.done", created.size()));
-            render();
-        } catch (ValidationProblem p) {
-            String rest = errors.show(p);
-            if (!rest.isEmpty()) {
-                Notices.error(rest);
-            }
+            var request = new AssignRequest(details.caseId(), ids,
+                    clients.getValue().stream().map(ClientRef::accountId).toList(), dueOn.getValue(), note.getValue());
+            submit(request, this::showFormProblem);
         } finally {
             assign.setEnabled(true);
         }
     }
 
     private void assignSet(int stage) {
+        submit(new AssignRequest(details.caseId(), stageSet(stage).stream().map(ExerciseDefinition::id).toList(),
+                details.clients().stream().map(ClientRef::accountId).toList(), null, null),
+                p -> Notices.error(new FormErrors(this).show(p)));
+    }
+
+    /** Assigns, first asking about anything already open; after success the form starts afresh. */
+    private void submit(AssignRequest request, Consumer<ValidationProblem> onProblem) {
         try {
-            var created = homework.assign(new AssignRequest(details.caseId(),
-                    stageSet(stage).stream().map(ExerciseDefinition::id).toList(),
-                    details.clients().stream().map(ClientRef::accountId).toList(), null, null));
-            Notices.success(getTranslation("hw.assign.done", created.size()));
-            render();
+            done(homework.assign(request));
+        } catch (DuplicateAssignmentException d) {
+            errors.clear();
+            askAboutDuplicates(request, d.duplicates(), onProblem);
         } catch (ValidationProblem p) {
-            Notices.error(new FormErrors(this).show(p));
+            onProblem.accept(p);
         }
+    }
+
+    private void done(List<AssignmentSummary> created) {
+        if (created.isEmpty()) {
+            Notices.success(getTranslation("hw.assign.nothingNew"));
+        } else {
+            Notices.success(getTranslation("hw.assign.done", created.size()));
+        }
+        resetForm();
+        render();
+    }
+
+    private void showFormProblem(ValidationProblem p) {
+        String rest = errors.show(p);
+        if (!rest.isEmpty()) {
+            Notices.error(rest);
+        }
+    }
+
+    /** "Hope Questions is already open for Zhou Ting. Assign again?" with assign anyway, skip those, or cancel. */
+    ConfirmDialog askAboutDuplicates(AssignRequest request, List<OpenDuplicate> duplicates,
+                                     Consumer<ValidationProblem> onProblem) {
+        var lines = new Div();
+        lines.addClassName("duplicate-list");
+        for (OpenDuplicate d : duplicates) {
+            lines.add(new Paragraph(getTranslation(d.status() == AssignmentStatus.SUBMITTED
+                    ? "hw.duplicate.line.sent" : "hw.duplicate.line", AnswerForm.text(this, d.builtin(), d.title()),
+                    d.clientName())));
+        }
+        int requested = request.exerciseIds().size() * request.clientIds().size();
+        boolean somethingElse = duplicates.size() < requested;
+        lines.add(new Paragraph(getTranslation(somethingElse ? "hw.duplicate.question.some"
+                : "hw.duplicate.question.all", duplicates.size())));
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("hw.duplicate.title"));
+        dialog.setText(lines);
+        var again = request.with(AssignRequest.Duplicates.ASSIGN_AGAIN);
+        if (somethingElse) {
+            // The safe choice is the default one (Enter): only what is not open yet.
+            dialog.setConfirmText(getTranslation("hw.duplicate.skip"));
+            dialog.addConfirmListener(e -> submit(request.with(AssignRequest.Duplicates.SKIP), onProblem));
+            dialog.setRejectable(true);
+            dialog.setRejectText(getTranslation("hw.duplicate.againAll"));
+            dialog.setRejectButtonTheme("tertiary");
+            dialog.addRejectListener(e -> submit(again, onProblem));
+        } else {
+            dialog.setConfirmText(getTranslation("hw.duplicate.again"));
+            dialog.addConfirmListener(e -> submit(again, onProblem));
+        }
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.setId("duplicate-dialog");
+        dialog.open();
+        return dialog;
     }
 
     private void changeDue(AssignmentSummary a) {

@@ -102,8 +102,18 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
             intro.add(note);
         }
         add(intro);
-        if (detail.reviewComment() != null) {
-            var comment = new Div(new H3(getTranslation("homework.commentFrom")), new Paragraph(detail.reviewComment()));
+        if (!detail.comments().isEmpty()) {
+            var comment = new Div(new H3(getTranslation("homework.commentsFrom", detail.comments().size())));
+            for (var c : detail.comments()) {
+                var body = new Paragraph(c.body());
+                body.addClassName("comment-body");
+                comment.add(body);
+                if (detail.comments().size() > 1) {
+                    var when = new Span(getTranslation("homework.commentWritten", HomeworkText.date(this, c.writtenAt())));
+                    when.addClassName("muted");
+                    comment.add(when);
+                }
+            }
             comment.addClassNames("panel", "therapist-note");
             comment.setId("review-comment");
             add(comment);

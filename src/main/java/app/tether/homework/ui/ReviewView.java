@@ -11,6 +11,7 @@ import app.tether.base.ui.Notices;
 import app.tether.homework.AssignmentDetail;
 import app.tether.homework.AssignmentStatus;
 import app.tether.homework.HomeworkService;
+import app.tether.homework.ReviewCommentRecord;
 import app.tether.homework.SubmissionRecord;
 import app.tether.security.Roles;
 import com.vaadin.flow.component.button.Button;
@@ -42,8 +43,15 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle, Au
     final Select<SubmissionRecord> version = new Select<>();
     final TextArea comment = new TextArea();
     final Button markReviewed = new Button();
+    final TextArea newComment = new TextArea();
+    final Button addComment = new Button();
+    /** The open editor of an unread comment, if any. */
+    TextArea commentEditor;
+    Button saveEdit;
     private final Div answers = new Div();
     private final FormErrors errors = new FormErrors(this);
+    private final FormErrors newCommentErrors = new FormErrors(this);
+    private final Map<Long, Div> commentItems = new java.util.HashMap<>();
 
     ReviewView(HomeworkService homework) {
         this.homework = homework;
@@ -64,6 +72,18 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle, Au
         markReviewed.addClickListener(e -> markReviewed());
         markReviewed.setId("mark-reviewed");
         errors.bind("comment", comment);
+        newComment.setLabel(getTranslation("hw.review.comment.new"));
+        newComment.setHelperText(getTranslation("hw.review.comment.help") + " "
+                + getTranslation("homework.limit", HomeworkService.COMMENT_MAX));
+        newComment.setMaxLength(HomeworkService.COMMENT_MAX);
+        newComment.setWidthFull();
+        newComment.setId("new-comment-input");
+        addComment.setText(getTranslation("hw.review.comment.add"));
+        addComment.addThemeVariants(ButtonVariant.PRIMARY);
+        addComment.setDisableOnClick(true);
+        addComment.addClickListener(e -> addComment());
+        addComment.setId("add-comment");
+        newCommentErrors.bind("comment", newComment);
     }
 
     @Override
@@ -104,12 +124,127 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle, Au
         reviewPanel.addClassName("panel");
         if (s.status() == AssignmentStatus.SUBMITTED) {
             reviewPanel.add(new H3(getTranslation("hw.review.mark")), comment, markReviewed);
-        } else if (detail.reviewComment() != null) {
-            reviewPanel.add(new H3(getTranslation("hw.review.yourComment")), new Paragraph(detail.reviewComment()));
+        } else if (s.status() == AssignmentStatus.REVIEWED) {
+            renderComments(reviewPanel);
         }
         if (reviewPanel.getComponentCount() > 0) {
             add(reviewPanel);
         }
+    }
+
+    /**
+     * The comments so far; an unread one can be changed, and once every comment has been read a
+     * new one can follow.
+     */
+    private void renderComments(Div panel) {
+        commentEditor = null;
+        saveEdit = null;
+        commentItems.clear();
+        panel.setId("review-comments");
+        if (!detail.comments().isEmpty()) {
+            panel.add(new H3(getTranslation("hw.review.yourComments", detail.comments().size())));
+        }
+        for (ReviewCommentRecord c : detail.comments()) {
+            var body = new Paragraph(c.body());
+            body.addClassName("comment-body");
+            var meta = new Span(commentMeta(c));
+            meta.addClassName("muted");
+            var item = new Div(body, meta);
+            item.addClassName("comment-item");
+            commentItems.put(c.id(), item);
+            if (c.editable()) {
+                var edit = new Button(getTranslation("hw.review.comment.edit"), e -> openEditor(item, c, c.body()));
+                edit.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+                edit.setId("edit-comment-" + c.id());
+                item.add(edit);
+            }
+            panel.add(item);
+        }
+        if (detail.comments().stream().noneMatch(ReviewCommentRecord::editable)) {
+            newComment.clear();
+            newCommentErrors.clear();
+            addComment.setEnabled(true);
+            panel.add(new H3(getTranslation("hw.review.comment.add")), newComment, addComment);
+        }
+    }
+
+    private String commentMeta(ReviewCommentRecord c) {
+        String written = getTranslation(c.edited() ? "hw.review.comment.writtenEdited" : "hw.review.comment.written",
+                HomeworkText.date(this, c.writtenAt()), c.edited() ? HomeworkText.date(this, c.editedAt()) : "");
+        String read = c.readAt() == null ? getTranslation("hw.review.comment.unread")
+                : getTranslation("hw.review.comment.read", HomeworkText.date(this, c.readAt()));
+        return written + " · " + read;
+    }
+
+    private void openEditor(Div item, ReviewCommentRecord c, String text) {
+        item.removeAll();
+        var editor = new TextArea(getTranslation("hw.review.comment.editLabel"));
+        editor.setMaxLength(HomeworkService.COMMENT_MAX);
+        editor.setHelperText(getTranslation("homework.limit", HomeworkService.COMMENT_MAX));
+        editor.setWidthFull();
+        editor.setValue(text);
+        editor.setId("comment-editor");
+        var editErrors = new FormErrors(this).bind("comment", editor);
+        var save = new Button(getTranslation("hw.review.comment.save"));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setDisableOnClick(true);
+        save.setId("save-comment");
+        save.addClickListener(e -> saveEdit(c, editor, save, editErrors));
+        var cancel = new Button(getTranslation("common.cancel"), e -> reload());
+        cancel.addThemeVariants(ButtonVariant.TERTIARY);
+        var actions = new Div(save, cancel);
+        actions.addClassName("form-actions");
+        item.add(editor, actions);
+        commentEditor = editor;
+        saveEdit = save;
+        editor.focus();
+    }
+
+    private void saveEdit(ReviewCommentRecord c, TextArea editor, Button save, FormErrors editErrors) {
+        String typed = editor.getValue();
+        try {
+            homework.editComment(c.id(), typed, c.version());
+            Notices.success(getTranslation("hw.review.comment.saved"));
+            reload();
+        } catch (ValidationProblem p) {
+            if (p.errors().stream().anyMatch(err -> err.messageKey().equals("validation.review.commentRead"))) {
+                // Read meanwhile: the words become a new comment, still to be sent.
+                reload();
+                newComment.setValue(typed);
+                Notices.error(getTranslation("validation.review.commentRead"));
+                return;
+            }
+            editErrors.show(p);
+            save.setEnabled(true);
+        } catch (StaleDataException e) {
+            reload();
+            detail.comments().stream().filter(x -> x.id() == c.id() && x.editable()).findFirst()
+                    .ifPresentOrElse(fresh -> reopenEditor(fresh, typed), () -> newComment.setValue(typed));
+            Notices.error(getTranslation("common.stale"));
+        }
+    }
+
+    private void reopenEditor(ReviewCommentRecord c, String typed) {
+        Div item = commentItems.get(c.id());
+        if (item != null) {
+            openEditor(item, c, typed);
+        }
+    }
+
+    private void addComment() {
+        try {
+            homework.addComment(detail.summary().id(), newComment.getValue());
+            Notices.success(getTranslation("hw.review.comment.added"));
+            reload();
+        } catch (ValidationProblem p) {
+            newCommentErrors.show(p);
+            addComment.setEnabled(true);
+        }
+    }
+
+    private void reload() {
+        detail = homework.submission(detail.summary().id());
+        render();
     }
 
     private void showAnswers(SubmissionRecord submission) {
