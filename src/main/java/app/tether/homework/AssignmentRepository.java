@@ -34,9 +34,4 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     @Query("select a.caseId, a.status, a.dueOn from Assignment a where a.caseId in :caseIds and a.recurrence is null "
             + "and a.status in (app.tether.homework.AssignmentStatus.OPEN, app.tether.homework.AssignmentStatus.SUBMITTED)")
     List<Object[]> liveStatusByCase(Collection<Long> caseIds);
-
-    /** id, comment and review time of a case's reviewed homework with a comment, reviewed by {@code asOf}. */
-    @Query("select a.id, a.reviewComment, a.reviewedAt from Assignment a where a.caseId = :caseId "
-            + "and a.reviewComment is not null and a.reviewedAt <= :asOf order by a.reviewedAt, a.id")
-    List<Object[]> reviewComments(long caseId, java.time.Instant asOf);
 }

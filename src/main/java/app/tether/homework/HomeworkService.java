@@ -337,15 +337,13 @@ public class HomeworkService {
 
     /**
      * The review comments on a case's homework written by {@code asOf} (a session), oldest first, for the
-     * printed summary. Only the treating therapist reviews, so they are named as the author.
+     * printed summary, each with the therapist who wrote it.
      */
     @PreAuthorize(Roles.HAS_THERAPIST)
     @Transactional(readOnly = true)
     public List<ReviewNote> reviewNotes(long caseId, java.time.Instant asOf) {
-        TetherUser therapist = access.requireTreatingTherapist(caseId);
-        return assignments.reviewComments(caseId, asOf).stream()
-                .map(r -> new ReviewNote((Long) r[0], (String) r[1], therapist.displayName(), (java.time.Instant) r[2]))
-                .toList();
+        access.requireTreatingTherapist(caseId);
+        return comments.notesOf(caseId, asOf);
     }
 
     private Assignment loadAsTherapist(long assignmentId) {
