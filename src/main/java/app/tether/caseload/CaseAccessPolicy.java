@@ -78,6 +78,11 @@ public class CaseAccessPolicy {
         }
     }
 
+    /** The day a case was closed, if it is; for screens that hide their forms. Check access first. */
+    public java.util.Optional<LocalDate> closedOn(long caseId) {
+        return cases.findClosedOn(caseId);
+    }
+
     static ValidationProblem closed(LocalDate closedOn) {
         // MessageFormat formats java.util.Date in the JVM's zone, so the day is built in that zone.
         return ValidationProblem.of("case", "validation.case.closed",

@@ -99,9 +99,22 @@ public class CaseloadService {
     @PreAuthorize(Roles.HAS_THERAPIST)
     @Transactional(readOnly = true)
     public Map<Long, String> myCaseTitles() {
+        return titles(false);
+    }
+
+    /** As {@link #myCaseTitles()}, open cases only: for lists of work still to do. */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    @Transactional(readOnly = true)
+    public Map<Long, String> myOpenCaseTitles() {
+        return titles(true);
+    }
+
+    private Map<Long, String> titles(boolean openOnly) {
         Map<Long, String> titles = new LinkedHashMap<>();
         for (CareCase c : cases.findCaseload(currentUser.require().accountId())) {
-            titles.put(c.getId(), String.join(" & ", c.getClients().stream().map(Account::getDisplayName).toList()));
+            if (!openOnly || !c.isClosed()) {
+                titles.put(c.getId(), String.join(" & ", c.getClients().stream().map(Account::getDisplayName).toList()));
+            }
         }
         return titles;
     }
@@ -363,7 +376,7 @@ public class CaseloadService {
         for (CareCase open : cases.findOpenWithClients(ids)) {
             for (int i = 0; i < people.size(); i++) {
                 Account person = people.get(i);
-                if (open.getClients().stream().anyMatch(a -> a.getId() == person.getId())) {
+                if (open.getClients().stream().anyMatch(a -> java.util.Objects.equals(a.getId(), person.getId()))) {
                     existing.add(new OpenCaseExists.Existing(person.getDisplayName(), adminRow(open)));
                     errors.add(new ValidationProblem.FieldError(i == 0 ? "firstClient" : "secondClient",
                             "validation.case.openCaseExists", List.of(person.getDisplayName(),

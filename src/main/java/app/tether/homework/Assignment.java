@@ -65,7 +65,7 @@ class Assignment extends VersionedEntity {
     @Column(name = "pair_key", length = 36)
     private String pairKey;
 
-    @Column(length = 1000)
+    @Column(length = 2000)
     private String note;
 
     @Column(name = "due_on")

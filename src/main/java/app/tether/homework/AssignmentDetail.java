@@ -2,6 +2,7 @@ package app.tether.homework;
 
 import app.tether.programme.FieldSpec;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -10,15 +11,20 @@ import java.util.Map;
  * (two tabs), {@code summary.version()} guards submit and review (double clicks).
  * {@code pickOptions} holds, per PICK prompt, the client's own earlier entries to choose from.
  * {@code comments} are the therapist's review comments in the order written; {@code reviewComment}
- * is all of them as one text.
+ * is all of them as one text. {@code caseClosedOn} is set when the case is closed (read-only).
  */
 public record AssignmentDetail(AssignmentSummary summary, String instructions, String note, List<FieldSpec> fields,
                                Answers draft, long draftVersion, Instant draftSavedAt,
                                List<SubmissionRecord> submissions, String reviewComment,
-                               Map<String, List<String>> pickOptions, List<ReviewCommentRecord> comments) {
+                               Map<String, List<String>> pickOptions, List<ReviewCommentRecord> comments,
+                               LocalDate caseClosedOn) {
 
     public AssignmentDetail {
         comments = comments == null ? List.of() : List.copyOf(comments);
+    }
+
+    public boolean caseClosed() {
+        return caseClosedOn != null;
     }
 
     public boolean revisable() {

@@ -125,6 +125,11 @@ public class HomeworkService {
         for (ExerciseDefinition e : exercises) {
             LocalDate due = e.recurring() ? null : request.dueOn() != null ? request.dueOn() : defaultDue(details, e.stage());
             String pairKey = e.partner() && couple ? UUID.randomUUID().toString() : null;
+            // Partners do a partner exercise as a pair: when one has it open, skipping skips the pair,
+            // never leaving a lone copy the other partner is not part of.
+            if (pairKey != null && clientIds.stream().anyMatch(id -> skip.contains(e.id() + "/" + id))) {
+                continue;
+            }
             for (Long clientId : clientIds) {
                 if (skip.contains(e.id() + "/" + clientId)) {
                     continue;
@@ -216,7 +221,7 @@ public class HomeworkService {
         Assignment a = loadAsTherapist(assignmentId);
         // The therapist sees what was sent, never the client's unsent draft.
         return HomeworkMapper.detail(a, partnerNameOf(a), LocalDate.now(clock), null,
-                answerSets.findSubmissions(assignmentId), Map.of());
+                answerSets.findSubmissions(assignmentId), Map.of(), access.closedOn(a.getCaseId()).orElse(null));
     }
 
     /** Marks the latest submission reviewed; the comment is shown to the client. */
@@ -241,6 +246,7 @@ public class HomeworkService {
     @PreAuthorize(Roles.HAS_THERAPIST)
     public ReviewCommentRecord addComment(long assignmentId, String comment) {
         Assignment a = loadAsTherapist(assignmentId);
+        access.requireOpen(a.getCaseId());
         if (a.getStatus() != AssignmentStatus.REVIEWED) {
             throw ValidationProblem.of("comment", "validation.review.notReviewed");
         }
@@ -262,7 +268,7 @@ public class HomeworkService {
     public ReviewCommentRecord editComment(long commentId, String comment, long expectedVersion) {
         ReviewComment c = comments.findById(commentId)
                 .orElseThrow(() -> new AccessDeniedException("Comment not available"));
-        access.requireTreatingTherapist(c.getAssignment().getCaseId());
+        access.requireTreatingTherapistToChange(c.getAssignment().getCaseId());
         if (c.isRead()) {
             throw ValidationProblem.of("comment", "validation.review.commentRead");
         }
@@ -271,7 +277,7 @@ public class HomeworkService {
         if (text == null) {
             throw ValidationProblem.of("comment", "validation.review.commentRequired");
         }
-        c.edit(text, clock.instant());
+        c.edit(text, therapistOf(c.getAssignment()), clock.instant());
         comments.flush();
         return HomeworkMapper.comment(c);
     }
@@ -283,7 +289,8 @@ public class HomeworkService {
     @PreAuthorize(Roles.HAS_THERAPIST)
     @Transactional(readOnly = true)
     public List<WaitingReview> waitingForReview() {
-        Map<Long, String> titles = caseload.myCaseTitles();
+        // A closed case's work is not waiting for anyone any more.
+        Map<Long, String> titles = caseload.myOpenCaseTitles();
         if (titles.isEmpty()) {
             return List.of();
         }

@@ -162,7 +162,7 @@ public class MyHomeworkService {
 
     private AssignmentDetail detail(Assignment a) {
         return HomeworkMapper.detail(a, partnerName(a), LocalDate.now(clock), answerSets.findDraft(a.getId()).orElse(null),
-                answerSets.findSubmissions(a.getId()), pickOptions(a));
+                answerSets.findSubmissions(a.getId()), pickOptions(a), access.closedOn(a.getCaseId()).orElse(null));
     }
 
     private static void requireRevisable(Assignment a) {

@@ -84,11 +84,13 @@ class ReviewComment extends VersionedEntity {
         }
     }
 
-    void edit(String newBody, Instant at) {
+    /** The words are now the editor's, so the editor is named as their author (e.g. after a reassignment). */
+    void edit(String newBody, Account editor, Instant at) {
         if (readAt != null) {
             throw new IllegalStateException("The client has read this comment");
         }
         body = newBody;
+        author = editor;
         editedAt = at;
     }
 }

@@ -181,6 +181,13 @@ class CaseClosureTest {
     void a_closed_case_refuses_every_write_in_every_module_with_the_closing_date() {
         Person partner = client;
         long hope = catalog.byCode(HOPE_QUESTIONS).id();
+        long reviewed = users.as(therapist.username(), () -> homework.assign(new AssignRequest(caseId, List.of(hope),
+                List.of(partner.id()), null, null))).getFirst().id();
+        users.run(partner.username(), () -> myHomework.submit(reviewed, new Answers(Map.of("tonight",
+                List.of("A walk"))), myHomework.open(reviewed).summary().version()));
+        users.run(therapist.username(), () -> homework.markReviewed(reviewed, "Lovely.",
+                homework.submission(reviewed).summary().version()));
+        var comment = users.as(therapist.username(), () -> homework.submission(reviewed)).comments().getFirst();
         var assigned = users.as(therapist.username(), () -> homework.assign(new AssignRequest(caseId, List.of(hope),
                 List.of(partner.id()), null, null))).getFirst();
         var entry = users.as(partner.username(), () -> exceptions.save(caseId, null, new EntryInput(
@@ -201,6 +208,9 @@ class CaseClosureTest {
                 assigned.version()));
         therapistWrites.put("cancel", () -> homework.cancel(assigned.id(), assigned.version()));
         therapistWrites.put("markReviewed", () -> homework.markReviewed(assigned.id(), "Thanks", assigned.version()));
+        therapistWrites.put("addComment", () -> homework.addComment(reviewed, "One more thought"));
+        therapistWrites.put("editComment", () -> homework.editComment(comment.id(), "Lovely, and kind.",
+                comment.version()));
         therapistWrites.put("mark", () -> exceptions.mark(entry.id(), true, null, null));
         therapistWrites.put("setTarget", () -> scales.setTarget(caseId, 5, 7));
         therapistWrites.put("recordSessionRatings", () -> scales.recordSessionRatings(caseId, session.id(),
@@ -229,7 +239,9 @@ class CaseClosureTest {
 
         // Nothing changed underneath.
         assertThat(details().enrolment().lens()).isEqualTo(Lens.NARRATIVE);
-        assertThat(users.as(therapist.username(), () -> homework.caseHomework(caseId)).assignments()).hasSize(1);
+        assertThat(users.as(therapist.username(), () -> homework.caseHomework(caseId)).assignments()).hasSize(2);
+        assertThat(users.as(therapist.username(), () -> homework.submission(reviewed)).comments())
+                .extracting(c -> c.body()).containsExactly("Lovely.");
     }
 
     @Test

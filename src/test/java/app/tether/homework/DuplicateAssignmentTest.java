@@ -152,12 +152,20 @@ class DuplicateAssignmentTest {
     }
 
     @Test
-    void a_partner_exercise_open_for_one_partner_is_skipped_for_that_partner_only() {
-        long listening = catalog.byCode(NARRATIVE_LISTENING).id();
-        assign(new AssignRequest(caseId, List.of(listening), List.of(zhou.id(), zhao.id()), null, null));
+    void a_partner_exercise_open_for_either_partner_is_asked_about_and_skipping_skips_the_pair() {
+        long listening = catalog.byCode(app.tether.programme.FrameworkExercises.COLLABORATIVE_STANCE).id();
+        var pair = assign(new AssignRequest(caseId, List.of(listening), List.of(zhou.id(), zhao.id()), null, null));
+        var zhaosCopy = pair.stream().filter(a -> a.clientId() == zhao.id()).findFirst().orElseThrow();
+        users.as(therapist.username(), () -> homework.cancel(zhaosCopy.id(), zhaosCopy.version()));
 
-        var asked = catchThrowableOfType(DuplicateAssignmentException.class,
-                () -> assign(new AssignRequest(caseId, List.of(listening), List.of(zhou.id(), zhao.id()), null, null)));
-        assertThat(asked.duplicates()).extracting(OpenDuplicate::clientName).containsExactly("Zhou Ting", "Zhao Lei");
+        var request = new AssignRequest(caseId, List.of(listening, hope), List.of(zhou.id(), zhao.id()), null, null);
+        var asked = catchThrowableOfType(DuplicateAssignmentException.class, () -> assign(request));
+        assertThat(asked.duplicates()).extracting(OpenDuplicate::clientName).containsExactly("Zhou Ting");
+
+        var created = assign(request.with(AssignRequest.Duplicates.SKIP));
+
+        // No lone copy for Zhao Lei: the exercise is done as a pair and Zhou Ting's half is still open.
+        assertThat(created).extracting(AssignmentSummary::title).containsOnly("ex.hope-questions.title");
+        assertThat(created).hasSize(2);
     }
 }

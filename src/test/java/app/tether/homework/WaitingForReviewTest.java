@@ -34,6 +34,7 @@ class WaitingForReviewTest {
     @Autowired AccountProvisioning accountProvisioning;
     @Autowired CaseProvisioning caseProvisioning;
     @Autowired UserDetailsService userDetails;
+    @Autowired app.tether.caseload.CaseloadService caseload;
 
     TestUsers users;
     TestData data;
@@ -80,6 +81,17 @@ class WaitingForReviewTest {
             assertThat(w.caseTitle()).contains("Ana Ruiz", "Ben Ruiz");
             assertThat(w.title()).isEqualTo("ex.coping-list.title");
         });
+    }
+
+    @Test
+    void a_closed_case_has_nothing_waiting() {
+        Person mei = data.client("Mei Lin");
+        long caseId = data.enrolledCase(therapist, Lens.NARRATIVE, 20, mei);
+        sent(therapist, caseId, mei, HOPE_QUESTIONS, 2);
+        users.run(therapist.username(), () -> caseload.closeCase(caseId, java.time.LocalDate.now(), "Discharged",
+                caseload.caseDetails(caseId).version()));
+
+        assertThat(users.as(therapist.username(), () -> homework.waitingForReview())).isEmpty();
     }
 
     @Test

@@ -31,7 +31,7 @@ class MalformedIdsBrowserlessTest extends SpringBrowserlessTest {
             "cases/abc/sessions", "cases/9223372036854775808/scale", "cases//scale", "cases/1e3/exceptions",
             "cases/007/scale", "sessions/abc", "sessions/99999999999999999999", "sessions/-4",
             "cases/abc", "cases/9999999999999999999", "cases/99999999999999999999", "cases/-5", "cases/0",
-            "cases/+5", "cases", "review/x", "review/9999999999999999999", "review/-1", "review",
+            "cases/+5", "cases", "review/x", "review/9999999999999999999", "review/-1",
             "exercise-editor/x", "exercise-editor/9999999999999999999", "exercise-editor/-3",
             "exercise-editor/0"})
     @WithUserDetails("therapist")

@@ -37,8 +37,21 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         this.ephemeral = ephemeral;
     }
 
+    /**
+     * Before TETHER_DATA_DIR named the folder holding everything, it named the database folder
+     * itself: such a folder (it has MariaDB's own {@code mysql} schema) is used where it is.
+     */
+    static Path legacyAware(Path dataDir) {
+        Path parent = dataDir.getParent();
+        if (!Files.exists(dataDir) && parent != null && Files.isDirectory(parent.resolve("mysql"))) {
+            log.warn("TETHER_DATA_DIR {} is a database folder from an earlier version; using it as it is", parent);
+            return parent;
+        }
+        return dataDir;
+    }
+
     public static EmbeddedMariaDb start(EmbeddedMariaDbProperties props) {
-        Path dataDir = Path.of(props.dataDir()).toAbsolutePath().normalize();
+        Path dataDir = legacyAware(Path.of(props.dataDir()).toAbsolutePath().normalize());
         int port = props.port() == 0 ? freePort() : props.port();
         try {
             Files.createDirectories(dataDir.getParent());

@@ -119,12 +119,23 @@ public final class FormErrors {
                     ? "common.fixMarkedBelow" : "common.fixMarkedAbove") : "";
             message.setText((pointer + " " + unplaced).strip());
             unplacedShown = !unplaced.isEmpty();
+            message.setVisible(!message.getText().isEmpty());
             if (message.isVisible()) {
                 seen(message);
             }
-            message.setVisible(!message.getText().isEmpty());
         }
         return unplaced.toString();
+    }
+
+    /**
+     * As {@link #show}, and messages no field owns are never lost: without a message line they
+     * go to a notice (a refusal such as "this case was closed" has no field of its own).
+     */
+    public void report(ValidationProblem problem) {
+        String rest = show(problem);
+        if (message == null && !rest.isEmpty()) {
+            Notices.error(rest);
+        }
     }
 
     /** Brings a form's message to the middle of the window: clear of a phone's menu bar at the bottom. */

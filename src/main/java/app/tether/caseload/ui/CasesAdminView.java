@@ -302,7 +302,7 @@ class CasesAdminView extends Div implements HasDynamicTitle {
                 dialog.close();
                 refresh();
             } catch (ValidationProblem p) {
-                dialogErrors.show(p);
+                dialogErrors.report(p);
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);

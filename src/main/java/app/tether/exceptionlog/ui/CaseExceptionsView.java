@@ -87,6 +87,9 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
         var header = new Div(new H2(details.title()));
         header.addClassName("page-header");
         add(header, CaseTabs.create(this, details.caseId(), "exceptions"));
+        if (details.closed()) {
+            add(app.tether.base.ui.ClosedCaseNotice.forStaff(this, details.closedOn()));
+        }
 
         from.setLabel(getTranslation("ex.filter.from"));
         to.setLabel(getTranslation("ex.filter.to"));
@@ -230,6 +233,9 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
             log.mark(e.id(), null, v.getValue(), null);
             refreshRows();
         });
+        // A closed case is read-only: the marks show, and cannot change.
+        reviewed.setReadOnly(details.closed());
+        significant.setReadOnly(details.closed());
         d.add(reviewed, significant);
         if (e.earlierVersions() > 0) {
             var edited = new Span(getTranslation("ex.edited"));
@@ -260,6 +266,7 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
                 log.mark(e.id(), null, null, v.getValue());
                 refreshRows();
             });
+            share.setReadOnly(details.closed());
             body.add(share);
         }
         return body;

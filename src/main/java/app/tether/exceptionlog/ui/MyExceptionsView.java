@@ -190,7 +190,7 @@ class MyExceptionsView extends Div implements HasDynamicTitle {
             log.saveDraft(caseId, input());
             status.setText(getTranslation("ex.log.draftSaved"));
         } catch (ValidationProblem p) {
-            errors.show(p);
+            errors.report(p);
         }
     }
 
@@ -200,7 +200,7 @@ class MyExceptionsView extends Div implements HasDynamicTitle {
             Notices.success(getTranslation(editingId == null ? "ex.log.saved" : "ex.log.updated"));
             startNew();
         } catch (ValidationProblem p) {
-            errors.show(p);
+            errors.report(p);
         } catch (StaleDataException e) {
             // Someone (the therapist marking it) changed the entry: take the new version, keep the text.
             log.myEntries(caseId).stream().filter(x -> x.id() == editingId).findFirst()

@@ -178,7 +178,9 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
             add(waitingPanel);
         }
 
-        if (hw.suggestedStage() != null) {
+        if (details.closed()) {
+            add(app.tether.base.ui.ClosedCaseNotice.forStaff(this, details.closedOn()));
+        } else if (hw.suggestedStage() != null) {
             int next = hw.suggestedStage();
             var go = app.tether.base.ui.SaveOnce.button(getTranslation("hw.suggest.button", next), () -> assignSet(next));
             go.addThemeVariants(ButtonVariant.PRIMARY);
@@ -195,7 +197,9 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
         form.setColspan(note, 2);
         var assignPanel = new Div(new H3(getTranslation("hw.assign")), form, assign);
         assignPanel.addClassName("panel");
-        add(assignPanel);
+        if (!details.closed()) {
+            add(assignPanel);
+        }
 
         var list = new Div(new H3(getTranslation("hw.title")));
         list.addClassName("panel");
@@ -225,12 +229,12 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
             read.addClassName("read-link");
             actions.add(read);
         }
-        if (a.open() && a.recurrence() == null) {
+        if (a.open() && a.recurrence() == null && !details.closed()) {
             var due = new Button(getTranslation("hw.changeDue"), e -> changeDue(a));
             due.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
             actions.add(due);
         }
-        if (a.status() == AssignmentStatus.OPEN || a.status() == AssignmentStatus.SUBMITTED) {
+        if ((a.status() == AssignmentStatus.OPEN || a.status() == AssignmentStatus.SUBMITTED) && !details.closed()) {
             var cancel = new Button(getTranslation("hw.cancel"), e -> cancel(a));
             cancel.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY, ButtonVariant.ERROR);
             actions.add(cancel);
@@ -337,7 +341,7 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
                 dialog.close();
                 render();
             } catch (ValidationProblem p) {
-                dialogErrors.show(p);
+                dialogErrors.report(p);
             } catch (StaleDataException ex) {
                 dialog.close();
                 render();

@@ -25,7 +25,8 @@ import java.util.List;
 @RolesAllowed(Roles.CLIENT)
 class MyHomeworkView extends Div implements HasDynamicTitle {
 
-    private boolean closed;
+    /** Cases that are closed: their unsent work is listed plainly, never as overdue. */
+    private java.util.Set<Long> closedCases = java.util.Set.of();
 
     MyHomeworkView(CurrentUser currentUser, MyHomeworkService homework, CaseloadService caseload) {
         addClassNames("page", "page-narrow");
@@ -34,8 +35,10 @@ class MyHomeworkView extends Div implements HasDynamicTitle {
         header.addClassName("page-header");
         add(header);
         var cases = caseload.myCases();
-        closed = !cases.isEmpty() && cases.getFirst().closed();
-        if (closed) {
+        closedCases = cases.stream().filter(c -> c.closed()).map(c -> c.caseId())
+                .collect(java.util.stream.Collectors.toSet());
+        // Open cases come first, so a closed first case means nothing is open.
+        if (!cases.isEmpty() && cases.getFirst().closed()) {
             add(ClosedCaseNotice.forClient(this, cases.getFirst().closedOn()));
         }
         MyHomework mine = homework.myHomework();
@@ -49,15 +52,16 @@ class MyHomeworkView extends Div implements HasDynamicTitle {
             add(empty);
             return;
         }
-        if (closed) {
-            // Nothing is due any more: what was not sent is listed plainly, without "overdue".
-            group("unsent", "homework.group.unsent", java.util.stream.Stream.concat(mine.overdue().stream(),
-                    mine.dueSoon().stream()).toList(), mine);
-        } else {
-            group("overdue", "homework.group.overdue", mine.overdue(), mine);
-            group("due-soon", "homework.group.dueSoon", mine.dueSoon(), mine);
-        }
+        // Nothing is due any more in a closed case: what was not sent is listed plainly.
+        group("overdue", "homework.group.overdue", inOpenCases(mine.overdue(), true), mine);
+        group("due-soon", "homework.group.dueSoon", inOpenCases(mine.dueSoon(), true), mine);
+        group("unsent", "homework.group.unsent", java.util.stream.Stream.concat(
+                inOpenCases(mine.overdue(), false).stream(), inOpenCases(mine.dueSoon(), false).stream()).toList(), mine);
         group("done", "homework.group.done", mine.done(), mine);
+    }
+
+    private List<AssignmentSummary> inOpenCases(List<AssignmentSummary> items, boolean open) {
+        return items.stream().filter(a -> closedCases.contains(a.caseId()) != open).toList();
     }
 
     private void group(String id, String titleKey, List<AssignmentSummary> items, MyHomework mine) {
@@ -74,7 +78,7 @@ class MyHomeworkView extends Div implements HasDynamicTitle {
     private RouterLink card(AssignmentSummary a, boolean unsentDraft) {
         var link = new RouterLink(HomeworkAnswerView.class, RouteIds.of("assignmentId", a.id()));
         link.addClassNames("case-card", "homework-card");
-        if (a.overdue() && !closed) {
+        if (a.overdue() && !closedCases.contains(a.caseId())) {
             link.addClassName("overdue");
         }
         var title = new Span(AnswerForm.text(this, a.builtin(), a.title()));

@@ -73,9 +73,8 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle, Au
         markReviewed.setId("mark-reviewed");
         errors.bind("comment", comment);
         newComment.setLabel(getTranslation("hw.review.comment.new"));
-        newComment.setHelperText(getTranslation("hw.review.comment.help") + " "
-                + getTranslation("homework.limit", HomeworkService.COMMENT_MAX));
-        newComment.setMaxLength(HomeworkService.COMMENT_MAX);
+        newComment.setHelperText(getTranslation("hw.review.comment.help"));
+        app.tether.base.ui.TextLimit.on(newComment, HomeworkService.COMMENT_MAX);
         newComment.setWidthFull();
         newComment.setId("new-comment-input");
         addComment.setText(getTranslation("hw.review.comment.add"));
@@ -122,7 +121,11 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle, Au
 
         var reviewPanel = new Div();
         reviewPanel.addClassName("panel");
-        if (s.status() == AssignmentStatus.SUBMITTED) {
+        if (detail.caseClosed()) {
+            // Read-only: what was said stays visible, nothing new can be written.
+            add(app.tether.base.ui.ClosedCaseNotice.forStaff(this, detail.caseClosedOn()));
+            renderComments(reviewPanel);
+        } else if (s.status() == AssignmentStatus.SUBMITTED) {
             reviewPanel.add(new H3(getTranslation("hw.review.mark")), comment, markReviewed);
         } else if (s.status() == AssignmentStatus.REVIEWED) {
             renderComments(reviewPanel);
@@ -152,7 +155,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle, Au
             var item = new Div(body, meta);
             item.addClassName("comment-item");
             commentItems.put(c.id(), item);
-            if (c.editable()) {
+            if (c.editable() && !detail.caseClosed()) {
                 var edit = new Button(getTranslation("hw.review.comment.edit"), e -> openEditor(item, c, c.body()));
                 edit.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
                 edit.setId("edit-comment-" + c.id());
@@ -160,7 +163,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle, Au
             }
             panel.add(item);
         }
-        if (detail.comments().stream().noneMatch(ReviewCommentRecord::editable)) {
+        if (!detail.caseClosed() && detail.comments().stream().noneMatch(ReviewCommentRecord::editable)) {
             newComment.clear();
             newCommentErrors.clear();
             addComment.setEnabled(true);
@@ -179,8 +182,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle, Au
     private void openEditor(Div item, ReviewCommentRecord c, String text) {
         item.removeAll();
         var editor = new TextArea(getTranslation("hw.review.comment.editLabel"));
-        editor.setMaxLength(HomeworkService.COMMENT_MAX);
-        editor.setHelperText(getTranslation("homework.limit", HomeworkService.COMMENT_MAX));
+        app.tether.base.ui.TextLimit.on(editor, HomeworkService.COMMENT_MAX);
         editor.setWidthFull();
         editor.setValue(text);
         editor.setId("comment-editor");
@@ -214,7 +216,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle, Au
                 Notices.error(getTranslation("validation.review.commentRead"));
                 return;
             }
-            editErrors.show(p);
+            editErrors.report(p);
             save.setEnabled(true);
         } catch (StaleDataException e) {
             reload();
@@ -237,7 +239,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle, Au
             Notices.success(getTranslation("hw.review.comment.added"));
             reload();
         } catch (ValidationProblem p) {
-            newCommentErrors.show(p);
+            newCommentErrors.report(p);
             addComment.setEnabled(true);
         }
     }
@@ -270,7 +272,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle, Au
             detail = homework.submission(detail.summary().id());
             render();
         } catch (ValidationProblem p) {
-            errors.show(p);
+            errors.report(p);
             markReviewed.setEnabled(true);
         } catch (StaleDataException e) {
             String typed = comment.getValue();

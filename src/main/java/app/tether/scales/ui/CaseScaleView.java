@@ -119,7 +119,11 @@ class CaseScaleView extends Div implements BeforeEnterObserver, HasDynamicTitle,
         var targetPanel = new Div(new H3(getTranslation("scale.target")), new Paragraph(getTranslation("scale.target.help")),
                 targetRow);
         targetPanel.addClassName("panel");
-        add(targetPanel);
+        if (details.closed()) {
+            add(app.tether.base.ui.ClosedCaseNotice.forStaff(this, details.closedOn()));
+        } else {
+            add(targetPanel);
+        }
 
         var table = new Grid<RatingRow>();
         table.addColumn(r -> date(r)).setHeader(getTranslation("scale.table.day")).setAutoWidth(true);
@@ -170,7 +174,7 @@ class CaseScaleView extends Div implements BeforeEnterObserver, HasDynamicTitle,
             errors.clear();
             Notices.success(getTranslation("scale.target.saved"));
         } catch (ValidationProblem p) {
-            errors.show(p);
+            errors.report(p);
         }
     }
 

@@ -86,7 +86,7 @@ class MyScaleView extends Div implements HasDynamicTitle {
             Notices.success(getTranslation("scale.saved"));
             showTrend(mine);
         } catch (ValidationProblem p) {
-            errors.show(p);
+            errors.report(p);
         }
     }
 

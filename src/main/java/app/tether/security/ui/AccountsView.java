@@ -309,8 +309,8 @@ class AccountsView extends Div implements HasDynamicTitle {
             if (editing.twoFactorRequired()) {
                 twoFactorPart.add(new Paragraph(getTranslation("accounts.twoFactor.requiredHere")));
             }
-            var require = new Button(getTranslation(editing.twoFactorRequired()
-                    ? "accounts.twoFactor.unrequire" : "accounts.twoFactor.require"), e -> {
+            var require = app.tether.base.ui.SaveOnce.button(getTranslation(editing.twoFactorRequired()
+                    ? "accounts.twoFactor.unrequire" : "accounts.twoFactor.require"), () -> {
                 twoFactor.setRequired(editing.id(), !editing.twoFactorRequired());
                 Notices.success(getTranslation(editing.twoFactorRequired()
                         ? "accounts.twoFactor.unrequired" : "accounts.twoFactor.required", editing.displayName()));
@@ -321,7 +321,8 @@ class AccountsView extends Div implements HasDynamicTitle {
             var buttons = new HorizontalLayout(require);
             buttons.setWrap(true);
             if (editing.twoFactorSetUp()) {
-                var reset = new Button(getTranslation("accounts.twoFactor.reset"), e -> confirmTwoFactorReset());
+                var reset = app.tether.base.ui.SaveOnce.button(getTranslation("accounts.twoFactor.reset"),
+                        this::confirmTwoFactorReset);
                 reset.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
                 reset.setId("edit-two-factor-reset");
                 buttons.add(reset);

@@ -36,8 +36,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -89,11 +87,7 @@ class CaseSessionsView extends Div implements BeforeEnterObserver, HasDynamicTit
         add(header, CaseTabs.create(this, details.caseId(), "sessions"));
 
         if (details.closed()) {
-            var closed = new Paragraph(getTranslation("validation.case.closed", Date.from(
-                    details.closedOn().atStartOfDay(ZoneId.systemDefault()).toInstant())));
-            closed.addClassName("closed-banner");
-            closed.setId("closed-banner");
-            add(closed);
+            add(app.tether.base.ui.ClosedCaseNotice.forStaff(this, details.closedOn()));
         } else {
             var newPanel = new Div(new H3(getTranslation("session.new")),
                     new Paragraph(getTranslation("session.new.help")), form, save);

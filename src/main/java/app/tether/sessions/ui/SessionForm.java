@@ -101,6 +101,14 @@ class SessionForm extends Composite<FormLayout> {
                 values, notes.getValue());
     }
 
+    /** A closed case's session: shown as it was saved, nothing to change. */
+    void setReadOnly(boolean readOnly) {
+        heldAt.setReadOnly(readOnly);
+        attendees.setReadOnly(readOnly);
+        ratings.values().forEach(f -> f.setReadOnly(readOnly));
+        notes.setReadOnly(readOnly);
+    }
+
     /** Shows the service's messages by their fields; returns the ones with no field. */
     String show(ValidationProblem p) {
         return errors.show(p);

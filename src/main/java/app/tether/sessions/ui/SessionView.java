@@ -201,7 +201,13 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle, A
             line.addClassName("history-row");
             next.add(line);
         }
-        next.add(hwForm, assign);
+        if (details.closed()) {
+            form.setReadOnly(true);
+            save.setVisible(false);
+            add(app.tether.base.ui.ClosedCaseNotice.forStaff(this, details.closedOn()));
+        } else {
+            next.add(hwForm, assign);
+        }
         add(print, newerPanel, record, next);
     }
 

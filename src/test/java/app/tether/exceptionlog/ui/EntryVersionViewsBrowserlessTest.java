@@ -119,7 +119,7 @@ class EntryVersionViewsBrowserlessTest extends SpringBrowserlessTest {
         EntryView newer = grid.getRow(0);
         EntryView older = grid.getRow(1);
         assertThat(newer.id()).isEqualTo(withdrawn.id());
-        int marks = 4; // when, who, summary, tags, marks
+        int marks = 5; // answers toggle, when, who, summary, tags, marks
         assertThat(grid.getCellComponent(0, marks).getElement().getTextRecursively()).contains("Withdrawn by the client on");
         assertThat(grid.getCellComponent(1, marks).getElement().getTextRecursively()).contains("Edited");
         assertThat(view.detailsOf(newer).getElement().getTextRecursively())
