@@ -12,18 +12,13 @@ import app.tether.exceptionlog.ExceptionLogService;
 import app.tether.security.AccountProvisioning;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.BoundingBox;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +34,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class FieldsJourneyTest {
 
-    static Playwright playwright;
+    static Chromium chromium;
     static Browser browser;
     @LocalServerPort int port;
     @Autowired AccountProvisioning provisioning;
@@ -57,23 +52,14 @@ class FieldsJourneyTest {
 
     @BeforeAll
     static void launch() {
-        Path chromium = Path.of(System.getenv().getOrDefault("TETHER_CHROMIUM", "/usr/bin/chromium"));
-        if (!Files.isExecutable(chromium)) {
-            if ("1".equals(System.getenv("TETHER_REQUIRE_BROWSER"))) {
-                throw new IllegalStateException("No Chromium at " + chromium + " (TETHER_REQUIRE_BROWSER=1)");
-            }
-            Assumptions.abort("No Chromium at " + chromium);
-        }
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = Chromium.launch();
+        browser = chromium.browser;
     }
 
     @AfterAll
     static void close() {
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

@@ -12,17 +12,11 @@ import app.tether.exceptionlog.EntryInput;
 import app.tether.exceptionlog.ExceptionLogService;
 import app.tether.security.AccountProvisioning;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +31,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class ReviewJourneyTest {
 
-    static Playwright playwright;
+    static Chromium chromium;
     static Browser browser;
     @LocalServerPort int port;
     @Autowired ExceptionLogService log;
@@ -47,23 +41,14 @@ class ReviewJourneyTest {
 
     @BeforeAll
     static void launch() {
-        Path chromium = Path.of(System.getenv().getOrDefault("TETHER_CHROMIUM", "/usr/bin/chromium"));
-        if (!Files.isExecutable(chromium)) {
-            if ("1".equals(System.getenv("TETHER_REQUIRE_BROWSER"))) {
-                throw new IllegalStateException("No Chromium at " + chromium + " (TETHER_REQUIRE_BROWSER=1)");
-            }
-            Assumptions.abort("No Chromium at " + chromium);
-        }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run")));
+        chromium = Chromium.launch();
+        browser = chromium.browser;
     }
 
     @AfterAll
     static void close() {
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

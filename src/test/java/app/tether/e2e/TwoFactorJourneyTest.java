@@ -13,17 +13,12 @@ import com.bastiaanjansen.otp.HMACAlgorithm;
 import com.bastiaanjansen.otp.TOTPGenerator;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +33,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class TwoFactorJourneyTest {
 
-    static Playwright playwright;
+    static Chromium chromium;
     static Browser browser;
     @LocalServerPort int port;
     @Autowired AccountProvisioning provisioning;
@@ -48,23 +43,14 @@ class TwoFactorJourneyTest {
 
     @BeforeAll
     static void launch() {
-        Path chromium = Path.of(System.getenv().getOrDefault("TETHER_CHROMIUM", "/usr/bin/chromium"));
-        if (!Files.isExecutable(chromium)) {
-            if ("1".equals(System.getenv("TETHER_REQUIRE_BROWSER"))) {
-                throw new IllegalStateException("No Chromium at " + chromium + " (TETHER_REQUIRE_BROWSER=1)");
-            }
-            Assumptions.abort("No Chromium at " + chromium);
-        }
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = Chromium.launch();
+        browser = chromium.browser;
     }
 
     @AfterAll
     static void close() {
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
