@@ -16,7 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class Translator {
 
-    public static final Locale LOCALE = Locale.ENGLISH;
+    /**
+     * British English: the day before the month and a 24-hour clock, one style on screen and on
+     * paper. A language per person comes with issue 17.
+     */
+    public static final Locale LOCALE = Locale.UK;
 
     private final I18NProvider provider = new DefaultI18NProvider(List.of(LOCALE), Translator.class.getClassLoader());
 

@@ -21,7 +21,7 @@ public final class SvgTrendRenderer {
     }
 
     public static String render(TrendChart chart, int width, int height) {
-        return render(chart, width, height, Locale.ENGLISH);
+        return render(chart, width, height, app.tether.base.Translator.LOCALE);
     }
 
     /** Ticks read as day and month in the language's own order ("Nov 25" in English). */

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * One way to write dates and times per language, from the screen's locale: the medium date style
- * ("Nov 25, 2025" in English), a short time, and a weekday where a moment needs one.
+ * ("25 Nov 2025" in British English), a short time, and a weekday where a moment needs one.
  */
 public final class Dates {
 
@@ -20,7 +20,7 @@ public final class Dates {
     }
 
     public static Locale locale() {
-        return Optional.ofNullable(UI.getCurrent()).map(UI::getLocale).orElse(Locale.ENGLISH);
+        return Optional.ofNullable(UI.getCurrent()).map(UI::getLocale).orElse(app.tether.base.Translator.LOCALE);
     }
 
     public static String date(LocalDate day) {

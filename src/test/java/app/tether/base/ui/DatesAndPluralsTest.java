@@ -21,9 +21,9 @@ class DatesAndPluralsTest {
 
     @Test
     void dates_use_the_medium_style_of_the_language() {
-        assertThat(Dates.date(LocalDate.of(2025, 11, 25))).isEqualTo("Nov 25, 2025");
-        assertThat(Dates.dayMonth(LocalDate.of(2025, 11, 25))).isEqualTo("Nov 25");
-        assertThat(Dates.dayAndTime(LocalDateTime.of(2025, 11, 25, 19, 5))).startsWith("Tue, Nov 25, 2025");
+        assertThat(Dates.date(LocalDate.of(2025, 11, 25))).isEqualTo("25 Nov 2025");
+        assertThat(Dates.dayMonth(LocalDate.of(2025, 11, 25))).isEqualTo("25 Nov");
+        assertThat(Dates.dayAndTime(LocalDateTime.of(2025, 11, 25, 19, 5))).startsWith("Tue").contains("25 Nov 2025", "19:05");
     }
 
     @Test

@@ -114,7 +114,7 @@ class SessionViewsBrowserlessTest extends SpringBrowserlessTest {
         users.run("therapist", () -> sessions.create(amira, new SessionInput(LocalDate.now().atTime(0, 10),
                 List.of(client), Map.of(), null)));
         TodaysSessionsView view = navigate(TodaysSessionsView.class);
-        assertThat(view.getElement().getTextRecursively()).contains("Today’s sessions", "Amira Haddad", "12:10");
+        assertThat(view.getElement().getTextRecursively()).contains("Today’s sessions", "Amira Haddad", "00:10");
         assertThat(view.printAll.getText()).matches("Print (the summary|all \\d+ summaries)");
         assertThat(view.printAll.isEnabled()).isTrue();
     }
