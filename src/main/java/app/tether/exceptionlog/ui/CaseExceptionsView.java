@@ -140,8 +140,9 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
         grid.addComponentColumn(this::toggle).setHeader(getTranslation("ex.col.answers")).setAutoWidth(true)
                 .setFlexGrow(0).setFrozen(true).setKey("toggle");
         grid.addItemClickListener(e -> toggleDetails(e.getItem()));
+        // Cells wrap (rows are two lines high for the stacked marks anyway), so the date may take two lines.
         var when = grid.addColumn(e -> EntryText.when(e.happenedAt())).setHeader(getTranslation("ex.col.when"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("10rem").setFlexGrow(0);
         var wide = new java.util.ArrayList<Grid.Column<EntryView>>(java.util.List.of(when));
         if (details.clients().size() > 1) {
             wide.add(grid.addColumn(EntryView::clientName).setHeader(getTranslation("ex.col.who")).setAutoWidth(true)
@@ -159,7 +160,7 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
                 .setFlexGrow(1).setKey("entry");
         app.tether.base.ui.NarrowScreens.switchColumnsOnPhones(this, wide, java.util.List.of(phone));
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::detailsOf));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("32rem");
         grid.setId("exception-grid");
         grid.setAriaLabel(getTranslation("ex.review.title"));
