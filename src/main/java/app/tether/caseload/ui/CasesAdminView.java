@@ -121,7 +121,7 @@ class CasesAdminView extends Div implements HasDynamicTitle {
         title.addClassName("cell-title");
         // The therapist repeats the Therapist column, which only phones hide.
         var treatedBy = new Span(" · " + getTranslation("case.therapist", r.therapistName()));
-        treatedBy.addClassName("hide-wide");
+        treatedBy.addClassName("phone-inline");
         var sub = new Span(new Span(getTranslation("kind." + r.kind().name())), treatedBy);
         sub.addClassName("muted");
         var cell = new Div(title, sub);
