@@ -378,9 +378,12 @@ public class CaseloadService {
                 Account person = people.get(i);
                 if (open.getClients().stream().anyMatch(a -> java.util.Objects.equals(a.getId(), person.getId()))) {
                     existing.add(new OpenCaseExists.Existing(person.getDisplayName(), adminRow(open)));
-                    errors.add(new ValidationProblem.FieldError(i == 0 ? "firstClient" : "secondClient",
-                            "validation.case.openCaseExists", List.of(person.getDisplayName(),
-                                    title(open), date(openedOn(open)))));
+                    // The case title is only named when it is not just this person's name.
+                    String key = title(open).equals(person.getDisplayName()) ? "validation.case.openCaseExists"
+                            : "validation.case.openCaseExists.with";
+                    errors.add(new ValidationProblem.FieldError(i == 0 ? "firstClient" : "secondClient", key,
+                            List.of(person.getDisplayName(), title(open), date(openedOn(open)),
+                                    open.getTherapist().getDisplayName())));
                 }
             }
         }
@@ -414,8 +417,11 @@ public class CaseloadService {
         return String.join(" & ", c.getClients().stream().map(Account::getDisplayName).toList());
     }
 
+    /** The day the case was opened, or its programme start when work began before it was entered here. */
     private LocalDate openedOn(CareCase c) {
-        return LocalDate.ofInstant(c.getCreatedAt(), clock.getZone());
+        LocalDate created = LocalDate.ofInstant(c.getCreatedAt(), clock.getZone());
+        return c.getProgrammeStart() != null && c.getProgrammeStart().isBefore(created) ? c.getProgrammeStart()
+                : created;
     }
 
     /** A day as a message argument: MessageFormat formats java.util.Date in the JVM's zone. */

@@ -328,7 +328,10 @@ class CaseClosureTest {
         assertThat(warning.existing()).singleElement().satisfies(x -> {
             assertThat(x.clientName()).isEqualTo("Chen Closure");
             assertThat(x.openCase().caseId()).isEqualTo(caseId);
-            assertThat(x.openCase().openedOn()).isEqualTo(LocalDate.now());
+            // Entered today, but its programme began 20 days ago: the case is open since then.
+            assertThat(x.openCase().openedOn()).isEqualTo(
+                    users.as(therapist.username(), () -> caseload.caseDetails(caseId)).enrolment().start());
+            assertThat(x.openCase().openedOn()).isBefore(LocalDate.now());
         });
         assertThat(users.as(therapist.username(), caseload::myCaseload)).hasSize(1);
 

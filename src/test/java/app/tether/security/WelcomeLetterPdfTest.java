@@ -59,7 +59,7 @@ class WelcomeLetterPdfTest {
         }
         assertThat(pdf.fileName()).isEqualTo("welcome-" + username + ".pdf");
         String text = text(pdf.pdf());
-        assertThat(text).contains("Welcome to Tether practice", "Dear Siobhán Ó Briain,", username,
+        assertThat(text).contains("Your account at Tether practice", "Tether practice has set up your account.", "Dear Siobhán Ó Briain,", username,
                 created.temporaryPassword(), "https://tether.example.org", "The one-time password works until",
                 "Keep this letter private");
         // 72 hours from now, written out with the weekday.

@@ -16,10 +16,20 @@ public final class NarrowScreens {
     }
 
     public static void hideColumnsOnPhones(Component owner, List<? extends Grid.Column<?>> columns) {
+        switchColumnsOnPhones(owner, columns, List.of());
+    }
+
+    /**
+     * Shows {@code wide} columns on larger windows and {@code phone} columns (hidden until the window
+     * width is known) on phones, for grids whose phone layout stacks several fields in one cell.
+     */
+    public static void switchColumnsOnPhones(Component owner, List<? extends Grid.Column<?>> wide,
+            List<? extends Grid.Column<?>> phone) {
+        phone.forEach(c -> c.setVisible(false));
         owner.addAttachListener(attach -> {
             Page page = attach.getUI().getPage();
-            page.retrieveExtendedClientDetails(d -> apply(d.getWindowInnerWidth(), columns));
-            Registration resize = page.addBrowserWindowResizeListener(e -> apply(e.getWidth(), columns));
+            page.retrieveExtendedClientDetails(d -> apply(d.getWindowInnerWidth(), wide, phone));
+            Registration resize = page.addBrowserWindowResizeListener(e -> apply(e.getWidth(), wide, phone));
             owner.addDetachListener(detach -> {
                 resize.remove();
                 detach.unregisterListener();
@@ -27,8 +37,9 @@ public final class NarrowScreens {
         });
     }
 
-    private static void apply(int width, List<? extends Grid.Column<?>> columns) {
-        boolean phone = width > 0 && width < BREAKPOINT;
-        columns.forEach(c -> c.setVisible(!phone));
+    private static void apply(int width, List<? extends Grid.Column<?>> wide, List<? extends Grid.Column<?>> phone) {
+        boolean isPhone = width > 0 && width < BREAKPOINT;
+        wide.forEach(c -> c.setVisible(!isPhone));
+        phone.forEach(c -> c.setVisible(isPhone));
     }
 }

@@ -60,6 +60,17 @@ public final class TextLimit {
         return limit;
     }
 
+    /**
+     * Makes the field read-only or editable again. Read-only text is not being written: the counter
+     * and the writing guidance under it are hidden while it is.
+     */
+    public static void setReadOnly(TextFieldBase<?, String> field, boolean readOnly) {
+        field.setReadOnly(readOnly);
+        if (of(field).isPresent() && field.getHelperComponent() != null) {
+            field.getHelperComponent().setVisible(!readOnly);
+        }
+    }
+
     /** The limit on a field, if {@link #on} put one there. */
     public static Optional<TextLimit> of(HasValue<?, ?> field) {
         return field instanceof TextFieldBase<?, ?> c

@@ -119,8 +119,10 @@ class CasesAdminView extends Div implements HasDynamicTitle {
     private Div caseCell(CaseAdminRow r) {
         var title = new Span(r.title());
         title.addClassName("cell-title");
-        var sub = new Span(getTranslation("kind." + r.kind().name()) + " · "
-                + getTranslation("case.therapist", r.therapistName()));
+        // The therapist repeats the Therapist column, which only phones hide.
+        var treatedBy = new Span(" · " + getTranslation("case.therapist", r.therapistName()));
+        treatedBy.addClassName("phone-inline");
+        var sub = new Span(new Span(getTranslation("kind." + r.kind().name())), treatedBy);
         sub.addClassName("muted");
         var cell = new Div(title, sub);
         if (r.closed()) {
@@ -193,13 +195,14 @@ class CasesAdminView extends Div implements HasDynamicTitle {
                     });
         });
         show.setId("duplicate-show");
+        // The safe answer is the default; a second case is the exception.
+        show.addThemeVariants(ButtonVariant.PRIMARY);
         var createAnyway = app.tether.base.ui.SaveOnce.button(getTranslation("cases.duplicate.create"), () -> {
             dialog.close();
             create(request.confirmed());
         });
-        createAnyway.addThemeVariants(ButtonVariant.PRIMARY);
         createAnyway.setId("duplicate-create");
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), show, createAnyway);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), createAnyway, show);
         dialog.addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
                 duplicateDialog = null;
@@ -207,6 +210,7 @@ class CasesAdminView extends Div implements HasDynamicTitle {
         });
         duplicateDialog = dialog;
         dialog.open();
+        show.focus();
     }
 
     void close(CaseAdminRow row) {

@@ -140,19 +140,27 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
         grid.addComponentColumn(this::toggle).setHeader(getTranslation("ex.col.answers")).setAutoWidth(true)
                 .setFlexGrow(0).setFrozen(true).setKey("toggle");
         grid.addItemClickListener(e -> toggleDetails(e.getItem()));
-        grid.addColumn(e -> EntryText.when(e.happenedAt())).setHeader(getTranslation("ex.col.when")).setAutoWidth(true)
-                .setFlexGrow(0);
+        // Cells wrap (rows are two lines high for the stacked marks anyway), so the date may take two lines.
+        var when = grid.addColumn(e -> EntryText.when(e.happenedAt())).setHeader(getTranslation("ex.col.when"))
+                .setWidth("10rem").setFlexGrow(0);
+        var wide = new java.util.ArrayList<Grid.Column<EntryView>>(java.util.List.of(when));
         if (details.clients().size() > 1) {
-            grid.addColumn(EntryView::clientName).setHeader(getTranslation("ex.col.who")).setAutoWidth(true).setFlexGrow(0);
+            wide.add(grid.addColumn(EntryView::clientName).setHeader(getTranslation("ex.col.who")).setAutoWidth(true)
+                    .setFlexGrow(0));
         }
-        grid.addColumn(e -> e.summary(90)).setHeader(getTranslation("ex.col.summary")).setFlexGrow(3);
-        var tagColumn = grid.addColumn(e -> String.join(", ", e.tags())).setHeader(getTranslation("ex.col.tags"))
-                .setFlexGrow(1);
-        app.tether.base.ui.NarrowScreens.hideColumnsOnPhones(this, java.util.List.of(tagColumn));
-        grid.addComponentColumn(this::flags).setHeader(getTranslation("ex.col.flags")).setAutoWidth(true).setFlexGrow(0)
-                .setKey("flags");
+        // The summary takes the room; tags and marks stay compact (marks stack in their cell).
+        wide.add(grid.addColumn(e -> e.summary(90)).setHeader(getTranslation("ex.col.summary")).setWidth("14rem")
+                .setFlexGrow(4));
+        wide.add(grid.addColumn(e -> String.join(", ", e.tags())).setHeader(getTranslation("ex.col.tags"))
+                .setWidth("8rem").setFlexGrow(1));
+        wide.add(grid.addComponentColumn(this::flags).setHeader(getTranslation("ex.col.flags")).setAutoWidth(true)
+                .setFlexGrow(0).setKey("flags"));
+        // Phones: one cell per entry (when, who, what happened, then the marks), so nothing scrolls sideways.
+        var phone = grid.addComponentColumn(this::phoneCell).setHeader(getTranslation("ex.col.summary"))
+                .setFlexGrow(1).setKey("entry");
+        app.tether.base.ui.NarrowScreens.switchColumnsOnPhones(this, wide, java.util.List.of(phone));
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::detailsOf));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("32rem");
         grid.setId("exception-grid");
         grid.setAriaLabel(getTranslation("ex.review.title"));
@@ -220,9 +228,18 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
         grid.setDetailsVisible(e, !grid.isDetailsVisible(e));
     }
 
+    private Div phoneCell(EntryView e) {
+        var head = new Span(details.clients().size() > 1 ? EntryText.when(e.happenedAt()) + " · " + e.clientName()
+                : EntryText.when(e.happenedAt()));
+        head.addClassName("entry-cell-head");
+        var cell = new Div(head, new Span(e.summary(90)), flags(e));
+        cell.addClassName("entry-cell");
+        return cell;
+    }
+
     private Div flags(EntryView e) {
         var d = new Div();
-        d.addClassName("row-actions");
+        d.addClassName("entry-marks");
         var reviewed = new Checkbox(getTranslation("ex.reviewed"), e.reviewed());
         reviewed.addValueChangeListener(v -> {
             log.mark(e.id(), v.getValue(), null, null);

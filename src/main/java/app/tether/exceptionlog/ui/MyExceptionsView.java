@@ -190,6 +190,7 @@ class MyExceptionsView extends Div implements HasDynamicTitle {
             log.saveDraft(caseId, input());
             status.setText(getTranslation("ex.log.draftSaved"));
         } catch (ValidationProblem p) {
+            status.setText("");
             errors.report(p);
         }
     }
@@ -200,6 +201,8 @@ class MyExceptionsView extends Div implements HasDynamicTitle {
             Notices.success(getTranslation(editingId == null ? "ex.log.saved" : "ex.log.updated"));
             startNew();
         } catch (ValidationProblem p) {
+            // The form's message says what to fix; a draft note beside the button would contradict it.
+            status.setText("");
             errors.report(p);
         } catch (StaleDataException e) {
             // Someone (the therapist marking it) changed the entry: take the new version, keep the text.
@@ -224,7 +227,8 @@ class MyExceptionsView extends Div implements HasDynamicTitle {
         var head = new Div(new Span(EntryText.when(e.happenedAt())), new Span(e.summary(70)));
         head.addClassName("entry-head");
         if (e.significant()) {
-            var star = new Span(getTranslation("ex.significant"));
+            // The client's own word for it, as on the checkbox; "Significant" is the therapist's.
+            var star = new Span(getTranslation("ex.log.significant.pill"));
             star.addClassNames("pill", "pill-review");
             head.add(star);
         }

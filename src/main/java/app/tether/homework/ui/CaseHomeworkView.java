@@ -167,9 +167,14 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
         header.addClassName("page-header");
         add(header, CaseTabs.create(this, details.caseId(), "homework"));
 
+        // The closed notice comes right after the tabs; a closed case has no work to do, so nothing waits.
+        if (details.closed()) {
+            add(app.tether.base.ui.ClosedCaseNotice.forStaff(this, details.closedOn()));
+        }
         // Sent work comes first: it is what the therapist has to do, the longest waiting on top.
-        List<AssignmentSummary> waiting = hw.assignments().stream().filter(AssignmentSummary::awaitingReview)
-                .sorted(Comparator.comparing(AssignmentSummary::submittedAt)).toList();
+        List<AssignmentSummary> waiting = details.closed() ? List.of() : hw.assignments().stream()
+                .filter(AssignmentSummary::awaitingReview).sorted(Comparator.comparing(AssignmentSummary::submittedAt))
+                .toList();
         if (!waiting.isEmpty()) {
             var waitingPanel = new Div(new H3(getTranslation("hw.waiting.title", waiting.size())));
             waitingPanel.addClassNames("panel", "waiting-panel");
@@ -178,9 +183,7 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
             add(waitingPanel);
         }
 
-        if (details.closed()) {
-            add(app.tether.base.ui.ClosedCaseNotice.forStaff(this, details.closedOn()));
-        } else if (hw.suggestedStage() != null) {
+        if (!details.closed() && hw.suggestedStage() != null) {
             int next = hw.suggestedStage();
             var go = app.tether.base.ui.SaveOnce.button(getTranslation("hw.suggest.button", next), () -> assignSet(next));
             go.addThemeVariants(ButtonVariant.PRIMARY);
@@ -207,7 +210,7 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (hw.assignments().isEmpty()) {
             list.add(new Paragraph(getTranslation("hw.empty")));
         }
-        hw.assignments().stream().filter(a -> a.status() != AssignmentStatus.CANCELLED && !a.awaitingReview())
+        hw.assignments().stream().filter(a -> a.status() != AssignmentStatus.CANCELLED && !waiting.contains(a))
                 .forEach(a -> list.add(row(a)));
         add(list);
     }
@@ -215,12 +218,16 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
     private Div row(AssignmentSummary a) {
         var title = new Span(AnswerForm.text(this, a.builtin(), a.title()));
         title.addClassName("cell-title");
-        var status = new Span(getTranslation("status." + a.status().name()));
-        status.addClassNames("pill", "pill-status-" + (a.overdue() ? "overdue" : a.status().name().toLowerCase()));
+        // Open work in a closed case was never sent and never will be; overdue work says so in words too.
+        boolean unsent = details.closed() && a.status() == AssignmentStatus.OPEN;
+        var status = new Span(unsent ? getTranslation("hw.status.unsent")
+                : a.overdue() ? getTranslation("hw.status.overdue") : getTranslation("status." + a.status().name()));
+        status.addClassNames("pill", unsent ? "pill-closed"
+                : "pill-status-" + (a.overdue() ? "overdue" : a.status().name().toLowerCase()));
         var top = new Div(title, status);
         top.addClassName("case-card-top");
-        var meta = new Span(a.clientName() + " · " + getTranslation("homework.stage", a.stage()) + " · "
-                + HomeworkText.when(this, a));
+        var meta = new Span(a.clientName() + " · " + getTranslation("homework.stage", a.stage())
+                + (unsent ? "" : " · " + HomeworkText.when(this, a)));
         meta.addClassName("muted");
         var actions = new Div();
         actions.addClassName("row-actions");

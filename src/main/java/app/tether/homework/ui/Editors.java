@@ -43,9 +43,11 @@ final class Editors {
 
     static final class TextEditor implements FieldEditor {
         private final TextArea area = new TextArea();
+        private final boolean required;
 
         TextEditor(FieldSpec spec, String label, String help,
                    java.util.function.BiFunction<String, Object[], String> t, Runnable onChange) {
+            this.required = spec.required();
             area.setLabel(label);
             area.setWidthFull();
             area.setRequiredIndicatorVisible(spec.required());
@@ -83,8 +85,10 @@ final class Editors {
             return area.isInvalid();
         }
 
+        /** Read-only answers drop what is there for answering: required marker, guidance, counter. */
         public void setReadOnly(boolean readOnly) {
-            area.setReadOnly(readOnly);
+            TextLimit.setReadOnly(area, readOnly);
+            area.setRequiredIndicatorVisible(required && !readOnly);
         }
     }
 
@@ -98,6 +102,7 @@ final class Editors {
         private final Span error = new Span();
         private final Button add;
         private final List<TextField> fields = new ArrayList<>();
+        private Paragraph hint;
         private boolean readOnly;
 
         ListEditor(FieldSpec spec, String label, String help,
@@ -110,7 +115,7 @@ final class Editors {
             var title = new Span(label);
             title.addClassName("list-editor-label");
             // The framework's hints already state the count; only plain prompts get the generic range.
-            var hint = new Paragraph(help == null || help.isBlank()
+            hint = new Paragraph(help == null || help.isBlank()
                     ? t.apply("homework.entries", new Object[] {spec.minItems(), spec.maxItems()}) : help);
             hint.addClassName("list-editor-help");
             error.addClassName("field-error");
@@ -231,6 +236,7 @@ final class Editors {
 
         public void setReadOnly(boolean readOnly) {
             this.readOnly = readOnly;
+            hint.setVisible(!readOnly);
             render();
         }
     }
@@ -240,6 +246,7 @@ final class Editors {
         private final Div root = new Div();
         private final Span error = new Span();
         private final List<TextArea> days;
+        private Paragraph hint;
 
         DaysEditor(FieldSpec spec, String label, String help,
                    java.util.function.BiFunction<String, Object[], String> t, Runnable onChange) {
@@ -249,7 +256,7 @@ final class Editors {
             title.addClassName("list-editor-label");
             root.add(title);
             if (help != null && !help.isBlank()) {
-                var hint = new Paragraph(help);
+                hint = new Paragraph(help);
                 hint.addClassName("list-editor-help");
                 root.add(hint);
             }
@@ -298,14 +305,19 @@ final class Editors {
         }
 
         public void setReadOnly(boolean readOnly) {
-            days.forEach(d -> d.setReadOnly(readOnly));
+            days.forEach(d -> TextLimit.setReadOnly(d, readOnly));
+            if (hint != null) {
+                hint.setVisible(!readOnly);
+            }
         }
     }
 
     static final class RatingEditor implements FieldEditor {
         private final RadioButtonGroup<Integer> group = new RadioButtonGroup<>();
+        private final String help;
 
         RatingEditor(String label, String help, Runnable onChange) {
+            this.help = help;
             group.setLabel(label);
             group.setItems(IntStream.rangeClosed(1, 10).boxed().toList());
             group.setHelperText(help);
@@ -346,14 +358,17 @@ final class Editors {
 
         public void setReadOnly(boolean readOnly) {
             group.setReadOnly(readOnly);
+            group.setHelperText(readOnly ? null : help);
         }
     }
 
     static final class PickEditor implements FieldEditor {
         private final CheckboxGroup<String> group = new CheckboxGroup<>();
         private final Div root = new Div();
+        private final String help;
 
         PickEditor(String label, String help, List<String> options, Function<String, String> t, Runnable onChange) {
+            this.help = help;
             group.setLabel(label);
             group.setHelperText(help);
             group.setItems(options);
@@ -398,6 +413,7 @@ final class Editors {
 
         public void setReadOnly(boolean readOnly) {
             group.setReadOnly(readOnly);
+            group.setHelperText(readOnly ? null : help);
         }
     }
 }

@@ -85,6 +85,9 @@ class CaseScaleView extends Div implements BeforeEnterObserver, HasDynamicTitle,
         var header = new Div(new H2(details.title()));
         header.addClassName("page-header");
         add(header, CaseTabs.create(this, details.caseId(), "scale"));
+        if (details.closed()) {
+            add(app.tether.base.ui.ClosedCaseNotice.forStaff(this, details.closedOn()));
+        }
 
         var figures = new Div();
         figures.addClassName("figures");
@@ -101,7 +104,9 @@ class CaseScaleView extends Div implements BeforeEnterObserver, HasDynamicTitle,
         if (scale.ratings().isEmpty()) {
             chartPanel.add(new Paragraph(getTranslation("scale.none")));
         }
-        var legend = new Paragraph(getTranslation("scale.legend"));
+        // The band is only mentioned when there is one.
+        var legend = new Paragraph(getTranslation(scale.targetLow() != null || scale.targetHigh() != null
+                ? "scale.legend.target" : "scale.legend"));
         legend.addClassName("muted");
         chartPanel.add(legend);
         add(chartPanel);
@@ -119,9 +124,7 @@ class CaseScaleView extends Div implements BeforeEnterObserver, HasDynamicTitle,
         var targetPanel = new Div(new H3(getTranslation("scale.target")), new Paragraph(getTranslation("scale.target.help")),
                 targetRow);
         targetPanel.addClassName("panel");
-        if (details.closed()) {
-            add(app.tether.base.ui.ClosedCaseNotice.forStaff(this, details.closedOn()));
-        } else {
+        if (!details.closed()) {
             add(targetPanel);
         }
 

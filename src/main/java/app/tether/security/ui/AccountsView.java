@@ -78,9 +78,11 @@ class AccountsView extends Div implements HasDynamicTitle {
         username.setHelperText(getTranslation("accounts.username.help"));
         app.tether.base.ui.TextLimit.on(username, AccountService.USERNAME_MAX);
         username.setId("new-username");
+        username.setRequiredIndicatorVisible(true);
         displayName.setLabel(getTranslation("accounts.displayName"));
         app.tether.base.ui.TextLimit.on(displayName, AccountService.NAME_MAX);
         displayName.setId("new-display-name");
+        displayName.setRequiredIndicatorVisible(true);
         role.setLabel(getTranslation("accounts.role"));
         role.setItems(Role.THERAPIST, Role.CLIENT, Role.ADMIN);
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
@@ -243,6 +245,7 @@ class AccountsView extends Div implements HasDynamicTitle {
             app.tether.base.ui.TextLimit.on(name, AccountService.NAME_MAX);
             name.setValue(a.displayName());
             name.setId("edit-display-name");
+            name.setRequiredIndicatorVisible(true);
             email.setLabel(getTranslation("accounts.email"));
             email.setValue(a.email() == null ? "" : a.email());
             email.setId("edit-email");

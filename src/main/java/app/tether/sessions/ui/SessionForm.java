@@ -106,7 +106,7 @@ class SessionForm extends Composite<FormLayout> {
         heldAt.setReadOnly(readOnly);
         attendees.setReadOnly(readOnly);
         ratings.values().forEach(f -> f.setReadOnly(readOnly));
-        notes.setReadOnly(readOnly);
+        TextLimit.setReadOnly(notes, readOnly);
     }
 
     /** Shows the service's messages by their fields; returns the ones with no field. */

@@ -155,7 +155,8 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle, A
         header.addClassName("page-header");
         add(header, CaseTabs.create(this, details.caseId(), "sessions"));
 
-        var print = new Div(new H3(getTranslation("summary.print")), new Paragraph(getTranslation("summary.print.help")),
+        var print = new Div(new H3(getTranslation("summary.print")), new Paragraph(getTranslation(
+                details.closed() ? "summary.print.help.closed" : "summary.print.help")),
                 paper, printLinks);
         print.addClassName("panel");
         print.setId("summary-panel");

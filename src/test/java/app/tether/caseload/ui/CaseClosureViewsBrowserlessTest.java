@@ -165,7 +165,10 @@ class CaseClosureViewsBrowserlessTest extends SpringBrowserlessTest {
         int before = view.grid.getListDataView().getItemCount();
         test(view.create).click();
         assertThat(view.duplicateDialog).isNotNull();
-        assertThat(text(view.duplicateDialog)).contains("Lin Closing already has an open case: Lin Closing, opened");
+        assertThat(text(view.duplicateDialog)).contains("Lin Closing already has an open case, opened")
+                .doesNotContain("case: Lin Closing");
+        assertThat($(Button.class).id("duplicate-show").getThemeNames()).contains("primary");
+        assertThat($(Button.class).id("duplicate-create").getThemeNames()).doesNotContain("primary");
         assertThat(view.grid.getListDataView().getItemCount()).isEqualTo(before);
 
         test($(Button.class).id("duplicate-show")).click();

@@ -84,6 +84,8 @@ class MomentFormBrowserlessTest extends SpringBrowserlessTest {
         var line = $(Div.class).all().stream().filter(d -> d.hasClassName("form-message")).findFirst().orElseThrow();
         assertThat(line.isVisible()).isTrue();
         assertThat(line.getText()).isEqualTo("Not saved yet: check the fields marked in red above.");
+        // The draft note beside the button would contradict the message.
+        assertThat(view.status.getText()).isEmpty();
         assertThat($(Notification.class).all()).isEmpty();
         // Nothing typed is lost: the draft keeps all of it until it is shortened.
         assertThat(new TestUsers(userDetails).as(client.username(), () -> log.myDraft(caseId)).context())

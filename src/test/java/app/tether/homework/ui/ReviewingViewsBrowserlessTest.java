@@ -47,6 +47,7 @@ class ReviewingViewsBrowserlessTest extends SpringBrowserlessTest {
     @Autowired AccountProvisioning accountProvisioning;
     @Autowired CaseProvisioning caseProvisioning;
     @Autowired UserDetailsService userDetails;
+    @Autowired app.tether.caseload.CaseloadService caseload;
 
     TestUsers users;
     Person therapist;
@@ -229,5 +230,36 @@ class ReviewingViewsBrowserlessTest extends SpringBrowserlessTest {
         test(view.newComment).setValue("One more thought: keep the tea.");
         test(view.addComment).click();
         assertThat(text(view)).contains("A lovely, concrete picture.", "One more thought: keep the tea.");
+    }
+
+    @Test
+    void read_only_answers_show_no_counters_guidance_or_required_markers() {
+        long hope = assign(HOPE_QUESTIONS, zhou);
+        send(hope, zhou, "Tea together");
+        navigate("review/" + hope, ReviewView.class);
+        var answers = $(com.vaadin.flow.component.textfield.TextArea.class).all().stream()
+                .filter(com.vaadin.flow.component.textfield.TextArea::isReadOnly).toList();
+        assertThat(answers).isNotEmpty().allSatisfy(a -> {
+            assertThat(a.isRequiredIndicatorVisible()).isFalse();
+            assertThat(a.getHelperComponent() == null || !a.getHelperComponent().isVisible()).isTrue();
+        });
+    }
+
+    @Test
+    void a_closed_case_shows_its_notice_first_nothing_waiting_and_open_work_as_not_sent() {
+        long open = assign(HOPE_QUESTIONS, zhou);
+        long sent = assign(COPING_LIST, zhao);
+        send(sent, zhao, "Walking");
+        users.run(therapist.username(), () -> caseload.closeCase(caseId, java.time.LocalDate.now(), "Goals reached",
+                caseload.caseDetails(caseId).version()));
+        CaseHomeworkView view = openHomeworkTab();
+        List<Component> parts = view.getChildren().toList();
+        assertThat(parts.get(2).hasClassName("closed-banner") || text(parts.get(2)).contains("closed on")).isTrue();
+        assertThat(parts).noneMatch(c -> c.getId().orElse("").equals("case-waiting"));
+        String list = text(parts.stream().filter(c -> c.getId().orElse("").equals("case-homework")).findFirst()
+                .orElseThrow());
+        assertThat(list).contains("Hope Questions", "Not sent", "Coping List", "Sent, not reviewed yet")
+                .doesNotContain("Due ");
+        assertThat(open).isNotEqualTo(sent);
     }
 }
