@@ -73,6 +73,7 @@ class CaseAppointmentsView extends Div implements BeforeEnterObserver, HasDynami
 
     private final AppointmentService appointments;
     private final CaseloadService caseload;
+    private final app.tether.base.PracticeTime time;
     private CaseDetails details;
 
     final DatePicker day = new DatePicker();
@@ -89,9 +90,11 @@ class CaseAppointmentsView extends Div implements BeforeEnterObserver, HasDynami
     private final FormErrors errors = new FormErrors(this);
     ConfirmDialog overlapDialog;
 
-    CaseAppointmentsView(AppointmentService appointments, CaseloadService caseload) {
+    CaseAppointmentsView(AppointmentService appointments, CaseloadService caseload,
+                         app.tether.base.PracticeTime time) {
         this.appointments = appointments;
         this.caseload = caseload;
+        this.time = time;
         addClassName("page");
         day.setLabel(getTranslation("appointment.day"));
         day.setId("appointment-day");
@@ -154,7 +157,7 @@ class CaseAppointmentsView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     private void blank() {
-        day.setValue(LocalDate.now().plusDays(7));
+        day.setValue(time.today().plusDays(7));
         start.setValue(LocalTime.of(10, 0));
         minutes.setValue(50);
         partners.setValue(new HashSet<>(details.clients()));
@@ -190,7 +193,7 @@ class CaseAppointmentsView extends Div implements BeforeEnterObserver, HasDynami
             add(panel);
         }
         List<AppointmentRecord> all = appointments.caseAppointments(details.caseId());
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = time.now();
         List<AppointmentRecord> coming = all.stream().filter(a -> a.endsAt().isAfter(now)).toList();
         List<AppointmentRecord> past = all.stream().filter(a -> !a.endsAt().isAfter(now)).toList().reversed();
         add(list("appointments-coming", "appointment.coming", "appointment.coming.empty", coming));
@@ -201,23 +204,29 @@ class CaseAppointmentsView extends Div implements BeforeEnterObserver, HasDynami
         Attendance a = appointments.attendance(details.caseId());
         var facts = new Div();
         facts.addClassName("attendance-facts");
-        facts.add(fact("appointment.attendance.attended", a.attended()),
-                fact("appointment.attendance.notAttended", a.notAttended()),
-                fact("appointment.attendance.cancelledByClient", a.cancelledByClient()),
-                fact("appointment.attendance.cancelledByTherapist", a.cancelledByTherapist()),
-                fact("appointment.attendance.cancelledByPractice", a.cancelledByPractice()),
-                fact("appointment.attendance.late", a.lateCancellations()),
-                fact("appointment.attendance.upcoming", a.upcoming()));
+        // Only what happened: a row of zeros says nothing.
+        fact(facts, "appointment.attendance.attended", a.attended());
+        fact(facts, "appointment.attendance.notAttended", a.notAttended());
+        fact(facts, "appointment.attendance.cancelledByClient", a.cancelledByClient());
+        fact(facts, "appointment.attendance.cancelledByTherapist", a.cancelledByTherapist());
+        fact(facts, "appointment.attendance.cancelledByPractice", a.cancelledByPractice());
+        fact(facts, "appointment.attendance.late", a.lateCancellations());
+        fact(facts, "appointment.attendance.upcoming", a.upcoming());
+        if (facts.getComponentCount() == 0) {
+            facts.add(new Span(getTranslation("appointment.attendance.none")));
+        }
         var panel = new Div(new H3(getTranslation("appointment.attendance")), facts);
         panel.addClassName("panel");
         panel.setId("attendance");
         return panel;
     }
 
-    private Span fact(String key, int n) {
-        var s = new Span(getTranslation(key, n));
-        s.addClassName("pill");
-        return s;
+    private void fact(Div facts, String key, int n) {
+        if (n > 0) {
+            var s = new Span(getTranslation(key, n));
+            s.addClassName("pill");
+            facts.add(s);
+        }
     }
 
     private Div list(String id, String titleKey, String emptyKey, List<AppointmentRecord> items) {
@@ -245,8 +254,8 @@ class CaseAppointmentsView extends Div implements BeforeEnterObserver, HasDynami
         var actions = new Div();
         actions.addClassName("appointment-actions");
         boolean open = !details.closed();
-        boolean begun = !a.startsAt().isAfter(LocalDateTime.now());
-        if (open && a.canRecord() && !a.day().isAfter(LocalDate.now())) {
+        boolean begun = !a.startsAt().isAfter(time.now());
+        if (open && a.canRecord() && !a.day().isAfter(time.today())) {
             var record = new Anchor("cases/" + details.caseId() + "/sessions?appointment=" + a.id(),
                     getTranslation("appointment.recordSession"));
             record.addClassName("action-link");
@@ -394,7 +403,7 @@ class CaseAppointmentsView extends Div implements BeforeEnterObserver, HasDynami
         by.setItemLabelGenerator(b -> getTranslation("appointment.by." + b.name()));
         by.setId("cancel-by");
         var cancelErrors = new FormErrors(this).bind("cancelledBy", by);
-        long notice = Math.max(0, Duration.between(LocalDateTime.now(), a.startsAt()).toHours());
+        long notice = Math.max(0, Duration.between(time.now(), a.startsAt()).toHours());
         dialog.add(new Paragraph(getTranslation("appointment.cancel.help", AppointmentText.when(a), notice)), by);
         var confirm = new Button(getTranslation("appointment.cancel.confirm"));
         confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
@@ -439,6 +448,6 @@ class CaseAppointmentsView extends Div implements BeforeEnterObserver, HasDynami
     @Override
     public AuditEvent auditedOpening() {
         return details == null ? null
-                : AuditEvent.opened(AuditAction.SESSIONS_OPENED, details.caseId(), "CASE", details.caseId());
+                : AuditEvent.opened(AuditAction.APPOINTMENTS_OPENED, details.caseId(), "CASE", details.caseId());
     }
 }

@@ -23,9 +23,11 @@ class NextAppointmentsSection implements ClientHomeSection {
     static final int SHOWN = 3;
 
     private final AppointmentService appointments;
+    private final app.tether.base.PracticeTime time;
 
-    NextAppointmentsSection(AppointmentService appointments) {
+    NextAppointmentsSection(AppointmentService appointments, app.tether.base.PracticeTime time) {
         this.appointments = appointments;
+        this.time = time;
     }
 
     @Override
@@ -63,6 +65,12 @@ class NextAppointmentsSection implements ClientHomeSection {
             card.add(ics);
             section.add(card);
         }
+        // One practice time zone: say which, for a client reading from elsewhere.
+        var zone = new com.vaadin.flow.component.html.Paragraph(owner.getTranslation("appointment.mine.zone",
+                time.zone().getDisplayName(java.time.format.TextStyle.FULL, app.tether.base.ui.Dates.locale()),
+                time.zone().getId()));
+        zone.addClassName("muted");
+        section.add(zone);
         return Optional.of(section);
     }
 }

@@ -41,14 +41,16 @@ class WeekView extends Div implements HasDynamicTitle {
 
     private final AppointmentService appointments;
     private final CalendarFeedService feeds;
+    private final app.tether.base.PracticeTime time;
     LocalDate monday;
     final Span range = new Span();
     final Div grid = new Div();
     final Div feedPanel = new Div();
 
-    WeekView(AppointmentService appointments, CalendarFeedService feeds) {
+    WeekView(AppointmentService appointments, CalendarFeedService feeds, app.tether.base.PracticeTime time) {
         this.appointments = appointments;
         this.feeds = feeds;
+        this.time = time;
         addClassName("page");
         var header = new Div(new H2(getTranslation("week.title")));
         header.addClassName("page-header");
@@ -74,8 +76,8 @@ class WeekView extends Div implements HasDynamicTitle {
         renderFeed(feeds.myFeed());
     }
 
-    private static LocalDate thisMonday() {
-        return LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    private LocalDate thisMonday() {
+        return time.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     void show(LocalDate monday) {
@@ -85,14 +87,14 @@ class WeekView extends Div implements HasDynamicTitle {
         Map<LocalDate, List<AppointmentRecord>> byDay = appointments.myAppointments(monday, sunday).stream()
                 .collect(Collectors.groupingBy(AppointmentRecord::day));
         grid.removeAll();
-        LocalDate today = LocalDate.now();
+        LocalDate today = time.today();
         for (int i = 0; i < 7; i++) {
             LocalDate d = monday.plusDays(i);
             List<AppointmentRecord> items = byDay.getOrDefault(d, List.of());
             var column = new Div();
             column.addClassName("week-day");
             column.setId("day-" + d);
-            var heading = new H3(d.format(DateTimeFormatter.ofLocalizedPattern("EEEMMMd").withLocale(Dates.locale())));
+            var heading = new H3(d.format(DateTimeFormatter.ofLocalizedPattern("MMMEd").withLocale(Dates.locale())));
             heading.addClassName("week-day-title");
             column.add(heading);
             if (d.equals(today)) {
