@@ -141,6 +141,24 @@ class AppointmentJourneyTest {
         shot("case-appointments-375-list");
         page.setViewportSize(1280, 900);
 
+        // The same time again: asked first, nothing planned on "Cancel".
+        page.locator("#appointment-plan").click();
+        assertThat(page.locator("vaadin-confirm-dialog[opened]")).containsText("This overlaps other appointments");
+        shot("overlap-dialog-1280");
+        page.locator("vaadin-confirm-dialog[opened] vaadin-button[slot=cancel-button]").click();
+        assertThat(page.locator("#appointments-coming .appointment-card")).hasCount(4);
+
+        // One occurrence cancelled by the client; the rest of the series stays.
+        page.locator("#appointments-coming .appointment-card").nth(1)
+                .locator("vaadin-button", new com.microsoft.playwright.Locator.LocatorOptions()
+                        .setHasText("Cancel appointment")).click();
+        page.locator("#cancel-by vaadin-radio-button", new Page.LocatorOptions().setHasText("the client")).click();
+        shot("cancel-dialog-1280");
+        page.locator("#cancel-confirm").click();
+        assertThat(page.locator("#appointments-coming .appointment-cancelled")).hasCount(1);
+        assertThat(page.locator("#attendance")).containsText("1 cancelled by the client");
+        assertThat(page.locator("#attendance")).containsText("3 coming");
+
         // The first one is a week from today: next week in the week view.
         page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Week")).click();
         page.waitForURL(u -> u.endsWith("/appointments/week"));
@@ -153,6 +171,14 @@ class AppointmentJourneyTest {
         page.setViewportSize(375, 740);
         shot("week-375-next-week");
         page.setViewportSize(1280, 900);
+        page.locator("#feed-on").click();
+        String feed = page.locator("#feed-address input").inputValue();
+        assertThat(page.locator("#feed-panel")).containsText("initials");
+        shot("week-1280-feed-on");
+        var response = page.request().get(feed);
+        org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(response.text()).contains("SUMMARY:W. H. & S. L.")
+                .doesNotContain("Wu Hua");
         page.navigate(url("/caseload"));
         assertThat(page.locator("a.case-card", new Page.LocatorOptions().setHasText("Wu Hua"))).containsText("Next:");
         shot("caseload-1280");
@@ -176,6 +202,7 @@ class AppointmentJourneyTest {
         assertThat(page.locator("#next-appointments")).containsText("Your next appointments");
         assertThat(page.locator("#next-appointments")).containsText("Room 2, Harbour Street 4");
         assertThat(page.locator("#next-appointments .appointment-card")).hasCount(3);
+        assertThat(page.locator("#next-appointments")).containsText("Europe/London");
         shot("client-home-375");
     }
 }

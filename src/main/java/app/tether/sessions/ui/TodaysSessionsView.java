@@ -65,12 +65,16 @@ class TodaysSessionsView extends Div implements HasDynamicTitle {
         addClassName("page");
         LocalDate day = LocalDate.now();
         today = sessions.sessionsOn(day);
+        var planned = appointments.myAppointments(day, day);
+        long cancelled = planned.stream()
+                .filter(a -> a.status() == app.tether.sessions.AppointmentStatus.CANCELLED).count();
         var header = new Div(new H2(getTranslation("today.title")),
-                new Paragraph(getTranslation("today.count", today.size())));
+                new Paragraph(getTranslation("today.count", today.size()) + " · "
+                        + getTranslation("today.appointmentCount", planned.size() - cancelled)));
         header.addClassName("page-header");
         add(header);
 
-        add(appointmentsPanel(appointments.myAppointments(day, day), summaries));
+        add(appointmentsPanel(planned, summaries));
 
         var list = new Div(new H3(getTranslation("today.list")));
         list.addClassName("panel");
