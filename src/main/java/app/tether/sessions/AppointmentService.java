@@ -48,17 +48,19 @@ public class AppointmentService {
     private final CaseloadService caseload;
     private final PracticeTime time;
     private final CurrentUser currentUser;
+    private final app.tether.base.Translator translator;
     private final Clock clock;
 
     AppointmentService(AppointmentRepository appointments, AppointmentSeriesRepository series,
                        CaseAccessPolicy access, CaseloadService caseload, PracticeTime time, CurrentUser currentUser,
-                       Clock clock) {
+                       app.tether.base.Translator translator, Clock clock) {
         this.appointments = appointments;
         this.series = series;
         this.access = access;
         this.caseload = caseload;
         this.time = time;
         this.currentUser = currentUser;
+        this.translator = translator;
         this.clock = clock;
     }
 
@@ -254,8 +256,8 @@ public class AppointmentService {
                 ? IcsWriter.initials(caseload.caseDetails(a.getCaseId()).clients().stream()
                         .map(ClientRef::displayName).toList())
                 : null;
-        byte[] ics = IcsWriter.write(List.of(new IcsWriter.Event(r, title == null ? "Tether" : title)), time.zone(),
-                null);
+        byte[] ics = IcsWriter.write(List.of(new IcsWriter.Event(r,
+                title == null ? translator.t("appointment.ics.clientTitle") : title)), time.zone(), null);
         return new CalendarFile("appointment-" + r.day() + ".ics", ics);
     }
 
@@ -283,6 +285,10 @@ public class AppointmentService {
         if (!record(a, "", List.of()).canRecord()) {
             throw ValidationProblem.of("appointment", "validation.appointment.alreadyRecorded");
         }
+    }
+
+    String feedName() {
+        return translator.t("appointment.ics.feedName");
     }
 
     List<AppointmentRecord> within(Map<Long, List<String>> cases, LocalDate from, LocalDate to) {

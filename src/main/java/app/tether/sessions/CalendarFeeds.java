@@ -41,7 +41,7 @@ public class CalendarFeeds {
                     .map(a -> new IcsWriter.Event(a, f.isFullNames() ? a.caseTitle()
                             : IcsWriter.initials(mine.get(a.caseId()))))
                     .toList();
-            return IcsWriter.write(events, time.zone(), "Tether");
+            return IcsWriter.write(events, time.zone(), appointments.feedName());
         });
     }
 }

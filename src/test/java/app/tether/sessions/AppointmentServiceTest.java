@@ -230,7 +230,9 @@ class AppointmentServiceTest {
         // The partner's individual appointment is not theirs to download either.
         assertThatThrownBy(() -> users.as(b.username(), () -> appointments.calendarFile(individual.id())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(users.as(a.username(), () -> appointments.calendarFile(individual.id())).ics()).isNotEmpty();
+        Calendar own = parse(users.as(a.username(), () -> appointments.calendarFile(individual.id())).ics());
+        assertThat(own.getComponents("VEVENT")).singleElement()
+                .satisfies(e -> assertThat(((VEvent) e).getSummary().getValue()).isEqualTo("Therapy session"));
         assertThatThrownBy(() -> users.as(solo.username(), () -> appointments.calendarFile(individual.id())))
                 .isInstanceOf(AccessDeniedException.class);
     }

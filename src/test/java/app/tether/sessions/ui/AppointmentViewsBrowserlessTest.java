@@ -32,6 +32,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class AppointmentViewsBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired AppointmentService appointments;
+    @Autowired app.tether.caseload.CaseloadService caseload;
     @Autowired AccountProvisioning accountProvisioning;
     @Autowired CaseProvisioning caseProvisioning;
     @Autowired UserDetailsService userDetails;
@@ -101,6 +102,18 @@ class AppointmentViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(text(view)).contains("3 coming");
         test(dialog).confirm();
         assertThat(text(view)).contains("4 coming");
+    }
+
+    @Test
+    void a_closed_case_shows_its_appointments_without_forms_or_actions() {
+        plan(LocalDate.now().plusDays(5), LocalTime.of(9, 0), a, b);
+        users.run(therapist.username(), () -> caseload.closeCase(caseId, LocalDate.now(), "Ended well",
+                caseload.caseDetails(caseId).version()));
+        signIn(therapist);
+        CaseAppointmentsView view = navigate("cases/" + caseId + "/appointments", CaseAppointmentsView.class);
+        assertThat(text(view)).contains("1 coming", "Add to calendar (.ics)").doesNotContain("Plan an appointment",
+                "Cancel appointment", "Move");
+        assertThat(view.getElement().toString()).contains("closed-banner");
     }
 
     @Test
