@@ -31,6 +31,12 @@ import app.tether.scales.ScaleService;
 import app.tether.security.AccountProvisioning;
 import app.tether.security.AccountService;
 import app.tether.security.Role;
+import app.tether.sessions.AppointmentInput;
+import app.tether.sessions.AppointmentMode;
+import app.tether.sessions.AppointmentService;
+import app.tether.sessions.AppointmentStatus;
+import app.tether.sessions.CancelledBy;
+import app.tether.sessions.Repeat;
 import app.tether.sessions.SessionInput;
 import app.tether.sessions.SessionService;
 import app.tether.sessions.SessionSummaryService;
@@ -160,6 +166,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     static final Target ENTRY = new Target("entry", f -> f.entryId);
     static final Target ENTRY_TO_DELETE = new Target("entry", f -> f.entryToDeleteId);
     static final Target SESSION = new Target("session", f -> f.sessionId);
+    static final Target APPOINTMENT = new Target("appointment", f -> f.appointmentId);
     static final Target EXERCISE = new Target("exercise", f -> f.exerciseId);
     static final Target ACCOUNT = new Target("account", f -> f.spare.id());
 
@@ -207,6 +214,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         long entryId;
         long entryToDeleteId;
         long sessionId;
+        long appointmentId;
+        long otherAppointmentId;
         long exerciseId;
 
         String username(Principal p) {
@@ -239,6 +248,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     @Autowired SessionService sessions;
     @Autowired SessionSummaryService summaries;
     @Autowired app.tether.sessions.CaseExportService exports;
+    @Autowired AppointmentService appointments;
     @Autowired AccountService accounts;
     @Autowired app.tether.security.TwoFactorService twoFactor;
     @Autowired ExerciseLibraryService library;
@@ -362,6 +372,33 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                         f -> sessions.setHomework(f.sessionId,
                                 new AssignRequest(f.otherCaseId, List.of(), List.of(f.unrelated.id()), null, null))),
 
+                row(SessionService.class, "create", "from an appointment of another case", CASE, nobody,
+                        f -> sessions.create(f.caseId, new SessionInput(LocalDateTime.now().minusMinutes(5),
+                                List.of(f.partner.id()), Map.of(), null, f.otherAppointmentId))),
+
+                // No day: the owner passes the access check and meets a validation problem; nothing is planned.
+                row(AppointmentService.class, "plan", CASE, owner, f -> appointments.plan(f.caseId,
+                        new AppointmentInput(null, null, null, List.of(f.partner.id()), null, null, null, null,
+                                null), false)),
+                row(AppointmentService.class, "plan", "a client of another case expected", CASE, nobody,
+                        f -> appointments.plan(f.caseId, new AppointmentInput(LocalDate.now().plusDays(3),
+                                java.time.LocalTime.NOON, 50, List.of(f.unrelated.id()), AppointmentMode.IN_PERSON,
+                                null, Repeat.NONE, null, null), true)),
+                row(AppointmentService.class, "caseAppointments", CASE, owner,
+                        f -> appointments.caseAppointments(f.caseId)),
+                row(AppointmentService.class, "attendance", CASE, owner, f -> appointments.attendance(f.caseId)),
+                row(AppointmentService.class, "appointment", APPOINTMENT, owner,
+                        f -> appointments.appointment(f.appointmentId)),
+                row(AppointmentService.class, "move", APPOINTMENT, owner, f -> appointments.move(f.appointmentId,
+                        LocalDate.now().plusDays(8), java.time.LocalTime.NOON, 50, true, STALE)),
+                row(AppointmentService.class, "cancel", APPOINTMENT, owner,
+                        f -> appointments.cancel(f.appointmentId, CancelledBy.CLIENT, STALE)),
+                row(AppointmentService.class, "mark", APPOINTMENT, owner,
+                        f -> appointments.mark(f.appointmentId, AppointmentStatus.ATTENDED, STALE)),
+                // The appointment expects the first partner only: the other partner does not see it.
+                row(AppointmentService.class, "calendarFile", APPOINTMENT, EnumSet.of(Principal.OWNER,
+                        Principal.PARTNER), f -> appointments.calendarFile(f.appointmentId)),
+
                 row(app.tether.sessions.CaseExportService.class, "export", CASE, owner,
                         f -> exports.export(f.caseId)),
                 row(SessionSummaryService.class, "print", "full record", SESSION, owner,
@@ -398,6 +435,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 new RouteRow("CaseExceptionsView", CASE, owner, f -> "cases/" + f.caseId + "/exceptions"),
                 new RouteRow("CaseScaleView", CASE, owner, f -> "cases/" + f.caseId + "/scale"),
                 new RouteRow("CaseSessionsView", CASE, owner, f -> "cases/" + f.caseId + "/sessions"),
+                new RouteRow("CaseAppointmentsView", CASE, owner, f -> "cases/" + f.caseId + "/appointments"),
                 new RouteRow("SessionView", SESSION, owner, f -> "sessions/" + f.sessionId),
                 new RouteRow("ReviewView", ASSIGNMENT, owner, f -> "review/" + f.assignmentId),
                 new RouteRow("HomeworkAnswerView", ASSIGNMENT, EnumSet.of(Principal.PARTNER),
@@ -704,6 +742,13 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         f.sessionId = users.as(f.owner.username(), () -> sessions.create(f.caseId, new SessionInput(
                 LocalDateTime.now().minusHours(1), List.of(f.partner.id(), f.otherPartner.id()),
                 Map.of(f.partner.id(), 6), "Notes only the therapist sees"))).id();
+        f.appointmentId = users.as(f.owner.username(), () -> appointments.plan(f.caseId, new AppointmentInput(
+                LocalDate.now().plusDays(7), java.time.LocalTime.of(10, 0), 50, List.of(f.partner.id()),
+                AppointmentMode.IN_PERSON, "Room 1", Repeat.NONE, null, null), true)).saved().getFirst().id();
+        f.otherAppointmentId = users.as(f.otherTherapist.username(), () -> appointments.plan(f.otherCaseId,
+                new AppointmentInput(LocalDate.now().plusDays(7), java.time.LocalTime.of(10, 0), 50,
+                        List.of(f.unrelated.id()), AppointmentMode.ONLINE, null, Repeat.NONE, null, null), true))
+                .saved().getFirst().id();
         f.exerciseId = users.as(f.owner.username(), () -> library.create(new ExerciseDraft("Matrix walk", 1,
                 "Walk together.", false,
                 List.of(new ExerciseDraft.FieldDraft("Where", FieldKind.TEXT, null, null, null, true))))).id();

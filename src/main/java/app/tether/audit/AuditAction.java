@@ -19,6 +19,7 @@ public enum AuditAction {
     SESSIONS_OPENED(true),
     SESSION_OPENED(true),
     SESSION_SUMMARY_PRINTED(true),
+    APPOINTMENTS_OPENED(true),
     ACCESS_DENIED(true),
     RECORD_CREATED(false),
     RECORD_CHANGED(false),

@@ -76,7 +76,9 @@ class SecurityConfig {
         http.addFilterBefore(new SessionLifetimeFilter(sessionMaxAge, clock), SecurityContextHolderFilter.class);
         http.addFilterBefore(new LoginOriginCheck(), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles.css", "/icons/**", "/favicon.ico").permitAll());
+                .requestMatchers("/styles.css", "/icons/**", "/favicon.ico").permitAll()
+                // A therapist's private calendar feed: its long random token is the key (decision record 016).
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/calendar-feed/*.ics").permitAll());
         // Registered sessions let AccountService end a person's sessions at once (deactivation, reset).
         http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
         http.headers(h -> h

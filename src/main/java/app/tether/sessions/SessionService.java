@@ -45,11 +45,12 @@ public class SessionService {
     private final CaseloadService caseload;
     private final ScaleService scales;
     private final HomeworkService homework;
+    private final AppointmentService appointments;
     private final Clock clock;
 
     SessionService(SessionRepository sessions, SessionRevisionRepository revisions, AccountDirectory directory,
                    CaseAccessPolicy access, CaseloadService caseload, ScaleService scales, HomeworkService homework,
-                   Clock clock) {
+                   AppointmentService appointments, Clock clock) {
         this.sessions = sessions;
         this.revisions = revisions;
         this.directory = directory;
@@ -57,6 +58,7 @@ public class SessionService {
         this.caseload = caseload;
         this.scales = scales;
         this.homework = homework;
+        this.appointments = appointments;
         this.clock = clock;
     }
 
@@ -82,16 +84,25 @@ public class SessionService {
         return recordOf(s);
     }
 
-    /** Records a session held with the case; the in-session ratings join the scale trend. */
+    /**
+     * Records a session held with the case; the in-session ratings join the scale trend. Recorded
+     * from an appointment of the case, the two are linked and the appointment counts as attended.
+     */
     @PreAuthorize(Roles.HAS_THERAPIST)
     public SessionRecord create(long caseId, SessionInput input) {
         TetherUser me = access.requireTreatingTherapistToChange(caseId);
         CaseDetails details = caseload.caseDetails(caseId);
+        if (input.appointmentId() != null) {
+            appointments.checkRecordable(input.appointmentId(), caseId);
+        }
         String notes = validate(input, details);
         TherapySession s = new TherapySession(caseId, me.accountId(), clock.instant());
         s.write(input.heldAt(), stageOn(details, input.heldAt().toLocalDate()), new LinkedHashSet<>(input.attendeeIds()),
                 notes, clock.instant());
         sessions.saveAndFlush(s);
+        if (input.appointmentId() != null) {
+            appointments.linkSession(input.appointmentId(), caseId, s.getId());
+        }
         scales.recordSessionRatings(caseId, s.getId(), input.heldAt().toLocalDate(), input.ratings());
         return recordOf(s);
     }

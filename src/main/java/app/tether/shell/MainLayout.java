@@ -74,6 +74,8 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.review"), "review", VaadinIcon.INBOX.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.today"), "sessions/today",
                         VaadinIcon.CALENDAR_CLOCK.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.week"), "appointments/week",
+                        VaadinIcon.CALENDAR.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.exercises"), "exercises", VaadinIcon.BOOK.create()));
             }
             case CLIENT -> {

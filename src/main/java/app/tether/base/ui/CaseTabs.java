@@ -13,6 +13,7 @@ public final class CaseTabs {
         {"homework", "/homework", "case.tab.homework"},
         {"exceptions", "/exceptions", "case.tab.exceptions"},
         {"scale", "/scale", "case.tab.scale"},
+        {"appointments", "/appointments", "case.tab.appointments"},
         {"sessions", "/sessions", "case.tab.sessions"},
     };
 

@@ -105,7 +105,10 @@ class CaseloadView extends Div implements HasDynamicTitle {
             var counts = new Div();
             counts.addClassName("case-card-counts");
             c.indicators().forEach(i -> {
-                if (i.svg() != null) {
+                if (i.at() != null) {
+                    counts.add(pill(getTranslation(i.messageKey(), app.tether.base.ui.Dates.dayAndTime(i.at())),
+                            "pill-" + i.tone()));
+                } else if (i.svg() != null) {
                     var spark = new Div(new com.vaadin.flow.component.Svg(i.svg()),
                             new Span(getTranslation(i.messageKey(), i.count())));
                     spark.addClassNames("spark", "spark-" + i.tone());

@@ -28,7 +28,8 @@ class MyHomeworkView extends Div implements HasDynamicTitle {
     /** Cases that are closed: their unsent work is listed plainly, never as overdue. */
     private java.util.Set<Long> closedCases = java.util.Set.of();
 
-    MyHomeworkView(CurrentUser currentUser, MyHomeworkService homework, CaseloadService caseload) {
+    MyHomeworkView(CurrentUser currentUser, MyHomeworkService homework, CaseloadService caseload,
+                   List<app.tether.base.ui.ClientHomeSection> sections) {
         addClassNames("page", "page-narrow");
         var header = new Div(new H2(getTranslation("homework.title")),
                 new Paragraph(getTranslation("homework.greeting", currentUser.require().displayName())));
@@ -41,6 +42,8 @@ class MyHomeworkView extends Div implements HasDynamicTitle {
         if (!cases.isEmpty() && cases.getFirst().closed()) {
             add(ClosedCaseNotice.forClient(this, cases.getFirst().closedOn()));
         }
+        // Other modules' parts of the home page (the next appointments) come first: they are about when.
+        sections.forEach(s -> s.create(this).ifPresent(this::add));
         MyHomework mine = homework.myHomework();
         if (mine.isEmpty()) {
             var icon = VaadinIcon.CLIPBOARD_CHECK.create();

@@ -49,12 +49,17 @@ class CaseSessionsView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final SessionService sessions;
     private final CaseloadService caseload;
     private final CaseExportService exports;
+    private final app.tether.sessions.AppointmentService appointments;
     private CaseDetails details;
+    /** The appointment this session is recorded from (?appointment=id), if any. */
+    Long appointmentId;
     SessionForm form;
     final Button save = new Button();
 
-    CaseSessionsView(SessionService sessions, CaseloadService caseload, CaseExportService exports) {
+    CaseSessionsView(SessionService sessions, CaseloadService caseload, CaseExportService exports,
+                     app.tether.sessions.AppointmentService appointments) {
         this.sessions = sessions;
+        this.appointments = appointments;
         this.caseload = caseload;
         this.exports = exports;
         addClassName("page");
@@ -77,7 +82,22 @@ class CaseSessionsView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         form = new SessionForm(details.clients());
         form.blank(details.clients(), LocalDateTime.now());
+        appointmentId = null;
+        event.getLocation().getQueryParameters().getSingleParameter("appointment").ifPresent(this::fromAppointment);
         render();
+    }
+
+    /** Recording from an appointment: its day, time and expected partners fill the form. */
+    private void fromAppointment(String id) {
+        try {
+            var a = appointments.appointment(Long.parseLong(id));
+            if (a.caseId() == details.caseId() && a.canRecord()) {
+                appointmentId = a.id();
+                form.fromAppointment(a.startsAt(), a.partners());
+            }
+        } catch (NumberFormatException | AccessDeniedException e) {
+            // Not an appointment of this case: an ordinary new session.
+        }
     }
 
     private void render() {
@@ -90,7 +110,8 @@ class CaseSessionsView extends Div implements BeforeEnterObserver, HasDynamicTit
             add(app.tether.base.ui.ClosedCaseNotice.forStaff(this, details.closedOn()));
         } else {
             var newPanel = new Div(new H3(getTranslation("session.new")),
-                    new Paragraph(getTranslation("session.new.help")), form, save);
+                    new Paragraph(getTranslation(appointmentId == null ? "session.new.help"
+                            : "session.new.fromAppointment")), form, save);
             newPanel.addClassName("panel");
             add(newPanel);
         }
@@ -150,7 +171,9 @@ class CaseSessionsView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void create() {
         try {
-            SessionRecord created = sessions.create(details.caseId(), form.input());
+            var in = form.input();
+            SessionRecord created = sessions.create(details.caseId(), new app.tether.sessions.SessionInput(
+                    in.heldAt(), in.attendeeIds(), in.ratings(), in.notes(), appointmentId));
             form.clearErrors();
             Notices.success(getTranslation("session.created", created.number()));
             getUI().ifPresent(ui -> ui.navigate(SessionView.class,

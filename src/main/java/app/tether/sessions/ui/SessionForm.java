@@ -82,6 +82,12 @@ class SessionForm extends Composite<FormLayout> {
         notes.clear();
     }
 
+    /** From an appointment: its start and the partners expected. */
+    void fromAppointment(LocalDateTime at, List<ClientRef> expected) {
+        heldAt.setValue(at);
+        attendees.setValue(new HashSet<>(expected));
+    }
+
     void show(SessionRecord s) {
         heldAt.setValue(s.heldAt());
         attendees.setValue(new HashSet<>(s.attendees()));

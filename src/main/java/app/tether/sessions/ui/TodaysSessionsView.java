@@ -57,6 +57,7 @@ class TodaysSessionsView extends Div implements HasDynamicTitle {
     final Select<PaperSize> paper = new Select<>();
 
     TodaysSessionsView(SessionService sessions, SessionSummaryService summaries,
+                       app.tether.sessions.AppointmentService appointments,
                        @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.sessions = sessions;
         this.summaries = summaries;
@@ -64,10 +65,16 @@ class TodaysSessionsView extends Div implements HasDynamicTitle {
         addClassName("page");
         LocalDate day = LocalDate.now();
         today = sessions.sessionsOn(day);
+        var planned = appointments.myAppointments(day, day);
+        long cancelled = planned.stream()
+                .filter(a -> a.status() == app.tether.sessions.AppointmentStatus.CANCELLED).count();
         var header = new Div(new H2(getTranslation("today.title")),
-                new Paragraph(getTranslation("today.count", today.size())));
+                new Paragraph(getTranslation("today.count", today.size()) + " · "
+                        + getTranslation("today.appointmentCount", planned.size() - cancelled)));
         header.addClassName("page-header");
         add(header);
+
+        add(appointmentsPanel(planned, summaries));
 
         var list = new Div(new H3(getTranslation("today.list")));
         list.addClassName("panel");
@@ -113,6 +120,49 @@ class TodaysSessionsView extends Div implements HasDynamicTitle {
             panel.addClassName("panel");
             add(panel);
         }
+    }
+
+    /** Today's appointments: one click to record each session, and one to print its summary once recorded. */
+    private Div appointmentsPanel(List<app.tether.sessions.AppointmentRecord> planned, SessionSummaryService summaries) {
+        var panel = new Div(new H3(getTranslation("today.appointments")));
+        panel.addClassName("panel");
+        panel.setId("today-appointments");
+        if (planned.isEmpty()) {
+            panel.add(new Paragraph(getTranslation("today.appointments.empty")));
+        }
+        for (var a : planned) {
+            var card = new Div();
+            card.addClassNames("case-card", "appointment-card", "appointment-" + a.status().name().toLowerCase());
+            var title = new Span(AppointmentText.time(a.start()) + " · " + a.caseTitle());
+            title.addClassName("case-card-title");
+            var meta = new Div(new Span(AppointmentText.where(this, a) + " · " + AppointmentText.status(this, a)));
+            meta.addClassName("case-card-meta");
+            var actions = new Div();
+            actions.addClassName("appointment-actions");
+            if (a.canRecord()) {
+                var record = new com.vaadin.flow.component.html.Anchor(
+                        "cases/" + a.caseId() + "/sessions?appointment=" + a.id(),
+                        getTranslation("appointment.recordSession"));
+                record.addClassName("action-link");
+                record.setId("record-" + a.id());
+                actions.add(record);
+            }
+            if (a.sessionId() != null) {
+                long sessionId = a.sessionId();
+                var print = new Anchor(event -> {
+                    PrintedSummary pdf = summaries.print(sessionId, app.tether.sessions.SummaryCopy.fullRecord(),
+                            PaperSize.A4);
+                    PrivateDownload.send(event, pdf.fileName(), "application/pdf", pdf.pdf());
+                }, AttachmentType.DOWNLOAD, "");
+                print.add(VaadinIcon.PRINT.create(), new Span(getTranslation("today.printOne")));
+                print.addClassName("download-link");
+                print.setId("print-" + a.id());
+                actions.add(print);
+            }
+            card.add(title, meta, actions);
+            panel.add(card);
+        }
+        return panel;
     }
 
     private void printAll(LocalDate day) {

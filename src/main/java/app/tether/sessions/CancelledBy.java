@@ -1,0 +1,4 @@
+package app.tether.sessions;
+
+/** Who cancelled an appointment. */
+public enum CancelledBy { CLIENT, THERAPIST, PRACTICE }
