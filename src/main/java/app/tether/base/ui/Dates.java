@@ -27,7 +27,7 @@ public final class Dates {
         return day == null ? "" : day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()));
     }
 
-    /** Date and time, e.g. "Nov 25, 2025, 3:04 PM". */
+    /** Date and time, e.g. "25 Nov 2025, 15:04". */
     public static String dateTime(LocalDateTime at) {
         return at == null ? "" : at.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale()));
@@ -37,12 +37,12 @@ public final class Dates {
         return at == null ? "" : dateTime(LocalDateTime.ofInstant(at, ZoneId.systemDefault()));
     }
 
-    /** With the weekday, for moments a person remembers by the day: "Tue, Nov 25, 2025, 3:04 PM". */
+    /** With the weekday, for moments a person remembers by the day: "Tue, 25 Nov 2025, 15:04". */
     public static String dayAndTime(LocalDateTime at) {
         return at == null ? "" : at.format(DateTimeFormatter.ofLocalizedPattern("yMMMEdjm").withLocale(locale()));
     }
 
-    /** Day and month only, for short spans: "Nov 25". */
+    /** Day and month only, for short spans: "25 Nov". */
     public static String dayMonth(LocalDate day) {
         return day == null ? "" : day.format(DateTimeFormatter.ofLocalizedPattern("MMMd").withLocale(locale()));
     }
