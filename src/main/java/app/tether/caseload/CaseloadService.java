@@ -45,10 +45,14 @@ public class CaseloadService {
     private final CaseClosureRepository closures;
     private final LensChangeRepository lensChanges;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     CaseloadService(CaseRepository cases, StageChangeRepository stageChanges, CaseAccessPolicy access,
                     AccountDirectory directory, CurrentUser currentUser, Clock clock,
                     List<CaseIndicatorSource> indicatorSources, TherapistAssignmentRepository assignments,
-                    AuditLog audit, CaseClosureRepository closures, LensChangeRepository lensChanges) {
+                    AuditLog audit, CaseClosureRepository closures, LensChangeRepository lensChanges,
+                    org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.closures = closures;
         this.lensChanges = lensChanges;
         this.assignments = assignments;
@@ -254,6 +258,7 @@ public class CaseloadService {
                 directory.find(user.accountId()).orElseThrow()));
         audit.record(AuditEvent.of(AuditAction.CASE_CLOSED, caseId, "CASE", caseId, "on:" + closedOn));
         cases.flush();
+        events.publishEvent(new CaseClosed(caseId, closedOn));
         return adminRow(c);
     }
 

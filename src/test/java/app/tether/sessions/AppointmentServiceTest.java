@@ -107,6 +107,25 @@ class AppointmentServiceTest {
     }
 
     @Test
+    void closing_a_case_cancels_its_appointments_still_ahead_by_the_practice_and_leaves_the_past_alone() {
+        Appointment held = past(soloCase, 3, solo);
+        plan(soloCase, once(nextWeek(DayOfWeek.MONDAY), LocalTime.of(9, 0), solo), true);
+        plan(soloCase, once(nextWeek(DayOfWeek.FRIDAY), LocalTime.of(9, 0), solo), true);
+
+        users.run(therapist.username(), () -> caseload.closeCase(soloCase, time.today(), "Discharged",
+                caseload.caseDetails(soloCase).version()));
+
+        var after = users.as(therapist.username(), () -> appointments.caseAppointments(soloCase));
+        assertThat(after).filteredOn(r -> r.id() != held.getId())
+                .allSatisfy(r -> assertThat(r.status()).isEqualTo(AppointmentStatus.CANCELLED))
+                .allSatisfy(r -> assertThat(r.cancelledBy()).isEqualTo(CancelledBy.PRACTICE))
+                .hasSize(2);
+        assertThat(after).filteredOn(r -> r.id() == held.getId())
+                .singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(AppointmentStatus.PLANNED));
+        assertThat(users.as(solo.username(), () -> appointments.myNextAppointments(3))).isEmpty();
+    }
+
+    @Test
     void another_therapists_appointment_at_the_same_time_is_no_overlap() {
         var data = new TestData(accountProvisioning, caseProvisioning);
         long theirs = data.enrolledCase(otherTherapist, Lens.CONNECTION, 3, data.client("Ola Other"));
