@@ -32,11 +32,10 @@ class AppointmentIndicators implements CaseIndicatorSource {
         }
         LocalDateTime now = time.now();
         Map<Long, List<CaseIndicator>> out = new HashMap<>();
-        for (Appointment a : appointments.findWithin(cases.ids(), now.toLocalDate(), now.toLocalDate().plusYears(1))) {
-            if (a.getStatus() == AppointmentStatus.PLANNED && a.start().isAfter(now)) {
-                out.putIfAbsent(a.getCaseId(), List.of(CaseIndicator.moment("caseload.nextAppointment", a.start(),
-                        "next")));
-            }
+        // One row per case, so a full practice's year of appointments is never loaded for the cards.
+        for (Object[] next : appointments.findNextPlanned(cases.ids(), now.toLocalDate(), now.toLocalTime())) {
+            LocalDateTime start = LocalDateTime.of((java.time.LocalDate) next[1], (java.time.LocalTime) next[2]);
+            out.put((Long) next[0], List.of(CaseIndicator.moment("caseload.nextAppointment", start, "next")));
         }
         return out;
     }

@@ -126,6 +126,23 @@ class AppointmentServiceTest {
     }
 
     @Test
+    void the_next_appointment_per_case_is_the_earliest_planned_one_still_ahead() {
+        past(soloCase, 2, solo);
+        LocalDate monday = nextWeek(DayOfWeek.MONDAY);
+        var early = plan(soloCase, once(monday, LocalTime.of(8, 0), solo), true).saved().getFirst();
+        plan(soloCase, once(monday, LocalTime.of(15, 0), solo), true);
+        plan(soloCase, once(monday, LocalTime.of(11, 0), solo), true);
+        plan(soloCase, once(monday.plusDays(3), LocalTime.of(7, 0), solo), true);
+        plan(coupleCase, once(monday.plusDays(1), LocalTime.of(9, 30), a, b), true);
+        users.run(therapist.username(), () -> appointments.cancel(early.id(), CancelledBy.CLIENT, early.version()));
+
+        var next = repository.findNextPlanned(List.of(soloCase, coupleCase), time.today(), time.now().toLocalTime());
+
+        assertThat(next).extracting(r -> r[0] + " " + r[1] + " " + r[2]).containsExactlyInAnyOrder(
+                soloCase + " " + monday + " 11:00", coupleCase + " " + monday.plusDays(1) + " 09:30");
+    }
+
+    @Test
     void another_therapists_appointment_at_the_same_time_is_no_overlap() {
         var data = new TestData(accountProvisioning, caseProvisioning);
         long theirs = data.enrolledCase(otherTherapist, Lens.CONNECTION, 3, data.client("Ola Other"));
