@@ -1,0 +1,16 @@
+package app.tether.home;
+
+import java.util.List;
+
+/**
+ * One reason shown in words on a case: {@code messageKey} with {@code args} (names, counts, days,
+ * exercise titles). {@code urgency} orders cases (higher first); an acknowledged reason stays
+ * visible but no longer puts the case under "Needs attention" until something new happens.
+ */
+public record AttentionReason(AttentionKind kind, String messageKey, List<Object> args, int urgency,
+                              boolean acknowledged) {
+
+    public AttentionReason {
+        args = List.copyOf(args);
+    }
+}
