@@ -22,8 +22,8 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
- * The frame around every page (Vaadin's automatic layout, so views need not name it and feature
- * modules do not depend on this one): app name, the person, sign-out, and the side navigation built
+ * The frame around every page (Vaadin's automatic layout, so views need not name it; only the case
+ * pages' frame, {@code caseload/ui/CaseLayout}, names it as its parent): app name, the person, sign-out, and the side navigation built
  * from the views' {@code @Menu} annotations (decision 019).
  * Access is decided per view; the layout itself shows nothing private.
  */

@@ -7,6 +7,7 @@ import app.tether.TestUsers;
 import app.tether.caseload.CaseSummary;
 import app.tether.caseload.CaseloadService;
 import app.tether.shell.NotFoundView;
+import app.tether.shell.RefusedView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
@@ -69,9 +70,10 @@ class CaseViewsBrowserlessTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("therapist2")
     void another_therapist_opening_the_case_url_sees_neither_the_page_nor_the_name() {
-        NotFoundView view = navigate("cases/" + chenJingCaseId(), NotFoundView.class);
+        // The refusal propagates out of the case layout to RefusedView: the not-found page.
+        RefusedView view = navigate("cases/" + chenJingCaseId(), RefusedView.class);
         assertThat(text(view)).contains("Page not available");
-        assertThat(text(view.getUI().orElseThrow())).doesNotContain("Chen Jing");
+        assertThat(text($(app.tether.shell.MainLayout.class).single())).doesNotContain("Chen Jing");
     }
 
     @Test
