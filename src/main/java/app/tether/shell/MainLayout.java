@@ -3,7 +3,6 @@ package app.tether.shell;
 import app.tether.base.DemoNotice;
 import app.tether.base.ui.DemoBanner;
 import app.tether.security.CurrentUser;
-import app.tether.security.Role;
 import app.tether.security.TetherUser;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -11,17 +10,21 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
- * The frame around every page (Vaadin's automatic layout, so views need not name it and feature
- * modules do not depend on this one): app name, the person, sign-out, navigation per role.
+ * The frame around every page (Vaadin's automatic layout, so views need not name it; only the case
+ * pages' frame, {@code caseload/ui/CaseLayout}, names it as its parent): app name, the person, sign-out, and the side navigation built
+ * from the views' {@code @Menu} annotations (decision 019).
  * Access is decided per view; the layout itself shows nothing private.
  */
 @Layout
@@ -62,39 +65,22 @@ public class MainLayout extends AppLayout {
         var tagline = new Span(getTranslation("app.tagline"));
         tagline.addClassName("drawer-tagline");
         brand.add(tagline);
-        addToDrawer(brand, new Scroller(navigation(user.role())));
+        addToDrawer(brand, new Scroller(navigation()));
     }
 
-    private SideNav navigation(Role role) {
+    /**
+     * The views' own {@code @Menu} annotations, already filtered by what the signed-in person may open
+     * (Vaadin checks each view's access annotations): titles are bundle keys, icons {@code vaadin:*}.
+     */
+    private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
-        switch (role) {
-            case THERAPIST -> {
-                nav.addItem(new SideNavItem(getTranslation("nav.caseload"), "caseload", VaadinIcon.USERS.create()));
-                nav.addItem(new SideNavItem(getTranslation("nav.review"), "review", VaadinIcon.INBOX.create()));
-                nav.addItem(new SideNavItem(getTranslation("nav.today"), "sessions/today",
-                        VaadinIcon.CALENDAR_CLOCK.create()));
-                nav.addItem(new SideNavItem(getTranslation("nav.week"), "appointments/week",
-                        VaadinIcon.CALENDAR.create()));
-                nav.addItem(new SideNavItem(getTranslation("nav.exercises"), "exercises", VaadinIcon.BOOK.create()));
-            }
-            case CLIENT -> {
-                nav.addItem(new SideNavItem(getTranslation("nav.myHomework"), "my-homework",
-                        VaadinIcon.CLIPBOARD_CHECK.create()));
-                nav.addItem(new SideNavItem(getTranslation("nav.myExceptions"), "my-exceptions",
-                        VaadinIcon.SUN_O.create()));
-                nav.addItem(new SideNavItem(getTranslation("nav.myScale"), "my-scale", VaadinIcon.CHART_LINE.create()));
-            }
-            case ADMIN -> {
-                nav.addItem(new SideNavItem(getTranslation("nav.accounts"), "admin/accounts",
-                        VaadinIcon.USER_CARD.create()));
-                nav.addItem(new SideNavItem(getTranslation("nav.cases"), "admin/cases",
-                        VaadinIcon.CONNECT.create()));
-                nav.addItem(new SideNavItem(getTranslation("nav.audit"), "admin/audit",
-                        VaadinIcon.RECORDS.create()));
-            }
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            // Relative paths, as before: the app may sit under a context path.
+            String path = entry.path().replaceFirst("^/", "");
+            nav.addItem(new SideNavItem(getTranslation(entry.title()), path,
+                    entry.icon() == null ? null : new Icon(entry.icon())));
         }
-        nav.addItem(new SideNavItem(getTranslation("nav.password"), "password", VaadinIcon.KEY.create()));
         return nav;
     }
 }

@@ -1,5 +1,7 @@
 /**
- * The application shell: the main layout with navigation per role, the landing redirect and the
- * not-found page. Nothing depends on this package; it depends on the feature modules' APIs.
+ * The application shell: the main layout with the side navigation built from the views' {@code @Menu}
+ * annotations, the landing redirect and the not-found page (also for refusals thrown while entering
+ * a view). It depends on the feature modules' APIs; the only reference back is the case pages' frame
+ * naming {@link app.tether.shell.MainLayout} as its parent layout (decision 019).
  */
 package app.tether.shell;

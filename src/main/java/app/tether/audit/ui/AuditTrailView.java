@@ -28,6 +28,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,6 +46,7 @@ import org.slf4j.LoggerFactory;
  * what to which record, never the record's content.
  */
 @Route("admin/audit")
+@Menu(title = "nav.audit", order = 30, icon = "vaadin:records")
 // A literal: the audit module must not depend on the security module's role constants.
 @RolesAllowed("ADMIN")
 class AuditTrailView extends Div implements HasDynamicTitle {

@@ -6,13 +6,11 @@ import app.tether.audit.AuditedOpening;
 import app.tether.base.ui.RouteIds;
 import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
-import app.tether.base.ui.CaseTabs;
 import app.tether.base.ui.FormErrors;
 import app.tether.base.ui.Notices;
 import app.tether.caseload.CaseDetails;
 import app.tether.caseload.ClosureRecord;
 import app.tether.caseload.LensChangeRecord;
-import app.tether.caseload.CaseKind;
 import app.tether.caseload.CaseloadService;
 import app.tether.caseload.ClientRef;
 import app.tether.caseload.Enrolment;
@@ -26,9 +24,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -38,31 +34,29 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.ZoneId;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One case: its people, enrolment, stage and history; enrol, change stage or lens, close and reopen
  * here. A closed case shows why and when, and only the reopen form.
  */
+// Inside CaseLayout (automatic for /cases), which loads the case and draws the header and tabs.
 @Route("cases/:caseId" + RouteIds.PATTERN)
 @RolesAllowed(Roles.THERAPIST)
 class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, AuditedOpening {
 
     private final CaseloadService caseload;
+    private OpenCase open;
     private CaseDetails details;
 
     // Kept across refreshes so that typed text survives a failed or stale save.
@@ -88,7 +82,6 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
 
     CaseView(CaseloadService caseload) {
         this.caseload = caseload;
-        addClassName("page");
 
         lensChoice(lens, "case.lens");
         lens.setId("enrol-lens");
@@ -169,14 +162,8 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            long caseId = RouteIds.get(event, "caseId").orElseThrow(() -> new AccessDeniedException("No case"));
-            details = caseload.caseDetails(caseId);
-        } catch (AccessDeniedException e) {
-            // Same page as an unknown id: nothing about the case leaks.
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+        open = OpenCase.of(event);
+        details = open.details();
         if (start.isEmpty()) {
             start.setValue(LocalDate.now());
         }
@@ -188,16 +175,6 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
 
     private void render() {
         removeAll();
-        var header = new Div(new H2(details.title()));
-        header.addClassName("page-header");
-        header.add(new Span(getTranslation(details.kind() == CaseKind.COUPLE ? "kind.COUPLE" : "kind.INDIVIDUAL")
-                + " · " + getTranslation("case.therapist", details.therapistName())));
-        add(header);
-        add(CaseTabs.create(this, details.caseId(), "overview"));
-        if (details.closed()) {
-            add(closedBanner());
-        }
-
         var people = new Div(new H3(getTranslation("case.clients")));
         people.addClassName("panel");
         for (ClientRef c : details.clients()) {
@@ -277,20 +254,6 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
         details.addClassNames("panel", "action-section");
         details.setId(id);
         return details;
-    }
-
-    private Div closedBanner() {
-        var banner = new Div(new Paragraph(getTranslation("case.closed.banner", asDate(details.closedOn()))));
-        if (details.closedReason() != null && !details.closedReason().isEmpty()) {
-            var why = new Paragraph(getTranslation("case.closed.reason", details.closedReason()));
-            why.addClassName("history-reason");
-            banner.add(why);
-        }
-        banner.add(new Anchor("cases/" + details.caseId() + "/sessions", getTranslation("case.closed.printExport")));
-        banner.addClassName("closed-banner");
-        banner.setId("closed-banner");
-        banner.getElement().setAttribute("role", "status");
-        return banner;
     }
 
     /** Stage moves, lens changes, closings and reopenings in one list, newest first. */
@@ -388,6 +351,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
             closeErrors.clear();
             closeReason.clear();
             details = caseload.caseDetails(details.caseId());
+            open.changed(details);
             Notices.success(getTranslation("case.closedNotice"));
             render();
         } catch (ValidationProblem p) {
@@ -405,6 +369,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
             reopenErrors.clear();
             reopenReason.clear();
             details = caseload.caseDetails(details.caseId());
+            open.changed(details);
             Notices.success(getTranslation("case.reopenedNotice"));
             render();
         } catch (ValidationProblem p) {
@@ -423,13 +388,10 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
         }
     }
 
-    private static Date asDate(LocalDate day) {
-        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
-    }
-
     /** Someone changed the case meanwhile: show the latest state and keep the typed text. */
     private void reloadKeepingInput() {
         details = caseload.caseDetails(details.caseId());
+        open.changed(details);
         render();
         Notices.error(getTranslation("common.stale"));
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +25,7 @@ import java.util.List;
  * in a section of their own, folded away.
  */
 @Route("caseload")
+@Menu(title = "nav.caseload", order = 10, icon = "vaadin:home")
 @RolesAllowed(Roles.THERAPIST)
 class CaseloadView extends Div implements HasDynamicTitle {
 

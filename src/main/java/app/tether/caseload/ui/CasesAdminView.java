@@ -30,6 +30,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -42,6 +43,7 @@ import java.util.List;
  * No clinical content.
  */
 @Route("admin/cases")
+@Menu(title = "nav.cases", order = 20, icon = "vaadin:connect")
 @RolesAllowed(Roles.ADMIN)
 class CasesAdminView extends Div implements HasDynamicTitle {
 

@@ -4,9 +4,8 @@ import app.tether.audit.AuditAction;
 import app.tether.audit.AuditEvent;
 import app.tether.audit.AuditedOpening;
 import app.tether.base.ui.RouteIds;
-import app.tether.base.ui.CaseTabs;
 import app.tether.caseload.CaseDetails;
-import app.tether.caseload.CaseloadService;
+import app.tether.caseload.ui.OpenCase;
 import app.tether.caseload.ClientRef;
 import app.tether.exceptionlog.EntryVersionView;
 import app.tether.exceptionlog.EntryView;
@@ -22,7 +21,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -36,11 +34,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import org.springframework.security.access.AccessDeniedException;
 
 /** The therapist reviews a case's exceptions (both partners) and the patterns in them. */
 @Route("cases/:caseId" + RouteIds.PATTERN + "/exceptions")
@@ -50,7 +46,6 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
     private static final int RECENT_DAYS = 7;
 
     private final ExceptionLogService log;
-    private final CaseloadService caseload;
     private CaseDetails details;
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
@@ -64,33 +59,18 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
     private ConfigurableFilterDataProvider<EntryView, Void, ExceptionFilter> provider;
     private final Div patterns = new Div();
 
-    CaseExceptionsView(ExceptionLogService log, CaseloadService caseload) {
+    CaseExceptionsView(ExceptionLogService log) {
         this.log = log;
-        this.caseload = caseload;
-        addClassName("page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            long caseId = RouteIds.get(event, "caseId").orElseThrow(() -> new AccessDeniedException("x"));
-            details = caseload.caseDetails(caseId);
-        } catch (AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+        details = OpenCase.of(event).details();
         build();
     }
 
     private void build() {
         removeAll();
-        var header = new Div(new H2(details.title()));
-        header.addClassName("page-header");
-        add(header, CaseTabs.create(this, details.caseId(), "exceptions"));
-        if (details.closed()) {
-            add(app.tether.base.ui.ClosedCaseNotice.forStaff(this, details.closedOn()));
-        }
-
         from.setLabel(getTranslation("ex.filter.from"));
         to.setLabel(getTranslation("ex.filter.to"));
         partner.setLabel(getTranslation("ex.filter.partner"));

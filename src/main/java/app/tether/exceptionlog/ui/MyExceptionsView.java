@@ -29,6 +29,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDateTime;
@@ -39,6 +40,7 @@ import java.util.List;
 
 /** The client logs a good moment in a minute, on a phone; unsaved text is kept as a draft. */
 @Route("my-exceptions")
+@Menu(title = "nav.myExceptions", order = 20, icon = "vaadin:sun-o")
 @RolesAllowed(Roles.CLIENT)
 class MyExceptionsView extends Div implements HasDynamicTitle {
 

@@ -6,11 +6,10 @@ import app.tether.audit.AuditedOpening;
 import app.tether.base.ui.RouteIds;
 import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
-import app.tether.base.ui.CaseTabs;
 import app.tether.base.ui.FormErrors;
 import app.tether.base.ui.Notices;
 import app.tether.caseload.CaseDetails;
-import app.tether.caseload.CaseloadService;
+import app.tether.caseload.ui.OpenCase;
 import app.tether.caseload.ClientRef;
 import app.tether.homework.AssignRequest;
 import app.tether.homework.AssignmentStatus;
@@ -31,7 +30,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -40,7 +38,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,7 +45,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.function.Consumer;
-import org.springframework.security.access.AccessDeniedException;
 
 /** A case's homework for the therapist: assign exercises or a stage set, follow up, open answers. */
 @Route("cases/:caseId" + RouteIds.PATTERN + "/homework")
@@ -58,7 +54,6 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
     enum Mode { STAGE_SET, ONE }
 
     private final HomeworkService homework;
-    private final CaseloadService caseload;
     private final ExerciseLibraryService library;
     private CaseDetails details;
 
@@ -70,11 +65,9 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
     final Button assign = new Button();
     private final FormErrors errors = new FormErrors(this);
 
-    CaseHomeworkView(HomeworkService homework, CaseloadService caseload, ExerciseLibraryService library) {
+    CaseHomeworkView(HomeworkService homework, ExerciseLibraryService library) {
         this.homework = homework;
-        this.caseload = caseload;
         this.library = library;
-        addClassName("page");
         mode.setLabel(getTranslation("hw.assign.mode"));
         mode.setItems(Mode.values());
         exercise.setLabel(getTranslation("hw.assign.exercise"));
@@ -105,13 +98,7 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            long caseId = RouteIds.get(event, "caseId").orElseThrow(() -> new AccessDeniedException("No case"));
-            details = caseload.caseDetails(caseId);
-        } catch (AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+        details = OpenCase.of(event).details();
         clients.setItems(details.clients());
         mode.setItemLabelGenerator(m -> m == Mode.ONE ? getTranslation("hw.assign.one") : stageSetLabel());
         if (details.enrolment() == null) {
@@ -163,14 +150,8 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
     private void render() {
         removeAll();
         CaseHomework hw = homework.caseHomework(details.caseId());
-        var header = new Div(new H2(details.title()));
-        header.addClassName("page-header");
-        add(header, CaseTabs.create(this, details.caseId(), "homework"));
 
-        // The closed notice comes right after the tabs; a closed case has no work to do, so nothing waits.
-        if (details.closed()) {
-            add(app.tether.base.ui.ClosedCaseNotice.forStaff(this, details.closedOn()));
-        }
+        // The frame shows the closed notice; a closed case has no work to do, so nothing waits.
         // Sent work comes first: it is what the therapist has to do, the longest waiting on top.
         List<AssignmentSummary> waiting = details.closed() ? List.of() : hw.assignments().stream()
                 .filter(AssignmentSummary::awaitingReview).sorted(Comparator.comparing(AssignmentSummary::submittedAt))

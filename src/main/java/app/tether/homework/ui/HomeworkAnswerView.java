@@ -30,7 +30,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The client answers one exercise. Every pause in typing saves a draft, so leaving, refreshing
@@ -71,14 +70,8 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            long assignmentId = RouteIds.get(event, "assignmentId")
-                    .orElseThrow(() -> new AccessDeniedException("No assignment"));
-            detail = homework.open(assignmentId);
-        } catch (AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+        // A refusal propagates to the one not-found handler (RefusedView).
+        detail = homework.open(RouteIds.get(event, "assignmentId").orElseThrow(NotFoundException::new));
         render();
     }
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +23,7 @@ import java.util.List;
 
 /** The client's landing page: homework to do, overdue, and done. */
 @Route("my-homework")
+@Menu(title = "nav.myHomework", order = 10, icon = "vaadin:clipboard-check")
 @RolesAllowed(Roles.CLIENT)
 class MyHomeworkView extends Div implements HasDynamicTitle {
 

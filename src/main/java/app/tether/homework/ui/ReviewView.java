@@ -31,7 +31,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
 
 /** The therapist reads a client's answers (every version), comments and marks them reviewed. */
 @Route("review/:assignmentId" + RouteIds.PATTERN)
@@ -87,14 +86,8 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle, Au
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            long assignmentId = RouteIds.get(event, "assignmentId")
-                    .orElseThrow(() -> new AccessDeniedException("No assignment"));
-            detail = homework.submission(assignmentId);
-        } catch (AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+        // A refusal propagates to the one not-found handler (RefusedView).
+        detail = homework.submission(RouteIds.get(event, "assignmentId").orElseThrow(NotFoundException::new));
         render();
     }
 

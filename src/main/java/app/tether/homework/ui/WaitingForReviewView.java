@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +20,7 @@ import java.util.List;
 
 /** Sent homework from all of the therapist's cases, the longest waiting first; each opens its review. */
 @Route("review")
+@Menu(title = "nav.review", order = 20, icon = "vaadin:inbox")
 @RolesAllowed(Roles.THERAPIST)
 class WaitingForReviewView extends Div implements HasDynamicTitle {
 

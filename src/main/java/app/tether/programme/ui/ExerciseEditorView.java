@@ -34,7 +34,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.springframework.security.access.AccessDeniedException;
 
 /** Write or edit one of the practice's own exercises. */
 @Route("exercise-editor/:exerciseId?" + RouteIds.PATTERN)
@@ -141,17 +140,10 @@ class ExerciseEditorView extends Div implements BeforeEnterObserver, HasDynamicT
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getRouteParameters().get("exerciseId").isPresent()) {
-            try {
-                long exerciseId = RouteIds.get(event, "exerciseId")
-                        .orElseThrow(() -> new AccessDeniedException("No exercise"));
-                editing = library.exercise(exerciseId);
-            } catch (AccessDeniedException e) {
-                event.rerouteToError(NotFoundException.class);
-                return;
-            }
+            // A refusal propagates to the one not-found handler (RefusedView).
+            editing = library.exercise(RouteIds.get(event, "exerciseId").orElseThrow(NotFoundException::new));
             if (editing.builtin()) {
-                event.rerouteToError(NotFoundException.class);
-                return;
+                throw new NotFoundException();
             }
             title.setValue(editing.title());
             stage.setValue(editing.stage());

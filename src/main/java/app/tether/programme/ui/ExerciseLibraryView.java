@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.Objects;
 
 /** The practice's exercises by stage: the framework set and the therapists' own. */
 @Route("exercises")
+@Menu(title = "nav.exercises", order = 50, icon = "vaadin:book")
 @RolesAllowed(Roles.THERAPIST)
 class ExerciseLibraryView extends Div implements HasDynamicTitle {
 

@@ -6,11 +6,10 @@ import app.tether.audit.AuditedOpening;
 import app.tether.base.ui.RouteIds;
 import app.tether.base.ValidationProblem;
 import app.tether.base.chart.SvgTrendRenderer;
-import app.tether.base.ui.CaseTabs;
 import app.tether.base.ui.FormErrors;
 import app.tether.base.ui.Notices;
 import app.tether.caseload.CaseDetails;
-import app.tether.caseload.CaseloadService;
+import app.tether.caseload.ui.OpenCase;
 import app.tether.scales.CaseScale;
 import app.tether.scales.PersonTrend;
 import app.tether.scales.RatingRow;
@@ -22,7 +21,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -30,10 +28,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.security.access.AccessDeniedException;
 
 /** The case's 1-10 trend: one line per partner, stage changes marked, figures, target band, table. */
 @Route("cases/:caseId" + RouteIds.PATTERN + "/scale")
@@ -41,7 +37,6 @@ import org.springframework.security.access.AccessDeniedException;
 class CaseScaleView extends Div implements BeforeEnterObserver, HasDynamicTitle, AuditedOpening {
 
     private final ScaleService scales;
-    private final CaseloadService caseload;
     private CaseDetails details;
     final IntegerField low = new IntegerField();
     final IntegerField high = new IntegerField();
@@ -49,10 +44,8 @@ class CaseScaleView extends Div implements BeforeEnterObserver, HasDynamicTitle,
     final Div chart = new Div();
     private final FormErrors errors = new FormErrors(this);
 
-    CaseScaleView(ScaleService scales, CaseloadService caseload) {
+    CaseScaleView(ScaleService scales) {
         this.scales = scales;
-        this.caseload = caseload;
-        addClassName("page");
         chart.addClassName("chart");
         chart.setId("scale-chart");
         for (IntegerField f : new IntegerField[] {low, high}) {
@@ -71,24 +64,12 @@ class CaseScaleView extends Div implements BeforeEnterObserver, HasDynamicTitle,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            long caseId = RouteIds.get(event, "caseId").orElseThrow(() -> new AccessDeniedException("x"));
-            details = caseload.caseDetails(caseId);
-            render(scales.caseScale(caseId));
-        } catch (AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class);
-        }
+        details = OpenCase.of(event).details();
+        render(scales.caseScale(details.caseId()));
     }
 
     private void render(CaseScale scale) {
         removeAll();
-        var header = new Div(new H2(details.title()));
-        header.addClassName("page-header");
-        add(header, CaseTabs.create(this, details.caseId(), "scale"));
-        if (details.closed()) {
-            add(app.tether.base.ui.ClosedCaseNotice.forStaff(this, details.closedOn()));
-        }
-
         var figures = new Div();
         figures.addClassName("figures");
         for (PersonTrend p : scale.people()) {

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -31,6 +32,7 @@ import java.util.stream.IntStream;
 
 /** "Rate today" and the client's own trend. */
 @Route("my-scale")
+@Menu(title = "nav.myScale", order = 30, icon = "vaadin:chart-line")
 @RolesAllowed(Roles.CLIENT)
 class MyScaleView extends Div implements HasDynamicTitle {
 

@@ -38,6 +38,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -49,6 +50,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** Admin: create, find and edit accounts, deactivate or reactivate them, reset passwords and two-factor. */
 @Route("admin/accounts")
+@Menu(title = "nav.accounts", order = 10, icon = "vaadin:user-card")
 @RolesAllowed(Roles.ADMIN)
 class AccountsView extends Div implements HasDynamicTitle {
 

@@ -12,11 +12,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /** Everyone can replace their password; after an admin's temporary one, they must. */
 @Route("password")
+@Menu(title = "nav.password", order = 90, icon = "vaadin:key")
 @PermitAll
 public class ChangePasswordView extends Div implements HasDynamicTitle {
 

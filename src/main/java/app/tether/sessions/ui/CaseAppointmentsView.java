@@ -5,8 +5,6 @@ import app.tether.audit.AuditEvent;
 import app.tether.audit.AuditedOpening;
 import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
-import app.tether.base.ui.CaseTabs;
-import app.tether.base.ui.ClosedCaseNotice;
 import app.tether.base.ui.FormErrors;
 import app.tether.base.ui.Notices;
 import app.tether.base.ui.PrivateDownload;
@@ -14,7 +12,7 @@ import app.tether.base.ui.RouteIds;
 import app.tether.base.ui.SaveOnce;
 import app.tether.base.ui.TextLimit;
 import app.tether.caseload.CaseDetails;
-import app.tether.caseload.CaseloadService;
+import app.tether.caseload.ui.OpenCase;
 import app.tether.caseload.ClientRef;
 import app.tether.security.Roles;
 import app.tether.sessions.AppointmentInput;
@@ -38,7 +36,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -51,7 +48,6 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
@@ -60,7 +56,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A case's appointments: its attendance record, planning one or a series (with a warning when it
@@ -72,7 +67,6 @@ import org.springframework.security.access.AccessDeniedException;
 class CaseAppointmentsView extends Div implements BeforeEnterObserver, HasDynamicTitle, AuditedOpening {
 
     private final AppointmentService appointments;
-    private final CaseloadService caseload;
     private final app.tether.base.PracticeTime time;
     private CaseDetails details;
 
@@ -90,12 +84,10 @@ class CaseAppointmentsView extends Div implements BeforeEnterObserver, HasDynami
     private final FormErrors errors = new FormErrors(this);
     ConfirmDialog overlapDialog;
 
-    CaseAppointmentsView(AppointmentService appointments, CaseloadService caseload,
+    CaseAppointmentsView(AppointmentService appointments,
                          app.tether.base.PracticeTime time) {
         this.appointments = appointments;
-        this.caseload = caseload;
         this.time = time;
-        addClassName("page");
         day.setLabel(getTranslation("appointment.day"));
         day.setId("appointment-day");
         day.setLocale(app.tether.base.ui.Dates.locale());
@@ -144,13 +136,7 @@ class CaseAppointmentsView extends Div implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            long caseId = RouteIds.get(event, "caseId").orElseThrow(() -> new AccessDeniedException("No case"));
-            details = caseload.caseDetails(caseId);
-        } catch (AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+        details = OpenCase.of(event).details();
         partners.setItems(details.clients());
         blank();
         render();
@@ -177,13 +163,8 @@ class CaseAppointmentsView extends Div implements BeforeEnterObserver, HasDynami
 
     void render() {
         removeAll();
-        var header = new Div(new H2(details.title()));
-        header.addClassName("page-header");
-        add(header, CaseTabs.create(this, details.caseId(), "appointments"));
         add(attendancePanel());
-        if (details.closed()) {
-            add(ClosedCaseNotice.forStaff(this, details.closedOn()));
-        } else {
+        if (!details.closed()) {
             var form = new FormLayout(day, start, minutes, partners, mode, place, repeat, until, count);
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
             form.setColspan(place, 2);

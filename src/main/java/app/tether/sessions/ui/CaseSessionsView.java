@@ -5,11 +5,10 @@ import app.tether.audit.AuditEvent;
 import app.tether.audit.AuditedOpening;
 import app.tether.base.ui.RouteIds;
 import app.tether.base.ValidationProblem;
-import app.tether.base.ui.CaseTabs;
 import app.tether.base.ui.PrivateDownload;
 import app.tether.base.ui.Notices;
 import app.tether.caseload.CaseDetails;
-import app.tether.caseload.CaseloadService;
+import app.tether.caseload.ui.OpenCase;
 import app.tether.caseload.ClientRef;
 import app.tether.security.Roles;
 import app.tether.sessions.CaseExport;
@@ -22,14 +21,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -47,7 +44,6 @@ class CaseSessionsView extends Div implements BeforeEnterObserver, HasDynamicTit
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CaseSessionsView.class);
 
     private final SessionService sessions;
-    private final CaseloadService caseload;
     private final CaseExportService exports;
     private final app.tether.sessions.AppointmentService appointments;
     private CaseDetails details;
@@ -56,13 +52,11 @@ class CaseSessionsView extends Div implements BeforeEnterObserver, HasDynamicTit
     SessionForm form;
     final Button save = new Button();
 
-    CaseSessionsView(SessionService sessions, CaseloadService caseload, CaseExportService exports,
+    CaseSessionsView(SessionService sessions, CaseExportService exports,
                      app.tether.sessions.AppointmentService appointments) {
         this.sessions = sessions;
         this.appointments = appointments;
-        this.caseload = caseload;
         this.exports = exports;
-        addClassName("page");
         save.setText(getTranslation("session.create"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setDisableOnClick(true);
@@ -72,14 +66,7 @@ class CaseSessionsView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            long caseId = RouteIds.get(event, "caseId")
-                    .orElseThrow(() -> new AccessDeniedException("No case"));
-            details = caseload.caseDetails(caseId);
-        } catch (AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+        details = OpenCase.of(event).details();
         form = new SessionForm(details.clients());
         form.blank(details.clients(), LocalDateTime.now());
         appointmentId = null;
@@ -102,13 +89,8 @@ class CaseSessionsView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void render() {
         removeAll();
-        var header = new Div(new H2(details.title()));
-        header.addClassName("page-header");
-        add(header, CaseTabs.create(this, details.caseId(), "sessions"));
 
-        if (details.closed()) {
-            add(app.tether.base.ui.ClosedCaseNotice.forStaff(this, details.closedOn()));
-        } else {
+        if (!details.closed()) {
             var newPanel = new Div(new H3(getTranslation("session.new")),
                     new Paragraph(getTranslation(appointmentId == null ? "session.new.help"
                             : "session.new.fromAppointment")), form, save);

@@ -130,15 +130,9 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle, A
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            long id = RouteIds.get(event, "sessionId")
-                    .orElseThrow(() -> new AccessDeniedException("No session"));
-            session = sessions.session(id);
-            details = caseload.caseDetails(session.caseId());
-        } catch (AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+        // A refusal propagates to the one not-found handler (RefusedView).
+        session = sessions.session(RouteIds.get(event, "sessionId").orElseThrow(NotFoundException::new));
+        details = caseload.caseDetails(session.caseId());
         form = new SessionForm(details.clients());
         form.show(session);
         exercise.setItems(library.library());

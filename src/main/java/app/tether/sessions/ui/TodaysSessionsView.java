@@ -25,6 +25,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -41,6 +42,7 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
  * background with a progress bar (the page polls while it runs; no push needed).
  */
 @Route("sessions/today")
+@Menu(title = "nav.today", order = 30, icon = "vaadin:calendar-clock")
 @RolesAllowed(Roles.THERAPIST)
 class TodaysSessionsView extends Div implements HasDynamicTitle {
 

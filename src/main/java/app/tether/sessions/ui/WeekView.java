@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,6 +37,7 @@ import java.util.stream.Collectors;
  * columns become a list of days (styles.css), days without appointments left out.
  */
 @Route("appointments/week")
+@Menu(title = "nav.week", order = 40, icon = "vaadin:calendar")
 @RolesAllowed(Roles.THERAPIST)
 class WeekView extends Div implements HasDynamicTitle {
 

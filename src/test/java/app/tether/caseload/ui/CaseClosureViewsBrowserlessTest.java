@@ -92,8 +92,9 @@ class CaseClosureViewsBrowserlessTest extends SpringBrowserlessTest {
 
         view.closeReason.setValue("Goals reached; we agreed to end here.");
         test(view.closeButton).click();
-        assertThat(text(view)).contains("This case was closed on", "Goals reached; we agreed to end here.",
-                "Case closed");
+        // The notice is the case frame's (CaseLayout), the history the overview's.
+        assertThat(text($(CaseLayout.class).single())).contains("This case was closed on",
+                "Goals reached; we agreed to end here.", "Case closed");
         assertThat($(Anchor.class).id("tab-sessions")).isNotNull();
         assertThat($(Details.class).id("reopen-section").isOpened()).isTrue();
         assertThat(view.changeStageButton.isAttached()).isFalse();
@@ -102,7 +103,7 @@ class CaseClosureViewsBrowserlessTest extends SpringBrowserlessTest {
 
         view.reopenReason.setValue("The client asked to continue.");
         test(view.reopenButton).click();
-        assertThat(text(view)).doesNotContain("This case was closed on").contains("Case reopened",
+        assertThat(text($(CaseLayout.class).single())).doesNotContain("This case was closed on").contains("Case reopened",
                 "The client asked to continue.");
         assertThat(view.changeStageButton.isAttached()).isTrue();
     }

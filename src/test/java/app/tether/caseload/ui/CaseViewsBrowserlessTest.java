@@ -7,6 +7,7 @@ import app.tether.TestUsers;
 import app.tether.caseload.CaseSummary;
 import app.tether.caseload.CaseloadService;
 import app.tether.shell.NotFoundView;
+import app.tether.shell.RefusedView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
@@ -69,15 +70,16 @@ class CaseViewsBrowserlessTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("therapist2")
     void another_therapist_opening_the_case_url_sees_neither_the_page_nor_the_name() {
-        NotFoundView view = navigate("cases/" + chenJingCaseId(), NotFoundView.class);
+        // The refusal propagates out of the case layout to RefusedView: the not-found page.
+        RefusedView view = navigate("cases/" + chenJingCaseId(), RefusedView.class);
         assertThat(text(view)).contains("Page not available");
-        assertThat(text(view.getUI().orElseThrow())).doesNotContain("Chen Jing");
+        assertThat(text($(app.tether.shell.MainLayout.class).single())).doesNotContain("Chen Jing");
     }
 
     @Test
     @WithUserDetails("chen.jing")
     void a_client_cannot_open_the_caseload() {
         NotFoundView view = navigate("caseload", NotFoundView.class);
-        assertThat(text(view.getUI().orElseThrow())).doesNotContain("Zhao Lei");
+        assertThat(text($(app.tether.shell.MainLayout.class).single())).doesNotContain("Zhao Lei");
     }
 }

@@ -254,7 +254,8 @@ class ReviewingViewsBrowserlessTest extends SpringBrowserlessTest {
                 caseload.caseDetails(caseId).version()));
         CaseHomeworkView view = openHomeworkTab();
         List<Component> parts = view.getChildren().toList();
-        assertThat(parts.get(2).hasClassName("closed-banner") || text(parts.get(2)).contains("closed on")).isTrue();
+        // The case frame shows the notice right under the tabs, above the tab's own content.
+        assertThat(text($(com.vaadin.flow.component.html.Div.class).id("closed-banner"))).contains("closed on");
         assertThat(parts).noneMatch(c -> c.getId().orElse("").equals("case-waiting"));
         String list = text(parts.stream().filter(c -> c.getId().orElse("").equals("case-homework")).findFirst()
                 .orElseThrow());
