@@ -218,7 +218,7 @@ class HomeView extends Div implements HasDynamicTitle {
                 "home.col.next", HomeSort.NEXT_SESSION).setFlexGrow(0).setWidth("9rem");
         grid.setItems(cases);
         grid.addSortListener(e -> {
-            if (!e.isFromClient()) {
+            if (syncingSort) {
                 return;
             }
             // A header click: the "Sort by" choice follows it, so phone cards keep the same order.
@@ -226,8 +226,11 @@ class HomeView extends Div implements HasDynamicTitle {
                     .filter(en -> en.getValue() == e.getSortOrder().getFirst().getSorted())
                     .map(Map.Entry::getKey).findFirst().orElse(sortBy.getValue());
             syncingSort = true;
-            sortBy.setValue(key);
-            syncingSort = false;
+            try {
+                sortBy.setValue(key);
+            } finally {
+                syncingSort = false;
+            }
             cases.setSortComparator(key.comparator()::compare);
         });
     }
@@ -292,9 +295,10 @@ class HomeView extends Div implements HasDynamicTitle {
         return LitRenderer.<HomeCase>of(TREND_TEMPLATE).withProperty("partners", this::trends);
     }
 
-    private List<TrendCell> trends(HomeCase c) {
+    /** Plain maps: Flow turns them into JSON for the template (a record of this package-private view it cannot read). */
+    List<Map<String, String>> trends(HomeCase c) {
         boolean couple = c.partners().size() > 1;
-        return c.partners().stream().map(p -> HomeText.trend(this, p, couple)).toList();
+        return c.partners().stream().map(p -> HomeText.trend(this, p, couple).json()).toList();
     }
 
     private static final String REASON_TEMPLATE = """
@@ -305,17 +309,16 @@ class HomeView extends Div implements HasDynamicTitle {
         return LitRenderer.<HomeCase>of(REASON_TEMPLATE).withProperty("reasons", this::reasons);
     }
 
-    private List<ReasonCell> reasons(HomeCase c) {
-        return c.reasons().stream().map(r -> new ReasonCell(HomeText.reason(this, r),
-                r.acknowledged() ? getTranslation("home.acknowledged") : "")).toList();
+    List<Map<String, String>> reasons(HomeCase c) {
+        return c.reasons().stream().map(r -> Map.of("text", HomeText.reason(this, r),
+                "ack", r.acknowledged() ? getTranslation("home.acknowledged") : "")).toList();
     }
 
     /** One partner's trend as the Lit template reads it. */
     record TrendCell(String name, String latest, String svg, String word, String dir) {
-    }
-
-    /** One reason as the Lit template reads it; {@code ack} is the "acknowledged" mark or empty. */
-    record ReasonCell(String text, String ack) {
+        Map<String, String> json() {
+            return Map.of("name", name, "latest", latest, "svg", svg, "word", word, "dir", dir);
+        }
     }
 
     /** A phone's card: the same case cell, then everything the grid's other columns carry. */
@@ -363,7 +366,12 @@ class HomeView extends Div implements HasDynamicTitle {
     private void applySort(HomeSort key) {
         cases.setSortComparator(key.comparator()::compare);
         var column = sortColumns.get(key);
-        grid.sort(column == null ? List.of() : List.of(new GridSortOrder<>(column, SortDirection.ASCENDING)));
+        syncingSort = true;
+        try {
+            grid.sort(column == null ? List.of() : List.of(new GridSortOrder<>(column, SortDirection.ASCENDING)));
+        } finally {
+            syncingSort = false;
+        }
     }
 
     private void updateShown() {
