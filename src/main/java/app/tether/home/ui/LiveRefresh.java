@@ -2,6 +2,7 @@ package app.tether.home.ui;
 
 import app.tether.home.HomeUpdates;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
@@ -39,10 +40,18 @@ final class LiveRefresh {
     }
 
     static void keepFresh(Component view, HomeUpdates updates, long therapistId, Runnable reload) {
-        var live = new Live(view, updates, therapistId, reload);
-        view.addAttachListener(e -> live.start(e.getUI()));
-        view.addDetachListener(e -> live.stop());
-        view.getUI().filter(ui -> view.isAttached()).ifPresent(live::start);
+        // Idempotent per view: a view may call this from onAttach, on every attach.
+        Live live = ComponentUtil.getData(view, Live.class);
+        if (live == null) {
+            Live created = new Live(view, updates, therapistId, reload);
+            ComponentUtil.setData(view, Live.class, created);
+            view.addAttachListener(e -> created.start(e.getUI()));
+            view.addDetachListener(e -> created.stop());
+            live = created;
+        }
+        if (view.isAttached()) {
+            view.getUI().ifPresent(live::start);
+        }
     }
 
     /** The listening of one view: started on each attach, ended on each detach. */
@@ -63,6 +72,9 @@ final class LiveRefresh {
 
         // Attach and detach run under the session lock, one at a time.
         void start(UI ui) {
+            if (screen != null && screen.ui == ui) {
+                return;
+            }
             stop();
             Screen s = new Screen(ui, view, SecurityContextHolder.getContext(), reload);
             screen = s;

@@ -112,6 +112,8 @@ class LiveRefreshBrowserlessTest extends SpringBrowserlessTest {
         assertThat(reloads.get()).isZero();
 
         UI.getCurrent().add(screen);
+        // A view that asks again on each attach (from onAttach) still listens once.
+        LiveRefresh.keepFresh(screen, announcer, 1L, reloads::incrementAndGet);
         assertThat(announcer.listeners).hasSize(1);
         announcer.changed(2);
         assertThat(pumpUntil(() -> reloads.get() == 1, 5_000)).isTrue();
