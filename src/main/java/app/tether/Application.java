@@ -13,15 +13,16 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 /**
  * Tether: practice-management dashboard for the six-stage attachment-repair programme.
  * Plain Vaadin components and a static stylesheet only, so no frontend build (and no Node.js) is needed.
- * Server push keeps the therapist's home screen live: a WebSocket carries changes to the browser
- * (long polling when it cannot open), while the browser's own messages stay plain requests through
- * Spring Security's filters (docs/decisions/018).
+ * Server push keeps the therapist's home screen live: off by default, turned on by the screen that
+ * needs it (so the login page and other screens hold no connection); a WebSocket carries changes to
+ * the browser (long polling when it cannot open), while the browser's own messages stay plain
+ * requests through Spring Security's filters (docs/decisions/018).
  */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @Meta(name = "color-scheme", content = "light")
-@Push(value = PushMode.AUTOMATIC, transport = Transport.WEBSOCKET_XHR)
+@Push(value = PushMode.DISABLED, transport = Transport.WEBSOCKET_XHR)
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

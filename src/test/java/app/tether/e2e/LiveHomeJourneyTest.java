@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tether.IntegrationTest;
 import app.tether.TestUsers;
+import app.tether.WebClient;
 import app.tether.caseload.CaseloadService;
 import app.tether.exceptionlog.EntryView;
 import app.tether.exceptionlog.ExceptionLogService;
@@ -27,7 +28,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * The therapist's home screen is live: while it is open, Chen Jing logs a moment in another
  * browser and the count on her case changes without a reload (server push); another therapist's
- * open home screen receives nothing.
+ * open home screen receives nothing. Nobody who has not signed in gets a push channel.
  */
 @IntegrationTest
 class LiveHomeJourneyTest {
@@ -139,5 +140,26 @@ class LiveHomeJourneyTest {
         other.waitForTimeout(1_500);
         assertThat(otherPushes).as("pushes to therapist2").isEmpty();
         assertThat(other.locator("#home-all").innerText()).isEqualTo(otherBefore);
+    }
+
+    @Test
+    void the_push_channel_is_closed_to_anyone_not_signed_in() throws Exception {
+        int status = new WebClient(port).get("/VAADIN/push?v-r=push&v-uiId=0&X-Atmosphere-Transport=long-polling");
+        assertThat(status).as("anonymous push request").isIn(302, 401, 403);
+
+        BrowserContext context = browser.newContext();
+        contexts.add(context);
+        Page page = context.newPage();
+        List<String> pushes = new CopyOnWriteArrayList<>();
+        page.onWebSocket(ws -> pushes.add(ws.url()));
+        page.onRequest(r -> {
+            if (r.url().contains("v-r=push")) {
+                pushes.add(r.url());
+            }
+        });
+        page.navigate("http://localhost:" + port + "/login");
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        page.waitForTimeout(1_000);
+        assertThat(pushes).as("push connections from the login page").isEmpty();
     }
 }

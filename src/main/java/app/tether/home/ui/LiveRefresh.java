@@ -6,6 +6,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.shared.communication.PushMode;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -76,6 +77,10 @@ final class LiveRefresh {
                 return;
             }
             stop();
+            // Push is off by default (Application): only a live screen opens the channel.
+            if (!ui.getPushConfiguration().getPushMode().isEnabled()) {
+                ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
+            }
             Screen s = new Screen(ui, view, SecurityContextHolder.getContext(), reload);
             screen = s;
             registration = updates.register(therapistId, caseId -> s.changed());
