@@ -45,6 +45,17 @@ final class HomeText {
         };
     }
 
+    /** "24 Nov" within this year, the full date otherwise: a narrow column, never an ambiguous year. */
+    static String shortDate(java.time.LocalDate day, java.time.LocalDate today) {
+        return day.getYear() == today.getYear() ? Dates.dayMonth(day) : Dates.date(day);
+    }
+
+    /** "3 Dec, 18:00" within this year. */
+    static String shortDateTime(java.time.LocalDateTime at, java.time.LocalDate today) {
+        var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Dates.locale());
+        return shortDate(at.toLocalDate(), today) + ", " + at.format(time);
+    }
+
     static String timeRange(TodayItem i) {
         var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Dates.locale());
         return i.end() == null ? i.start().format(time) : i.start().format(time) + "–" + i.end().format(time);

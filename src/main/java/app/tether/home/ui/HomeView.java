@@ -22,7 +22,6 @@ import app.tether.sessions.SessionSummaryService;
 import app.tether.sessions.SummaryCopy;
 import app.tether.sessions.ui.DayPrint;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -40,14 +39,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -60,11 +58,14 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The therapist's home: today's sessions, the cases that need them now and why, and every case
  * with its figures. The case list is a lazy grid (cards on a phone) drawn by Lit templates, so a
- * full practice costs one row of data per visible case, not a tree of components per case.
+ * full practice costs one row of data per visible case, not a tree of components per case. On a
+ * phone the same grid shows one column of cards ({@link NarrowScreens}).
  * Live: a client's homework, moment or rating reloads the data in place (see {@link LiveRefresh}).
  */
 @Route("caseload")
@@ -86,7 +87,6 @@ class HomeView extends Div implements HasDynamicTitle {
 
     private HomeScreen screen;
     private boolean showAllAttention;
-    private boolean phone;
     private boolean syncingSort;
 
     final Div todaySection = new Div();
@@ -108,8 +108,7 @@ class HomeView extends Div implements HasDynamicTitle {
     };
     final Grid<HomeCase> grid = new Grid<>();
     private final Map<HomeSort, Grid.Column<HomeCase>> sortColumns = new EnumMap<>(HomeSort.class);
-    private VirtualList<HomeCase> cards;
-    private final Div listHolder = new Div();
+    private Grid.Column<HomeCase> phoneColumn;
     private final Div closedHolder = new Div();
     DayPrint dayPrint;
     private LocalDate printDay;
@@ -184,13 +183,11 @@ class HomeView extends Div implements HasDynamicTitle {
         cases.setSortComparator(HomeSort.URGENCY.comparator()::compare);
 
         buildGrid();
-        listHolder.addClassName("home-list");
-        listHolder.add(grid);
         var filters = new Div(search, stageFilter, lensFilter, sortBy, attentionOnly);
         filters.addClassNames("filters", "home-filters");
         shown.addClassName("muted");
         shown.setId("home-shown");
-        var section = new Div(new H3(getTranslation("home.all")), filters, shown, listHolder);
+        var section = new Div(new H3(getTranslation("home.all")), filters, shown, grid);
         section.addClassNames("panel", "home-all");
         section.setId("home-all");
         return section;
@@ -201,24 +198,27 @@ class HomeView extends Div implements HasDynamicTitle {
         grid.setId("home-grid");
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.NO_BORDER);
         grid.setAriaLabel(getTranslation("home.all"));
-        column(caseCell(), "home.col.case", HomeSort.NAME).setFlexGrow(3).setWidth("13rem");
+        column(caseCell(), "home.col.case", HomeSort.NAME).setFlexGrow(3).setWidth("11rem");
         column(LitRenderer.<HomeCase>of("<span>${item.lens}</span>")
                 .withProperty("lens", c -> c.lens() == null ? "" : getTranslation(c.lens().labelKey())),
-                "home.col.lens", HomeSort.LENS).setFlexGrow(1).setWidth("8rem");
-        column(stageCell(), "home.col.stage", HomeSort.STAGE).setFlexGrow(1).setWidth("8rem");
-        column(trendCell(), "home.col.ratings", HomeSort.RATING).setFlexGrow(2).setWidth("12rem");
-        column(reasonCell(), "home.col.attention", HomeSort.URGENCY).setFlexGrow(3).setWidth("14rem");
+                "home.col.lens", HomeSort.LENS).setFlexGrow(1).setWidth("7rem");
+        column(stageCell(), "home.col.stage", HomeSort.STAGE).setFlexGrow(0).setWidth("6.5rem");
+        column(trendCell(), "home.col.ratings", HomeSort.RATING).setFlexGrow(1).setWidth("9.5rem");
+        column(reasonCell(), "home.col.attention", HomeSort.URGENCY).setFlexGrow(3).setWidth("11rem");
         column(LitRenderer.<HomeCase>of("<span>${item.last}</span>")
                 .withProperty("last", c -> c.lastSession() == null ? getTranslation("home.never")
-                        : Dates.date(c.lastSession())),
-                "home.col.last", HomeSort.LAST_SESSION).setFlexGrow(0).setWidth("8rem");
+                        : HomeText.shortDate(c.lastSession(), screen.date())),
+                "home.col.last", HomeSort.LAST_SESSION).setFlexGrow(0).setWidth("5.5rem");
         column(LitRenderer.<HomeCase>of("<span>${item.next}</span>")
                 .withProperty("next", c -> c.nextSession() == null ? getTranslation("home.noneBooked")
-                        : Dates.dateTime(c.nextSession())),
-                "home.col.next", HomeSort.NEXT_SESSION).setFlexGrow(0).setWidth("9rem");
+                        : HomeText.shortDateTime(c.nextSession(), screen.date())),
+                "home.col.next", HomeSort.NEXT_SESSION).setFlexGrow(0).setWidth("6.5rem");
+        phoneColumn = phoneColumn();
+        // One grid on every screen: on a phone a single column of cards, still lazy.
+        NarrowScreens.switchColumnsOnPhones(this, List.copyOf(sortColumns.values()), List.of(phoneColumn));
         grid.setItems(cases);
         grid.addSortListener(e -> {
-            if (!e.isFromClient()) {
+            if (syncingSort) {
                 return;
             }
             // A header click: the "Sort by" choice follows it, so phone cards keep the same order.
@@ -226,8 +226,11 @@ class HomeView extends Div implements HasDynamicTitle {
                     .filter(en -> en.getValue() == e.getSortOrder().getFirst().getSorted())
                     .map(Map.Entry::getKey).findFirst().orElse(sortBy.getValue());
             syncingSort = true;
-            sortBy.setValue(key);
-            syncingSort = false;
+            try {
+                sortBy.setValue(key);
+            } finally {
+                syncingSort = false;
+            }
             cases.setSortComparator(key.comparator()::compare);
         });
     }
@@ -292,9 +295,12 @@ class HomeView extends Div implements HasDynamicTitle {
         return LitRenderer.<HomeCase>of(TREND_TEMPLATE).withProperty("partners", this::trends);
     }
 
-    private List<TrendCell> trends(HomeCase c) {
+    /** JSON for the template, built here: Flow would read a record or map as a bean. */
+    ArrayNode trends(HomeCase c) {
         boolean couple = c.partners().size() > 1;
-        return c.partners().stream().map(p -> HomeText.trend(this, p, couple)).toList();
+        ArrayNode out = JacksonUtils.createArrayNode();
+        c.partners().forEach(p -> out.add(HomeText.trend(this, p, couple).json()));
+        return out;
     }
 
     private static final String REASON_TEMPLATE = """
@@ -305,50 +311,41 @@ class HomeView extends Div implements HasDynamicTitle {
         return LitRenderer.<HomeCase>of(REASON_TEMPLATE).withProperty("reasons", this::reasons);
     }
 
-    private List<ReasonCell> reasons(HomeCase c) {
-        return c.reasons().stream().map(r -> new ReasonCell(HomeText.reason(this, r),
-                r.acknowledged() ? getTranslation("home.acknowledged") : "")).toList();
+    ArrayNode reasons(HomeCase c) {
+        ArrayNode out = JacksonUtils.createArrayNode();
+        c.reasons().forEach(r -> out.addObject().put("text", HomeText.reason(this, r))
+                .put("ack", r.acknowledged() ? getTranslation("home.acknowledged") : ""));
+        return out;
     }
 
     /** One partner's trend as the Lit template reads it. */
     record TrendCell(String name, String latest, String svg, String word, String dir) {
-    }
-
-    /** One reason as the Lit template reads it; {@code ack} is the "acknowledged" mark or empty. */
-    record ReasonCell(String text, String ack) {
-    }
-
-    /** A phone's card: the same case cell, then everything the grid's other columns carry. */
-    private VirtualList<HomeCase> cards() {
-        if (cards == null) {
-            cards = new VirtualList<>();
-            cards.addClassName("home-cards");
-            cards.setId("home-cards");
-            String template = "<div class=\"home-card\">" + CASE_TEMPLATE
-                    + "<div class=\"case-card-meta\">${item.lens}</div>"
-                    + "<div>" + STAGE_TEMPLATE + "</div>"
-                    + TREND_TEMPLATE
-                    + REASON_TEMPLATE
-                    + "<div class=\"case-card-meta\">${item.sessions}</div></div>";
-            var renderer = withStageProperties(withCaseProperties(LitRenderer.of(template)))
-                    .withProperty("lens", c -> c.lens() == null ? "" : getTranslation(c.lens().labelKey()))
-                    .withProperty("partners", this::trends)
-                    .withProperty("reasons", this::reasons)
-                    .withProperty("sessions", c -> HomeText.sessions(this, c));
-            cards.setRenderer(renderer);
-            cards.setDataProvider(cases);
+        ObjectNode json() {
+            return JacksonUtils.createObjectNode().put("name", name).put("latest", latest).put("svg", svg)
+                    .put("word", word).put("dir", dir);
         }
-        return cards;
     }
 
-    /** Grid on larger windows, cards on a phone; only one of them is on the page. */
+    /** A phone's card: the same case cell, then everything the wide columns carry, in one cell. */
+    private Grid.Column<HomeCase> phoneColumn() {
+        String template = "<div class=\"home-card\">" + CASE_TEMPLATE
+                + "<div class=\"case-card-meta\">${item.lens}</div>"
+                + "<div>" + STAGE_TEMPLATE + "</div>"
+                + TREND_TEMPLATE
+                + REASON_TEMPLATE
+                + "<div class=\"case-card-meta\">${item.sessions}</div></div>";
+        var renderer = withStageProperties(withCaseProperties(LitRenderer.of(template)))
+                .withProperty("lens", c -> c.lens() == null ? "" : getTranslation(c.lens().labelKey()))
+                .withProperty("partners", this::trends)
+                .withProperty("reasons", this::reasons)
+                .withProperty("sessions", c -> HomeText.sessions(this, c));
+        return grid.addColumn(renderer).setHeader(getTranslation("home.col.cases")).setKey("PHONE");
+    }
+
+    /** For tests: what a phone's window switches to (NarrowScreens does it from the window's width). */
     void showPhone(boolean isPhone) {
-        if (isPhone == phone && listHolder.getComponentCount() > 0) {
-            return;
-        }
-        phone = isPhone;
-        listHolder.removeAll();
-        listHolder.add(isPhone ? cards() : grid);
+        phoneColumn.setVisible(isPhone);
+        sortColumns.values().forEach(c -> c.setVisible(!isPhone));
     }
 
     private void applyFilter() {
@@ -363,7 +360,12 @@ class HomeView extends Div implements HasDynamicTitle {
     private void applySort(HomeSort key) {
         cases.setSortComparator(key.comparator()::compare);
         var column = sortColumns.get(key);
-        grid.sort(column == null ? List.of() : List.of(new GridSortOrder<>(column, SortDirection.ASCENDING)));
+        syncingSort = true;
+        try {
+            grid.sort(column == null ? List.of() : List.of(new GridSortOrder<>(column, SortDirection.ASCENDING)));
+        } finally {
+            syncingSort = false;
+        }
     }
 
     private void updateShown() {
@@ -573,20 +575,6 @@ class HomeView extends Div implements HasDynamicTitle {
     protected void onAttach(AttachEvent attach) {
         super.onAttach(attach);
         LiveRefresh.keepFresh(this, updates, currentUser.require().accountId(), this::reload);
-        Page page = attach.getUI().getPage();
-        page.retrieveExtendedClientDetails(d -> showPhone(isPhone(d.getWindowInnerWidth())));
-        var resize = page.addBrowserWindowResizeListener(e -> showPhone(isPhone(e.getWidth())));
-        addDetachListener(detach -> {
-            resize.remove();
-            detach.unregisterListener();
-        });
-        if (listHolder.getComponentCount() == 0) {
-            showPhone(false);
-        }
-    }
-
-    private static boolean isPhone(int width) {
-        return width > 0 && width < NarrowScreens.BREAKPOINT;
     }
 
     /** The cases the list shows now, filtered and in the order chosen (as the grid fetches them). */
@@ -596,10 +584,6 @@ class HomeView extends Div implements HasDynamicTitle {
 
     HomeScreen screen() {
         return screen;
-    }
-
-    Component listComponent() {
-        return listHolder.getComponentAt(0);
     }
 
     @Override

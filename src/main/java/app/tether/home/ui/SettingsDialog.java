@@ -41,6 +41,13 @@ class SettingsDialog extends Dialog {
         AttentionSettings current = home.settings();
         List<Integer> values = List.of(current.ratingDropPoints(), current.ratingDropDays(), current.reviewWaitDays(),
                 current.overdueDays(), current.noSessionDays(), current.noMomentDays());
+        int[][] ranges = {
+                {AttentionSettings.RATING_DROP_POINTS_MIN, AttentionSettings.RATING_DROP_POINTS_MAX},
+                {AttentionSettings.RATING_DROP_DAYS_MIN, AttentionSettings.RATING_DROP_DAYS_MAX},
+                {AttentionSettings.REVIEW_WAIT_DAYS_MIN, AttentionSettings.REVIEW_WAIT_DAYS_MAX},
+                {AttentionSettings.OVERDUE_DAYS_MIN, AttentionSettings.OVERDUE_DAYS_MAX},
+                {AttentionSettings.NO_SESSION_DAYS_MIN, AttentionSettings.NO_SESSION_DAYS_MAX},
+                {AttentionSettings.NO_MOMENT_DAYS_MIN, AttentionSettings.NO_MOMENT_DAYS_MAX}};
         for (int i = 0; i < FIELDS.size(); i++) {
             String name = FIELDS.get(i);
             var field = new IntegerField(getTranslation("home.settings." + name));
@@ -48,6 +55,9 @@ class SettingsDialog extends Dialog {
             field.setSuffixComponent(new Span(getTranslation(name.endsWith("Points")
                     ? "home.settings.unit.points" : "home.settings.unit.days")));
             field.setStepButtonsVisible(true);
+            // The steppers stay in range; the service still judges what is typed.
+            field.setMin(ranges[i][0]);
+            field.setMax(ranges[i][1]);
             field.setRequiredIndicatorVisible(true);
             field.setValue(values.get(i));
             field.setId("setting-" + name);
