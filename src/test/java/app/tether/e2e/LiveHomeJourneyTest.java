@@ -41,6 +41,7 @@ class LiveHomeJourneyTest {
     @Autowired UserDetailsService userDetails;
     final String marker = "Live journey " + UUID.randomUUID();
     final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
+    final List<String> cspViolations = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launch() {
@@ -72,6 +73,12 @@ class LiveHomeJourneyTest {
         context.setDefaultTimeout(30_000);
         contexts.add(context);
         Page page = context.newPage();
+        // The push WebSocket must pass the Content-Security-Policy (connect-src 'self').
+        page.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy")) {
+                cspViolations.add(m.text());
+            }
+        });
         page.navigate("http://localhost:" + port + "/login");
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill("tether-demo");
@@ -140,6 +147,7 @@ class LiveHomeJourneyTest {
         other.waitForTimeout(1_500);
         assertThat(otherPushes).as("pushes to therapist2").isEmpty();
         assertThat(other.locator("#home-all").innerText()).isEqualTo(otherBefore);
+        assertThat(cspViolations).as("CSP violations in the browser console").isEmpty();
     }
 
     @Test
