@@ -44,6 +44,9 @@ interface CaseRepository extends JpaRepository<CareCase, Long> {
             + "and c.therapist.active = true")
     boolean isTreatedBy(long caseId, long therapistId);
 
+    @Query("select c.therapist.id from CareCase c where c.id = :caseId and c.therapist.active = true")
+    List<Long> findActiveTherapistIds(long caseId);
+
     @Query("select count(c) > 0 from CareCase c join c.clients cl where c.id = :caseId and cl.id = :clientId "
             + "and cl.active = true")
     boolean hasClient(long caseId, long clientId);

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * System-side: the cases a therapist treats, with their clients' names, for a caller that has
  * already established who the therapist is without a signed-in session (a private calendar
- * feed's token). Views never use it.
+ * feed's token, or an event after commit). Views never use it; it tells no client anything.
  */
 @Component
 @Transactional(readOnly = true)
@@ -29,5 +29,13 @@ public class TreatingTherapistCases {
             out.put(c.getId(), c.getClients().stream().map(Account::getDisplayName).toList());
         }
         return out;
+    }
+
+    /**
+     * The active therapists treating a case (today one at most), for telling their open screens
+     * that it changed. Needs no signed-in user: the caller acts for the system, not for a person.
+     */
+    public List<Long> therapistsOf(long caseId) {
+        return cases.findActiveTherapistIds(caseId);
     }
 }

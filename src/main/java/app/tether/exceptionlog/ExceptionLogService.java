@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -45,9 +46,12 @@ public class ExceptionLogService {
     private final CaseloadService caseload;
     private final ObjectProvider<SessionCoverage> coverage;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ExceptionLogService(ExceptionLogRepository entries, ExceptionVersionRepository versions, CaseAccessPolicy access,
-                        CaseloadService caseload, ObjectProvider<SessionCoverage> coverage, Clock clock) {
+                        CaseloadService caseload, ObjectProvider<SessionCoverage> coverage, Clock clock,
+                        ApplicationEventPublisher events) {
+        this.events = events;
         this.entries = entries;
         this.versions = versions;
         this.access = access;
@@ -103,12 +107,14 @@ public class ExceptionLogService {
         access.requireOpen(caseId);
         validate(input);
         ExceptionLogEntry e;
+        boolean edited = false;
         if (entryId == null) {
             e = entries.findDraft(caseId, me.accountId())
                     .orElseGet(() -> new ExceptionLogEntry(caseId, me.accountId(), clock.instant()));
         } else {
             e = loadOwn(entryId, me);
             e.checkVersion(expectedVersion);
+            edited = !e.isDraft();
             if (!e.isDraft() && e.differsFrom(input) && onRecord(e, latestSession(caseId))) {
                 versions.save(new ExceptionEntryVersion(e, me.accountId(), clock.instant()));
                 e.setReviewed(false);
@@ -117,6 +123,7 @@ public class ExceptionLogService {
         }
         e.write(input, false, clock.instant());
         entries.saveAndFlush(e);
+        events.publishEvent(new MomentLogged(caseId, me.accountId(), e.getId(), edited));
         return views(List.of(e), Map.of()).getFirst();
     }
 

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 @Component
 class HomeUpdateRegistry implements HomeUpdates {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HomeUpdateRegistry.class);
+
     private final Map<Long, List<LongConsumer>> listeners = new ConcurrentHashMap<>();
 
     @Override
@@ -23,8 +25,20 @@ class HomeUpdateRegistry implements HomeUpdates {
         });
     }
 
+    /** Whether any home screen is open on this node: with none, a change needs no lookup. */
+    boolean anyOpen() {
+        return !listeners.isEmpty();
+    }
+
     /** Tells every open home screen of {@code therapistId} that {@code caseId} changed. */
     void changed(long therapistId, long caseId) {
-        listeners.getOrDefault(therapistId, List.of()).forEach(l -> l.accept(caseId));
+        for (LongConsumer l : listeners.getOrDefault(therapistId, List.of())) {
+            try {
+                l.accept(caseId);
+            } catch (RuntimeException e) {
+                // One broken screen must not keep the others from hearing of the change.
+                log.warn("A home screen failed to take a change on case {}", caseId, e);
+            }
+        }
     }
 }

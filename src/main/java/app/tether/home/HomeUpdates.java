@@ -5,7 +5,7 @@ import com.vaadin.flow.shared.Registration;
 /**
  * Tells open home screens that something changed on one of their therapist's cases: a client sent
  * homework, logged a moment or rated the scale. Listeners are called after the writing
- * transaction commits, on the writer's thread; they must not block.
+ * transaction commits, on one shared background thread (never the writer's); they must not block.
  */
 public interface HomeUpdates {
 

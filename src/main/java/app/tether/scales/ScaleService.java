@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,9 +35,11 @@ public class ScaleService {
     private final CaseAccessPolicy access;
     private final CaseloadService caseload;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ScaleService(ScaleRatingRepository ratings, ScaleTargetRepository targets, CaseAccessPolicy access,
-                 CaseloadService caseload, Clock clock) {
+                 CaseloadService caseload, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.ratings = ratings;
         this.targets = targets;
         this.access = access;
@@ -64,6 +67,7 @@ public class ScaleService {
                 () -> ratings.save(new ScaleRating(caseId, me.accountId(), today, value, text, RatingSource.HOME,
                         clock.instant())));
         ratings.flush();
+        events.publishEvent(new RatingRecorded(caseId, me.accountId(), RatingSource.HOME));
         return myScale(caseId);
     }
 
@@ -175,6 +179,7 @@ public class ScaleService {
             }
         });
         ratings.flush();
+        values.keySet().forEach(clientId -> events.publishEvent(new RatingRecorded(caseId, clientId, RatingSource.SESSION)));
     }
 
     /** Used by the homework listener: a rating the client gave inside an exercise. */
@@ -183,6 +188,7 @@ public class ScaleService {
                 r -> r.change(value, null),
                 () -> ratings.save(new ScaleRating(caseId, clientId, day, value, null, RatingSource.HOMEWORK,
                         clock.instant())));
+        events.publishEvent(new RatingRecorded(caseId, clientId, RatingSource.HOMEWORK));
     }
 
     private TetherUser requireClientOf(long caseId) {

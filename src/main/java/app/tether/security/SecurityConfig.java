@@ -77,6 +77,10 @@ class SecurityConfig {
         http.addFilterBefore(new LoginOriginCheck(), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles.css", "/icons/**", "/favicon.ico").permitAll()
+                // Server push only for signed-in people (decision record 018); Vaadin's own rules would
+                // let anyone open it (its session and push id checks still follow). Only the
+                // therapist's home screen turns push on, so the login page never asks.
+                .requestMatchers("/VAADIN/push", "/VAADIN/push/**").authenticated()
                 // A therapist's private calendar feed: its long random token is the key (decision record 016).
                 .requestMatchers(org.springframework.http.HttpMethod.GET, "/calendar-feed/*.ics").permitAll());
         // Registered sessions let AccountService end a person's sessions at once (deactivation, reset).
