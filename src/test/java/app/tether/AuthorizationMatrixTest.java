@@ -252,6 +252,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     @Autowired AccountService accounts;
     @Autowired app.tether.security.TwoFactorService twoFactor;
     @Autowired ExerciseLibraryService library;
+    @Autowired app.tether.home.HomeService home;
 
     // ---- the table ----
 
@@ -344,6 +345,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 row(ExceptionLogService.class, "between", CASE, owner,
                         f -> exceptions.between(f.caseId, null, LocalDateTime.now())),
                 row(ExceptionLogService.class, "patterns", CASE, owner, f -> exceptions.patterns(f.caseId, null)),
+
+                // Allowed: the owner meets the missing kind (a validation problem), so nothing is stored.
+                row(app.tether.home.HomeService.class, "acknowledge", CASE, owner, f -> home.acknowledge(f.caseId, null)),
 
                 row(ScaleService.class, "rateToday", CASE, bothPartners, f -> scales.rateToday(f.caseId, 11, null)),
                 row(ScaleService.class, "myScale", CASE, bothPartners, f -> scales.myScale(f.caseId)),

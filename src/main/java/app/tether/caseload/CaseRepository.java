@@ -13,6 +13,16 @@ interface CaseRepository extends JpaRepository<CareCase, Long> {
     @Query("select c from CareCase c where c.therapist.id = :therapistId order by c.id")
     List<CareCase> findCaseload(long therapistId);
 
+    /**
+     * The home screen's caseload as plain rows, one per client in case order (no entities, so nothing
+     * loads lazily afterwards): id, kind, lens, programme start, stage, created, closed on, client id,
+     * name, username.
+     */
+    @Query("select c.id, c.kind, c.lens, c.programmeStart, c.currentStage, c.createdAt, c.closedOn, "
+            + "cl.id, cl.displayName, cl.username from CareCase c join c.clients cl "
+            + "where c.therapist.id = :therapistId order by c.id, index(cl)")
+    List<Object[]> caseloadRows(long therapistId);
+
     @EntityGraph(attributePaths = {"clients", "therapist"})
     @Query("select c from CareCase c order by c.id")
     List<CareCase> findAllWithPeople();

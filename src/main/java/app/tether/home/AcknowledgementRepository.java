@@ -1,0 +1,11 @@
+package app.tether.home;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AcknowledgementRepository extends JpaRepository<Acknowledgement, Long> {
+
+    @Query("select a from Acknowledgement a where a.therapistId = :therapistId and a.caseId = :caseId and a.kind = :kind")
+    Optional<Acknowledgement> find(long therapistId, long caseId, AttentionKind kind);
+}
