@@ -165,7 +165,11 @@ class AppointmentJourneyTest {
         org.assertj.core.api.Assertions.assertThat(response.text()).contains("SUMMARY:W. H. & S. L.")
                 .doesNotContain("Wu Hua");
         page.navigate(url("/caseload"));
-        assertThat(page.locator("a.case-card", new Page.LocatorOptions().setHasText("Wu Hua"))).containsText("Next:");
+        assertThat(page.locator("#case-" + caseId)).containsText("Wu Hua");
+        // The home grid's "Next session" column: the first of the series, a week from today.
+        assertThat(page.locator("#home-grid")).containsText(LocalDate.now().plusWeeks(1).format(
+                java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                        .withLocale(java.util.Locale.UK)));
         shot("caseload-1280");
 
         // One for today: "Today's sessions" offers to record it.

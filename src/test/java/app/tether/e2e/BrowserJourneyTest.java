@@ -81,7 +81,7 @@ class BrowserJourneyTest {
     void therapist_signs_in_sees_chen_jing_and_opens_the_case() {
         signIn("therapist");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My caseload"))).isVisible();
-        page.locator("a.case-card", new Page.LocatorOptions().setHasText("Chen Jing")).click();
+        page.locator("a.case-link", new Page.LocatorOptions().setHasText("Chen Jing")).click();
         page.waitForURL(u -> u.contains("/cases/"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Chen Jing"))).isVisible();
         assertThat(page.locator("#stage-history")).containsText("Enrolled at stage 1");
@@ -99,7 +99,7 @@ class BrowserJourneyTest {
     @Test
     void therapist_assigns_the_stage_set_client_answers_on_a_phone_therapist_reviews() {
         signIn("therapist");
-        page.locator("a.case-card", new Page.LocatorOptions().setHasText("Chen Jing")).click();
+        page.locator("a.case-link", new Page.LocatorOptions().setHasText("Chen Jing")).click();
         page.waitForURL(u -> u.matches(".*/cases/\\d+$"));
         page.locator("#tab-homework").click();
         page.waitForURL(u -> u.endsWith("/homework"));
@@ -135,7 +135,7 @@ class BrowserJourneyTest {
         // The therapist reads it and comments; the client sees the comment.
         page.setViewportSize(1280, 900);
         signIn("therapist");
-        page.locator("a.case-card", new Page.LocatorOptions().setHasText("Chen Jing")).click();
+        page.locator("a.case-link", new Page.LocatorOptions().setHasText("Chen Jing")).click();
         page.locator("#tab-homework").click();
         page.waitForURL(u -> u.endsWith("/homework"));
         page.locator(".homework-row", new Page.LocatorOptions().setHasText("Hope Questions"))
@@ -158,7 +158,7 @@ class BrowserJourneyTest {
     @Test
     void therapist_downloads_chen_jings_latest_session_summary() throws Exception {
         signIn("therapist");
-        page.locator("a.case-card", new Page.LocatorOptions().setHasText("Chen Jing")).click();
+        page.locator("a.case-link", new Page.LocatorOptions().setHasText("Chen Jing")).click();
         page.waitForURL(u -> u.matches(".*/cases/\\d+$"));
         page.locator("#tab-sessions").click();
         page.waitForURL(u -> u.endsWith("/sessions"));
@@ -184,7 +184,7 @@ class BrowserJourneyTest {
     @Test
     void therapist_records_a_session_today_and_prints_the_days_summaries_as_one_pdf() throws Exception {
         signIn("therapist");
-        page.locator("a.case-card", new Page.LocatorOptions().setHasText("Jonas Weber")).click();
+        page.locator("a.case-link", new Page.LocatorOptions().setHasText("Jonas Weber")).click();
         page.waitForURL(u -> u.matches(".*/cases/\\d+$"));
         page.locator("#tab-sessions").click();
         page.waitForURL(u -> u.endsWith("/sessions"));
@@ -210,7 +210,7 @@ class BrowserJourneyTest {
     @Test
     void admin_finds_the_therapists_opening_of_a_case_in_the_audit_trail_and_exports_it() throws Exception {
         signIn("therapist");
-        page.locator("a.case-card", new Page.LocatorOptions().setHasText("Chen Jing")).click();
+        page.locator("a.case-link", new Page.LocatorOptions().setHasText("Chen Jing")).click();
         page.waitForURL(u -> u.matches(".*/cases/\\d+$"));
         String caseId = page.url().replaceAll(".*/cases/(\\d+)$", "$1");
         page.locator("#sign-out").click();
@@ -262,7 +262,7 @@ class BrowserJourneyTest {
     @Test
     void another_therapist_loading_chen_jings_case_url_is_refused() {
         signIn("therapist");
-        page.locator("a.case-card", new Page.LocatorOptions().setHasText("Chen Jing")).click();
+        page.locator("a.case-link", new Page.LocatorOptions().setHasText("Chen Jing")).click();
         page.waitForURL(u -> u.contains("/cases/"));
         String caseUrl = page.url();
         page.locator("#sign-out").click();

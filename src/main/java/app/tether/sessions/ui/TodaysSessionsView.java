@@ -1,19 +1,12 @@
 package app.tether.sessions.ui;
 
 import app.tether.base.ui.PrivateDownload;
-import app.tether.base.ui.Notices;
 import app.tether.reports.PaperSize;
 import app.tether.security.Roles;
 import app.tether.sessions.DaySession;
 import app.tether.sessions.PrintedSummary;
 import app.tether.sessions.SessionService;
 import app.tether.sessions.SessionSummaryService;
-import app.tether.base.ValidationProblem;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
-import com.vaadin.flow.server.Command;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -22,8 +15,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -31,37 +22,23 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
- * The therapist's sessions today, and all their summaries as one PDF. Printing runs in the
- * background with a progress bar (the page polls while it runs; no push needed).
+ * The therapist's sessions today, and all their summaries as one PDF ({@link DayPrint}).
  */
 @Route("sessions/today")
 @RolesAllowed(Roles.THERAPIST)
 class TodaysSessionsView extends Div implements HasDynamicTitle {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TodaysSessionsView.class);
-
-    private final SessionService sessions;
-    private final SessionSummaryService summaries;
-    private final TaskExecutor executor;
     private final List<DaySession> today;
-    final Button printAll = new Button();
-    final ProgressBar progress = new ProgressBar();
-    final Span progressText = new Span();
-    final Div result = new Div();
-    final Select<PaperSize> paper = new Select<>();
+    /** Print all, while the day has sessions recorded. */
+    final DayPrint print;
 
     TodaysSessionsView(SessionService sessions, SessionSummaryService summaries,
                        app.tether.sessions.AppointmentService appointments,
                        @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
-        this.sessions = sessions;
-        this.summaries = summaries;
-        this.executor = executor;
         addClassName("page");
         LocalDate day = LocalDate.now();
         today = sessions.sessionsOn(day);
@@ -96,29 +73,13 @@ class TodaysSessionsView extends Div implements HasDynamicTitle {
         add(list);
 
         if (!today.isEmpty()) {
-            paper.setLabel(getTranslation("summary.paper"));
-            paper.setItems(PaperSize.values());
-            paper.setItemLabelGenerator(p -> getTranslation("summary.paper." + p.name()));
-            paper.setValue(PaperSize.A4);
-            printAll.setText(getTranslation("today.printAll", today.size()));
-            printAll.addThemeVariants(ButtonVariant.PRIMARY);
-            printAll.setId("print-all");
-            // The browser disables it at once; the job hands it back when the file is ready.
-            printAll.setDisableOnClick(true);
-            printAll.addClickListener(e -> printAll(day));
-            progress.setVisible(false);
-            progress.setId("print-progress");
-            progressText.setId("print-progress-text");
-            progressText.addClassName("muted");
-            result.setId("print-result");
-            var controls = new Div(paper, printAll);
-            controls.addClassName("target-row");
-            var status = new Div(progress, progressText);
-            status.addClassName("print-status");
+            print = new DayPrint(summaries, executor, day, today.size());
             var panel = new Div(new H3(getTranslation("today.print")), new Paragraph(getTranslation("today.print.help")),
-                    controls, status, result);
+                    print);
             panel.addClassName("panel");
             add(panel);
+        } else {
+            print = null;
         }
     }
 
@@ -163,74 +124,6 @@ class TodaysSessionsView extends Div implements HasDynamicTitle {
             panel.add(card);
         }
         return panel;
-    }
-
-    private void printAll(LocalDate day) {
-        UI ui = UI.getCurrent();
-        int total = Math.max(1, sessions.sessionsOn(day).size());
-        printAll.setEnabled(false);
-        result.removeAll();
-        progress.setVisible(true);
-        progress.setMin(0);
-        progress.setMax(total);
-        progress.setValue(0);
-        progressText.setText(getTranslation("today.progress", 0, total));
-        ui.setPollInterval(400);
-        PaperSize size = paper.getValue();
-        Runnable job = () -> {
-            PrintedSummary pdf = null;
-            String failure = null;
-            try {
-                pdf = summaries.printDay(day, size, done -> update(ui, () -> {
-                    progress.setValue(Math.min(done, total));
-                    progressText.setText(done >= total ? getTranslation("today.assembling")
-                            : getTranslation("today.progress", done, total));
-                }));
-            } catch (ValidationProblem p) {
-                failure = p.errors().getFirst().messageKey();
-            } catch (Throwable t) {
-                log.warn("Printing the day's summaries failed", t);
-                failure = "today.failed";
-            }
-            PrintedSummary done = pdf;
-            String message = failure;
-            // Always hand the page back, whatever happened, if the page is still open.
-            update(ui, () -> {
-                reset(ui);
-                if (done != null) {
-                    finished(done);
-                } else {
-                    progressText.setText("");
-                    Notices.error(getTranslation(message));
-                }
-            });
-        };
-        CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(job), executor);
-    }
-
-    /** Changes the page from the background job; nothing to do once the person left the page. */
-    private static void update(UI ui, Command change) {
-        try {
-            ui.access(change);
-        } catch (UIDetachedException e) {
-            // The page was closed or left: the result has no one to go to.
-        }
-    }
-
-    private void finished(PrintedSummary pdf) {
-        progressText.setText(getTranslation("today.ready"));
-        var a = new Anchor(event -> PrivateDownload.send(event, pdf.fileName(), "application/pdf", pdf.pdf()),
-                AttachmentType.DOWNLOAD, "");
-        a.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("today.download")));
-        a.addClassName("download-link");
-        a.setId("print-all-download");
-        result.add(a);
-    }
-
-    private void reset(UI ui) {
-        printAll.setEnabled(true);
-        progress.setVisible(false);
-        ui.setPollInterval(-1);
     }
 
     @Override

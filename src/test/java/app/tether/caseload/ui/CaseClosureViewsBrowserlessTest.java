@@ -22,7 +22,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -105,24 +104,6 @@ class CaseClosureViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(text(view)).doesNotContain("This case was closed on").contains("Case reopened",
                 "The client asked to continue.");
         assertThat(view.changeStageButton.isAttached()).isTrue();
-    }
-
-    @Test
-    void the_caseload_keeps_closed_cases_in_a_folded_section_of_their_own() {
-        closeAsTherapist();
-        long open = data.enrolledCase(therapist, Lens.NARRATIVE, 3, data.client("Still Open"));
-        signIn(therapist.username());
-        navigate(CaseloadView.class);
-        var closed = $(Details.class).id("closed-cases");
-        assertThat(closed.isOpened()).isFalse();
-        assertThat(closed.getSummaryText()).isEqualTo("Show closed cases (1)");
-        var closedLink = $(RouterLink.class, closed).single();
-        assertThat(closedLink.getHref()).isEqualTo("cases/" + caseId);
-        assertThat(text(closedLink)).contains("Lin Closing", "Closed ");
-        assertThat($(RouterLink.class).all()).filteredOn(l -> !l.getClassNames().contains("case-card-closed"))
-                .extracting(RouterLink::getHref).containsExactly("cases/" + open);
-        closed.setOpened(true);
-        assertThat(closed.getSummaryText()).isEqualTo("Hide closed cases");
     }
 
     @Test

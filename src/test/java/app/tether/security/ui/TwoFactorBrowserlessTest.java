@@ -82,7 +82,7 @@ class TwoFactorBrowserlessTest extends SpringBrowserlessTest {
                 .extracting(GrantedAuthority::getAuthority)
                 .contains("ROLE_THERAPIST", SecondStepSignIn.TOTP_FACTOR);
         com.vaadin.flow.component.UI.getCurrent().navigate("caseload");
-        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("CaseloadView");
+        assertThat(getCurrentView().getClass().getName()).isEqualTo("app.tether.home.ui.HomeView");
     }
 
     @Test
@@ -109,6 +109,6 @@ class TwoFactorBrowserlessTest extends SpringBrowserlessTest {
         test(view.verify).click();
         assertThat(currentUser.get()).isPresent();
         com.vaadin.flow.component.UI.getCurrent().navigate("caseload");
-        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("CaseloadView");
+        assertThat(getCurrentView().getClass().getName()).isEqualTo("app.tether.home.ui.HomeView");
     }
 }
