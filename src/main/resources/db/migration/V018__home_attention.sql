@@ -34,6 +34,8 @@ CREATE TABLE attention_acknowledgement (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- The home screen reads a whole caseload at once; these keep its per-partner questions on the index:
--- each partner's latest moment, and the unreviewed moments, without reading two years of entries.
+-- each partner's latest moment, the unreviewed moments, and 8 weeks of ratings averaged per partner
+-- and week from the index alone, without reading two years of rows.
 CREATE INDEX ix_exception_case_client_time ON exception_entry (case_id, client_id, draft, happened_at);
 CREATE INDEX ix_exception_unreviewed ON exception_entry (case_id, reviewed, draft, withdrawn_at);
+CREATE INDEX ix_rating_case_day_value ON scale_rating (case_id, rated_on, client_id, value);
