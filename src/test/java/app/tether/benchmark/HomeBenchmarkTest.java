@@ -138,6 +138,7 @@ class HomeBenchmarkTest {
     private List<String> statementProfile(Supplier<?> load) {
         Thread me = Thread.currentThread();
         Map<String, List<Long>> times = new java.util.LinkedHashMap<>();
+        Map<String, List<Object>> params = new HashMap<>();
         QueryExecutionListener listener = new QueryExecutionListener() {
             @Override
             public void beforeQuery(ExecutionInfo info, List<QueryInfo> queries) {
@@ -146,7 +147,12 @@ class HomeBenchmarkTest {
             @Override
             public void afterQuery(ExecutionInfo info, List<QueryInfo> queries) {
                 if (Thread.currentThread() == me && !queries.isEmpty()) {
-                    times.computeIfAbsent(queries.getFirst().getQuery(), k -> new ArrayList<>()).add(info.getElapsedTime());
+                    QueryInfo q = queries.getFirst();
+                    times.computeIfAbsent(q.getQuery(), k -> new ArrayList<>()).add(info.getElapsedTime());
+                    params.computeIfAbsent(q.getQuery(), k -> q.getParametersList().isEmpty() ? List.of()
+                            : q.getParametersList().getFirst().stream()
+                                    .sorted(java.util.Comparator.comparingInt(op -> ((Number) op.getArgs()[0]).intValue()))
+                                    .map(op -> op.getArgs()[1]).toList());
                 }
             }
         };
@@ -173,6 +179,16 @@ class HomeBenchmarkTest {
             lines.add(String.format("  %5d ms  %s", median, sql.length() > 150 ? sql.substring(0, 150) + "…" : sql));
         }
         lines.add(String.format("  %5d ms  in SQL, of a %.0f ms median load", sqlSum, total[RUNS / 2] / 1e6));
+        // The slowest statement's plan, with the parameters it ran with.
+        times.entrySet().stream().max(java.util.Comparator.comparingLong(
+                        e -> e.getValue().stream().mapToLong(Long::longValue).sorted().toArray()[e.getValue().size() / 2]))
+                .ifPresent(e -> {
+                    lines.add("  plan of the slowest (EXPLAIN: table, type, key, rows, extra):");
+                    jdbc.query("EXPLAIN " + e.getKey(), rs -> {
+                        lines.add(String.format("    %s, %s, %s, %s, %s", rs.getString("table"), rs.getString("type"),
+                                rs.getString("key"), rs.getString("rows"), rs.getString("Extra")));
+                    }, params.get(e.getKey()).toArray());
+                });
         return lines;
     }
 
