@@ -11,19 +11,19 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * The Debian Chromium every journey drives, headless. Without it a journey is skipped, unless
- * TETHER_REQUIRE_BROWSER=1 (CI) makes that a failure.
+ * TETHER_REQUIRE_BROWSER=1 (CI) makes that a failure. Public for the benchmarks.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
     final Playwright playwright;
-    final Browser browser;
+    public final Browser browser;
 
     private Chromium(Playwright playwright, Browser browser) {
         this.playwright = playwright;
         this.browser = browser;
     }
 
-    static Chromium launch() {
+    public static Chromium launch() {
         Path chromium = Path.of(System.getenv().getOrDefault("TETHER_CHROMIUM", "/usr/bin/chromium"));
         if (!Files.isExecutable(chromium)) {
             if ("1".equals(System.getenv("TETHER_REQUIRE_BROWSER"))) {
