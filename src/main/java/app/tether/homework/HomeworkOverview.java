@@ -2,6 +2,8 @@ package app.tether.homework;
 
 import app.tether.caseload.TreatedCases;
 import jakarta.persistence.EntityManager;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,15 +43,26 @@ public class HomeworkOverview {
         if (cases.isEmpty()) {
             return List.of();
         }
-        // The (case_id, status) index finds the few live pieces among years of reviewed ones.
-        List<Object[]> rows = em.createQuery("select a.id, a.caseId, a.client.id, a.status, a.dueOn, a.submittedAt, "
-                        + "a.builtin, a.title from Assignment a where a.caseId in :ids and a.recurrence is null "
-                        + "and a.status in (app.tether.homework.AssignmentStatus.OPEN, "
-                        + "app.tether.homework.AssignmentStatus.SUBMITTED) order by a.caseId, a.id", Object[].class)
+        // FORCE INDEX: with 150 cases x 2 statuses the ranges pass MariaDB's index-dive limit (200), the
+        // optimizer then guesses from statistics and at times scans the practice-wide (status, submitted_at)
+        // index instead of this caseload's few live pieces (measured: 17-26 ms against 79-251 ms).
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select a.id, a.case_id, a.client_id, a.status, a.due_on, "
+                        + "a.submitted_at, a.builtin, a.title from assignment a force index (ix_assignment_case) "
+                        + "where a.case_id in (:ids) and a.recurrence is null and a.status in ('OPEN', 'SUBMITTED') "
+                        + "order by a.case_id, a.id").unwrap(NativeQuery.class)
+                .addScalar("id", StandardBasicTypes.LONG)
+                .addScalar("case_id", StandardBasicTypes.LONG)
+                .addScalar("client_id", StandardBasicTypes.LONG)
+                .addScalar("status", StandardBasicTypes.STRING)
+                .addScalar("due_on", StandardBasicTypes.LOCAL_DATE)
+                .addScalar("submitted_at", StandardBasicTypes.INSTANT)
+                .addScalar("builtin", StandardBasicTypes.BOOLEAN)
+                .addScalar("title", StandardBasicTypes.STRING)
                 .setParameter("ids", cases.ids())
                 .getResultList();
-        return rows.stream().map(r -> new LivePiece((Long) r[0], (Long) r[1], (Long) r[2],
-                r[3] == AssignmentStatus.SUBMITTED, (LocalDate) r[4], (Instant) r[5], (Boolean) r[6], (String) r[7]))
+        return rows.stream().map(r -> new LivePiece((Long) r[0], (Long) r[1], (Long) r[2], "SUBMITTED".equals(r[3]),
+                (LocalDate) r[4], (Instant) r[5], (Boolean) r[6], (String) r[7]))
                 .toList();
     }
 }
