@@ -8,7 +8,7 @@ import java.util.List;
  * case is enrolled; {@code closedOn} is null while the case is open.
  */
 public record CaseSummary(long caseId, CaseKind kind, List<String> clientNames, Enrolment enrolment,
-                          List<CaseIndicator> indicators, LocalDate closedOn) {
+                          LocalDate closedOn) {
 
     public String title() {
         return String.join(" & ", clientNames);

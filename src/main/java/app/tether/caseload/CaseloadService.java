@@ -39,7 +39,6 @@ public class CaseloadService {
     private final AccountDirectory directory;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final List<CaseIndicatorSource> indicatorSources;
     private final TherapistAssignmentRepository assignments;
     private final AuditLog audit;
     private final CaseClosureRepository closures;
@@ -49,7 +48,7 @@ public class CaseloadService {
 
     CaseloadService(CaseRepository cases, StageChangeRepository stageChanges, CaseAccessPolicy access,
                     AccountDirectory directory, CurrentUser currentUser, Clock clock,
-                    List<CaseIndicatorSource> indicatorSources, TherapistAssignmentRepository assignments,
+                    TherapistAssignmentRepository assignments,
                     AuditLog audit, CaseClosureRepository closures, LensChangeRepository lensChanges,
                     org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
@@ -57,7 +56,6 @@ public class CaseloadService {
         this.lensChanges = lensChanges;
         this.assignments = assignments;
         this.audit = audit;
-        this.indicatorSources = indicatorSources;
         this.cases = cases;
         this.stageChanges = stageChanges;
         this.access = access;
@@ -75,16 +73,9 @@ public class CaseloadService {
         LocalDate today = LocalDate.now(clock);
         List<CareCase> mine = cases.findCaseload(currentUser.require().accountId()).stream()
                 .filter(c -> !c.isClosed()).toList();
-        List<Long> ids = mine.stream().map(CareCase::getId).toList();
-        java.util.Map<Long, List<CaseIndicator>> extra = new java.util.HashMap<>();
-        TreatedCases treated = new TreatedCases(ids);
-        for (CaseIndicatorSource source : indicatorSources) {
-            source.indicators(treated).forEach((id, list) -> extra.computeIfAbsent(id, k -> new ArrayList<>()).addAll(list));
-        }
         return mine.stream()
                 .map(c -> new CaseSummary(c.getId(), c.getKind(),
-                        c.getClients().stream().map(Account::getDisplayName).toList(), enrolment(c, today),
-                        List.copyOf(extra.getOrDefault(c.getId(), List.of())), null))
+                        c.getClients().stream().map(Account::getDisplayName).toList(), enrolment(c, today), null))
                 .toList();
     }
 
@@ -449,7 +440,7 @@ public class CaseloadService {
 
     private CaseSummary summary(CareCase c, LocalDate today) {
         return new CaseSummary(c.getId(), c.getKind(), c.getClients().stream().map(Account::getDisplayName).toList(),
-                enrolment(c, today), List.of(), c.getClosedOn());
+                enrolment(c, today), c.getClosedOn());
     }
 
     private static String title(CareCase c) {

@@ -22,10 +22,6 @@ interface ExceptionLogRepository extends JpaRepository<ExceptionLogEntry, Long>,
     @Query("select e.id, t from ExceptionLogEntry e join e.tags t where e.id in :ids")
     List<Object[]> tagsOf(Collection<Long> ids);
 
-    @Query("select e.caseId, count(e) from ExceptionLogEntry e where e.caseId in :caseIds and e.draft = false "
-            + "and e.reviewed = false and e.withdrawnAt is null group by e.caseId")
-    List<Object[]> unreviewedByCase(Collection<Long> caseIds);
-
     @Query(value = "SELECT t.tag, COUNT(*) FROM exception_tag t JOIN exception_entry e ON e.id = t.entry_id "
             + "WHERE e.case_id = :caseId AND e.draft = FALSE AND e.withdrawn_at IS NULL AND e.happened_at >= :since "
             + "GROUP BY t.tag ORDER BY COUNT(*) DESC, t.tag LIMIT 12", nativeQuery = true)

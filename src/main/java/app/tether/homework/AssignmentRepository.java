@@ -29,9 +29,4 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     @Query("select a from Assignment a where a.caseId in :caseIds "
             + "and a.status = app.tether.homework.AssignmentStatus.SUBMITTED order by a.submittedAt, a.id")
     List<Assignment> findWaitingForReview(Collection<Long> caseIds);
-
-    /** caseId, status, dueOn of live homework for the caseload's counts, in one query. */
-    @Query("select a.caseId, a.status, a.dueOn from Assignment a where a.caseId in :caseIds and a.recurrence is null "
-            + "and a.status in (app.tether.homework.AssignmentStatus.OPEN, app.tether.homework.AssignmentStatus.SUBMITTED)")
-    List<Object[]> liveStatusByCase(Collection<Long> caseIds);
 }

@@ -19,11 +19,6 @@ interface ScaleRatingRepository extends JpaRepository<ScaleRating, Long> {
             + "and r.source = :source")
     Optional<ScaleRating> findOne(long caseId, long clientId, LocalDate day, RatingSource source);
 
-    /** Ratings since a day for many cases at once (caseload sparklines): caseId, day, value. */
-    @Query("select r.caseId, r.ratedOn, r.value from ScaleRating r where r.caseId in :caseIds and r.ratedOn >= :since "
-            + "order by r.caseId, r.ratedOn, r.id")
-    List<Object[]> recentByCases(Collection<Long> caseIds, LocalDate since);
-
     @Query("select r from ScaleRating r where r.caseId = :caseId and r.sessionId = :sessionId")
     List<ScaleRating> findBySession(long caseId, long sessionId);
 }

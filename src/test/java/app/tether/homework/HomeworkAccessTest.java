@@ -34,6 +34,7 @@ class HomeworkAccessTest {
     @Autowired ExerciseLibraryService library;
     @Autowired FrameworkCatalog catalog;
     @Autowired app.tether.caseload.CaseloadService caseload;
+    @Autowired app.tether.home.HomeService home;
     @Autowired AccountProvisioning accountProvisioning;
     @Autowired CaseProvisioning caseProvisioning;
     @Autowired UserDetailsService userDetails;
@@ -138,14 +139,13 @@ class HomeworkAccessTest {
     }
 
     @Test
-    void caseload_counts_answer_only_for_the_therapists_own_cases() {
-        // Indicator sources receive only TreatedCases, which the caseload builds from the therapist's own cases.
-        assertThat(users.as(therapist.username(), () -> caseload.myCaseload())).filteredOn(c -> c.caseId() == caseId)
-                .singleElement().satisfies(c -> assertThat(c.indicators()).isNotEmpty());
-        assertThat(users.as(otherTherapist.username(), () -> caseload.myCaseload()))
-                .noneMatch(c -> c.caseId() == caseId || c.indicators().stream()
-                        .anyMatch(i -> i.messageKey().startsWith("caseload.hw")));
-        assertThatThrownBy(() -> users.run(client.username(), () -> caseload.myCaseload()))
+    void home_counts_answer_only_for_the_therapists_own_cases() {
+        // The overviews receive only TreatedCases, which the caseload builds from the therapist's own cases.
+        assertThat(users.as(therapist.username(), () -> home.load().cases())).filteredOn(c -> c.caseId() == caseId)
+                .hasSize(1);
+        assertThat(users.as(otherTherapist.username(), () -> home.load().cases()))
+                .noneMatch(c -> c.caseId() == caseId);
+        assertThatThrownBy(() -> users.run(client.username(), () -> home.load()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -14,7 +14,6 @@ import app.tether.TestUsers;
 import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
 import app.tether.caseload.CaseProvisioning;
-import app.tether.caseload.CaseSummary;
 import app.tether.caseload.CaseloadService;
 import app.tether.caseload.Lens;
 import app.tether.programme.ExerciseDraft;
@@ -39,6 +38,7 @@ class HomeworkLifecycleTest {
     @Autowired ExerciseLibraryService library;
     @Autowired FrameworkCatalog catalog;
     @Autowired CaseloadService caseload;
+    @Autowired app.tether.home.HomeService home;
     @Autowired AccountProvisioning accountProvisioning;
     @Autowired CaseProvisioning caseProvisioning;
     @Autowired UserDetailsService userDetails;
@@ -195,16 +195,16 @@ class HomeworkLifecycleTest {
     }
 
     @Test
-    void the_caseload_counts_open_overdue_and_awaiting_review() {
+    void the_home_screen_counts_awaiting_review_and_not_open_work_that_is_not_overdue() {
         AssignmentSummary open = assign(HOPE_QUESTIONS, client);
         AssignmentSummary toReview = assign(ACTION_MENU, client);
         var actions = IntStream.range(0, 10).mapToObj(i -> "act " + i).toList();
         long v = users.as(client.username(), () -> mine.open(toReview.id())).summary().version();
         users.run(client.username(), () -> mine.submit(toReview.id(), new Answers(Map.of("actions", actions)), v));
-        CaseSummary card = users.as(therapist.username(), caseload::myCaseload).stream()
+        var card = users.as(therapist.username(), () -> home.load()).cases().stream()
                 .filter(c -> c.caseId() == caseId).findFirst().orElseThrow();
-        assertThat(card.indicators()).extracting(i -> i.messageKey() + "=" + i.count())
-                .containsExactly("caseload.hw.review=1", "caseload.hw.open=1");
+        assertThat(card.waitingReview()).isEqualTo(1);
+        assertThat(card.overdueHomework()).isZero();
         assertThat(open.id()).isPositive();
     }
 
