@@ -348,7 +348,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 row(ExceptionLogService.class, "patterns", CASE, owner, f -> exceptions.patterns(f.caseId, null)),
 
                 // Allowed: the owner meets the missing kind (a validation problem), so nothing is stored.
-                row(app.tether.home.HomeService.class, "acknowledge", CASE, owner, f -> home.acknowledge(f.caseId, null)),
+                row(app.tether.home.HomeService.class, "acknowledge", CASE, owner, f -> home.acknowledge(f.caseId, app.tether.home.AttentionKind.NO_SESSION, null)),
 
                 row(ScaleService.class, "rateToday", CASE, bothPartners, f -> scales.rateToday(f.caseId, 11, null)),
                 row(ScaleService.class, "myScale", CASE, bothPartners, f -> scales.myScale(f.caseId)),

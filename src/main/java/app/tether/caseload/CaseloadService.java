@@ -45,13 +45,16 @@ public class CaseloadService {
     private final LensChangeRepository lensChanges;
 
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final app.tether.base.PracticeTime practiceTime;
 
     CaseloadService(CaseRepository cases, StageChangeRepository stageChanges, CaseAccessPolicy access,
                     AccountDirectory directory, CurrentUser currentUser, Clock clock,
                     TherapistAssignmentRepository assignments,
                     AuditLog audit, CaseClosureRepository closures, LensChangeRepository lensChanges,
-                    org.springframework.context.ApplicationEventPublisher events) {
+                    org.springframework.context.ApplicationEventPublisher events,
+                    app.tether.base.PracticeTime practiceTime) {
         this.events = events;
+        this.practiceTime = practiceTime;
         this.closures = closures;
         this.lensChanges = lensChanges;
         this.assignments = assignments;
@@ -87,7 +90,8 @@ public class CaseloadService {
     @Transactional(readOnly = true)
     public TherapistCaseload myCaseloadFacts() {
         long therapistId = currentUser.require().accountId();
-        LocalDate today = LocalDate.now(clock);
+        // The practice's day, as the attention rules count it (the server may run in UTC).
+        LocalDate today = practiceTime.today();
         Map<Long, Object[]> caseRows = new LinkedHashMap<>();
         Map<Long, List<ClientRef>> clients = new java.util.HashMap<>();
         for (Object[] r : cases.caseloadRows(therapistId)) {
@@ -102,7 +106,7 @@ public class CaseloadService {
             Lens lens = (Lens) r[2];
             LocalDate start = (LocalDate) r[3];
             LocalDate closedOn = (LocalDate) r[6];
-            LocalDate created = LocalDate.ofInstant((java.time.Instant) r[5], clock.getZone());
+            LocalDate created = LocalDate.ofInstant((java.time.Instant) r[5], practiceTime.zone());
             LocalDate opened = start != null && start.isBefore(created) ? start : created;
             facts.add(new CaseFacts(id, (CaseKind) r[1], clients.get(id),
                     enrolment(lens, start, (Integer) r[4], closedOn, today), opened, closedOn));

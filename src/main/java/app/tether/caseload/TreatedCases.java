@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Case ids already checked to be the signed-in therapist's own. Only the caseload module can make
- * one, so an indicator source that receives it needs no access query of its own.
+ * one, so a module overview that receives it (the home screen's figures) needs no access query of its own.
  */
 public final class TreatedCases {
 

@@ -32,8 +32,9 @@ public class MomentOverview {
         }
     }
 
-    // "Unreviewed" means what the caseload cards have always counted (ExceptionIndicators): saved,
-    // not reviewed, not withdrawn. Both halves read indexes added for this in V018.
+    // "Unreviewed": saved, not reviewed, not withdrawn, as the caseload counted it before the home
+    // screen. A withdrawn moment no longer counts as the partner's latest. Both halves read indexes
+    // added for this in V018.
     private static final String SQL = """
             SELECT 'U' AS k, e.case_id AS c, NULL AS p, COUNT(*) AS n, NULL AS t
               FROM exception_entry e
@@ -42,7 +43,7 @@ public class MomentOverview {
             UNION ALL
             SELECT 'L', e.case_id, e.client_id, NULL, MAX(e.happened_at)
               FROM exception_entry e
-             WHERE e.case_id IN (:ids) AND e.draft = FALSE
+             WHERE e.case_id IN (:ids) AND e.draft = FALSE AND e.withdrawn_at IS NULL
              GROUP BY e.case_id, e.client_id
             """;
 

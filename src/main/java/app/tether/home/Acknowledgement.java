@@ -10,7 +10,7 @@ import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A therapist's "seen, leave it" on one kind of reason of one case (decision record 020). */
+/** A therapist's "seen, leave it" on one kind of reason of one case, per partner (decision record 020). */
 @Entity
 @Table(name = "attention_acknowledgement")
 class Acknowledgement extends VersionedEntity {
@@ -20,6 +20,10 @@ class Acknowledgement extends VersionedEntity {
 
     @Column(name = "case_id", nullable = false)
     private long caseId;
+
+    /** The partner the reason is about; 0 for a reason about the whole case (part of the unique key). */
+    @Column(name = "client_id", nullable = false)
+    private long clientId;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -32,9 +36,10 @@ class Acknowledgement extends VersionedEntity {
     protected Acknowledgement() {
     }
 
-    Acknowledgement(long therapistId, long caseId, AttentionKind kind, Instant at) {
+    Acknowledgement(long therapistId, long caseId, AttentionKind kind, long clientId, Instant at) {
         this.therapistId = therapistId;
         this.caseId = caseId;
+        this.clientId = clientId;
         this.kind = kind;
         this.acknowledgedAt = at;
     }

@@ -59,7 +59,7 @@ final class AttentionRules {
     }
 
     HomeCase open(CaseFacts c, List<PartnerScale> scales, List<LivePiece> pieces, Moments moments,
-                  Sessions sessions, Map<AttentionKind, Instant> acks) {
+                  Sessions sessions, Map<AttentionState.AckKey, Instant> acks) {
         var e = c.enrolment();
         boolean couple = c.kind() == CaseKind.COUPLE;
         List<Candidate> reasons = new ArrayList<>();
@@ -76,9 +76,9 @@ final class AttentionRules {
                 if (drop >= settings.ratingDropPoints()) {
                     int days = settings.ratingDropDays();
                     reasons.add(days % 7 == 0
-                            ? new Candidate(AttentionKind.RATING_FELL, "home.reason.ratingFell.weeks",
+                            ? new Candidate(AttentionKind.RATING_FELL, client.accountId(), "home.reason.ratingFell.weeks",
                                     List.of(client.displayName(), drop, days / 7), 500 + cap(drop * 10), s.latestRecordedAt())
-                            : new Candidate(AttentionKind.RATING_FELL, "home.reason.ratingFell",
+                            : new Candidate(AttentionKind.RATING_FELL, client.accountId(), "home.reason.ratingFell",
                                     List.of(client.displayName(), drop, days), 500 + cap(drop * 10), s.latestRecordedAt()));
                 }
             }
@@ -94,7 +94,7 @@ final class AttentionRules {
                     .max(Comparator.naturalOrder()).orElse(null);
             long days = oldest == null ? 0 : ChronoUnit.DAYS.between(LocalDate.ofInstant(oldest, zone), today);
             if (days >= settings.reviewWaitDays()) {
-                reasons.add(new Candidate(AttentionKind.WAITING_REVIEW, "home.reason.waitingReview",
+                reasons.add(new Candidate(AttentionKind.WAITING_REVIEW, null, "home.reason.waitingReview",
                         List.of(waiting.size(), days), 300 + cap(days), newest));
             }
         }
@@ -111,9 +111,9 @@ final class AttentionRules {
             LocalDate crossed = late.stream().map(p -> p.dueOn().plusDays(settings.overdueDays()))
                     .max(Comparator.naturalOrder()).orElseThrow();
             reasons.add(couple
-                    ? new Candidate(AttentionKind.OVERDUE_HOMEWORK, "home.reason.overdue.partner",
+                    ? new Candidate(AttentionKind.OVERDUE_HOMEWORK, client.accountId(), "home.reason.overdue.partner",
                             List.of(client.displayName(), title, days, late.size() - 1), 200 + cap(days), start(crossed))
-                    : new Candidate(AttentionKind.OVERDUE_HOMEWORK, "home.reason.overdue",
+                    : new Candidate(AttentionKind.OVERDUE_HOMEWORK, client.accountId(), "home.reason.overdue",
                             List.of(title, days, late.size() - 1), 200 + cap(days), start(crossed)));
         }
 
@@ -124,7 +124,7 @@ final class AttentionRules {
         LocalDate sessionFrom = later(lastSession, c.openedOn());
         long quietDays = ChronoUnit.DAYS.between(sessionFrom, today);
         if (quietDays >= settings.noSessionDays()) {
-            reasons.add(new Candidate(AttentionKind.NO_SESSION, "home.reason.noSession", List.of(quietDays),
+            reasons.add(new Candidate(AttentionKind.NO_SESSION, null, "home.reason.noSession", List.of(quietDays),
                     400 + cap(quietDays - settings.noSessionDays()), start(sessionFrom.plusDays(settings.noSessionDays()))));
         }
         if (e != null) {
@@ -136,9 +136,9 @@ final class AttentionRules {
                     Instant evidence = start(from.plusDays(settings.noMomentDays()));
                     int urgency = 100 + cap(days - settings.noMomentDays());
                     reasons.add(couple
-                            ? new Candidate(AttentionKind.NO_MOMENT, "home.reason.noMoment.partner",
+                            ? new Candidate(AttentionKind.NO_MOMENT, client.accountId(), "home.reason.noMoment.partner",
                                     List.of(client.displayName(), days), urgency, evidence)
-                            : new Candidate(AttentionKind.NO_MOMENT, "home.reason.noMoment", List.of(days), urgency,
+                            : new Candidate(AttentionKind.NO_MOMENT, client.accountId(), "home.reason.noMoment", List.of(days), urgency,
                                     evidence));
                 }
             }
@@ -146,7 +146,7 @@ final class AttentionRules {
 
         List<AttentionReason> shown = reasons.stream()
                 .sorted(Comparator.comparingInt(Candidate::urgency).reversed())
-                .map(r -> r.reason(acks.get(r.kind())))
+                .map(r -> r.reason(acks.get(new AttentionState.AckKey(r.kind(), r.clientId()))))
                 .toList();
         LocalDateTime next = sessions.nextAppointment().get(c.caseId());
         return new HomeCase(c.caseId(), c.kind(), names(c), e == null ? null : e.lens(), e == null ? null : e.stage(),
@@ -185,11 +185,12 @@ final class AttentionRules {
     }
 
     /** A reason before acknowledgements are applied: {@code evidence} is the newest fact feeding it. */
-    private record Candidate(AttentionKind kind, String key, List<Object> args, int urgency, Instant evidence) {
+    private record Candidate(AttentionKind kind, Long clientId, String key, List<Object> args, int urgency,
+                             Instant evidence) {
 
         AttentionReason reason(Instant acknowledgedAt) {
             boolean seen = acknowledgedAt != null && (evidence == null || !acknowledgedAt.isBefore(evidence));
-            return new AttentionReason(kind, key, args, urgency, seen);
+            return new AttentionReason(kind, clientId, key, args, urgency, seen);
         }
     }
 }

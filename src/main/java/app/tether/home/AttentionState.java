@@ -15,19 +15,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class AttentionState {
 
-    record State(AttentionSettings settings, Map<Long, Map<AttentionKind, Instant>> acknowledged) {
+    /** One acknowledged reason of a case: its kind and partner (null: the whole case). */
+    record AckKey(AttentionKind kind, Long clientId) {
+    }
 
-        Instant acknowledged(long caseId, AttentionKind kind) {
-            return acknowledged.getOrDefault(caseId, Map.of()).get(kind);
-        }
+    record State(AttentionSettings settings, Map<Long, Map<AckKey, Instant>> acknowledged) {
     }
 
     private static final String SQL = """
-            SELECT 'S' AS k, NULL AS c, NULL AS kind, NULL AS t, s.rating_drop_points AS a, s.rating_drop_days AS b,
+            SELECT 'S' AS k, NULL AS c, NULL AS kind, NULL AS p, NULL AS t, s.rating_drop_points AS a, s.rating_drop_days AS b,
                    s.review_wait_days AS r, s.overdue_days AS o, s.no_session_days AS ns, s.no_moment_days AS nm
               FROM attention_settings s WHERE s.therapist_id = :therapistId
             UNION ALL
-            SELECT 'A', a.case_id, a.kind, a.acknowledged_at, NULL, NULL, NULL, NULL, NULL, NULL
+            SELECT 'A', a.case_id, a.kind, a.client_id, a.acknowledged_at, NULL, NULL, NULL, NULL, NULL, NULL
               FROM attention_acknowledgement a WHERE a.therapist_id = :therapistId
             """;
 
@@ -43,6 +43,7 @@ class AttentionState {
                 .addScalar("k", StandardBasicTypes.STRING)
                 .addScalar("c", StandardBasicTypes.LONG)
                 .addScalar("kind", StandardBasicTypes.STRING)
+                .addScalar("p", StandardBasicTypes.LONG)
                 .addScalar("t", StandardBasicTypes.INSTANT)
                 .addScalar("a", StandardBasicTypes.INTEGER)
                 .addScalar("b", StandardBasicTypes.INTEGER)
@@ -53,14 +54,15 @@ class AttentionState {
                 .setParameter("therapistId", therapistId)
                 .getResultList();
         AttentionSettings settings = AttentionSettings.DEFAULTS;
-        Map<Long, Map<AttentionKind, Instant>> acks = new HashMap<>();
+        Map<Long, Map<AckKey, Instant>> acks = new HashMap<>();
         for (Object[] r : rows) {
             if ("S".equals(r[0])) {
-                settings = new AttentionSettings((Integer) r[4], (Integer) r[5], (Integer) r[6], (Integer) r[7],
-                        (Integer) r[8], (Integer) r[9]);
+                settings = new AttentionSettings((Integer) r[5], (Integer) r[6], (Integer) r[7], (Integer) r[8],
+                        (Integer) r[9], (Integer) r[10]);
             } else {
+                Long client = (Long) r[3];
                 acks.computeIfAbsent((Long) r[1], k -> new HashMap<>())
-                        .put(AttentionKind.valueOf((String) r[2]), (Instant) r[3]);
+                        .put(new AckKey(AttentionKind.valueOf((String) r[2]), client == 0 ? null : client), (Instant) r[4]);
             }
         }
         return new State(settings, acks);

@@ -128,16 +128,24 @@ public class HomeService {
      * Hides a reason on one of the therapist's own open cases until something new feeds it: a new
      * rating, a new sending, a piece newly overdue, a new stretch of silence (decision record 020).
      * Acknowledging again covers what is there now. The change is audited like any other record.
+     * {@code clientId} is the partner the reason is about (as in {@link AttentionReason#clientId()}),
+     * null for a reason about the whole case: one partner's reason never hides the other's.
      */
     @PreAuthorize(Roles.HAS_THERAPIST)
-    public void acknowledge(long caseId, AttentionKind kind) {
+    public void acknowledge(long caseId, AttentionKind kind, Long clientId) {
         TetherUser user = access.requireTreatingTherapistToChange(caseId);
         if (kind == null) {
             throw ValidationProblem.of("kind", "validation.home.kindRequired");
         }
+        boolean perPartner = kind != AttentionKind.WAITING_REVIEW && kind != AttentionKind.NO_SESSION;
+        if (perPartner != (clientId != null) || (clientId != null && caseload.caseDetails(caseId).clients().stream()
+                .noneMatch(c -> c.accountId() == clientId))) {
+            throw ValidationProblem.of("clientId", "validation.home.partner");
+        }
+        long partner = clientId == null ? 0 : clientId;
         var now = clock.instant();
-        acknowledgements.find(user.accountId(), caseId, kind).ifPresentOrElse(a -> a.renew(now),
-                () -> acknowledgements.save(new Acknowledgement(user.accountId(), caseId, kind, now)));
+        acknowledgements.find(user.accountId(), caseId, kind, partner).ifPresentOrElse(a -> a.renew(now),
+                () -> acknowledgements.save(new Acknowledgement(user.accountId(), caseId, kind, partner, now)));
         acknowledgements.flush();
     }
 

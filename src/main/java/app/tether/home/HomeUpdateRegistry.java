@@ -18,7 +18,12 @@ class HomeUpdateRegistry implements HomeUpdates {
 
     @Override
     public Registration register(long therapistId, LongConsumer listener) {
-        listeners.computeIfAbsent(therapistId, k -> new CopyOnWriteArrayList<>()).add(listener);
+        // Added inside compute: a concurrent last unregister must not drop the list this lands in.
+        listeners.compute(therapistId, (k, list) -> {
+            List<LongConsumer> l = list == null ? new CopyOnWriteArrayList<>() : list;
+            l.add(listener);
+            return l;
+        });
         return () -> listeners.computeIfPresent(therapistId, (k, list) -> {
             list.remove(listener);
             return list.isEmpty() ? null : list;

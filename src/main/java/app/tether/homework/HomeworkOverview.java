@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The homework still in play across a caseload, in one statement, for the therapist's home screen:
  * every piece open or sent and not yet reviewed (recurring exercises such as the daily log have no
- * single due date and are left out, as on the caseload cards). Takes {@link TreatedCases}, so access
+ * single due date and are left out). Takes {@link TreatedCases}, so access
  * is already settled by the caseload.
  */
 @Component

@@ -35,8 +35,9 @@ public class ScaleOverview {
                                List<Double> weekly, Integer reference, LocalDate referenceOn) {
     }
 
-    // k: W = week average (n weeks ago), L = latest day, R = last day at or before the reference day,
-    // F = first day after it. L, R and F join back to the rows of that day; Java keeps the last recorded.
+    // k: W = week average (n weeks ago), L = latest day, R = last day at or before the reference day
+    // (but not more than another window before it: a fall is measured against a recent rating, never one
+    // from months ago), F = first day after it. L, R and F join back to the rows of that day; Java keeps the last recorded.
     // MAX/MIN per (case, client) read the unique (case_id, client_id, rated_on, …) index.
     private static final String SQL = """
             SELECT 'W' AS k, r.case_id AS c, r.client_id AS p, FLOOR(DATEDIFF(:today, r.rated_on) / 7) AS n,
@@ -45,19 +46,20 @@ public class ScaleOverview {
              WHERE r.case_id IN (:ids) AND r.rated_on > :weeksFrom AND r.rated_on <= :today
              GROUP BY r.case_id, r.client_id, FLOOR(DATEDIFF(:today, r.rated_on) / 7)
             UNION ALL
-            SELECT 'L', r.case_id, r.client_id, NULL, r.value, r.rated_on, r.created_at
+            SELECT 'L', r.case_id, r.client_id, NULL, r.value, r.rated_on, COALESCE(r.updated_at, r.created_at)
               FROM scale_rating r
               JOIN (SELECT case_id, client_id, MAX(rated_on) AS day FROM scale_rating
                      WHERE case_id IN (:ids) AND rated_on <= :today GROUP BY case_id, client_id) m
                 ON r.case_id = m.case_id AND r.client_id = m.client_id AND r.rated_on = m.day
             UNION ALL
-            SELECT 'R', r.case_id, r.client_id, NULL, r.value, r.rated_on, r.created_at
+            SELECT 'R', r.case_id, r.client_id, NULL, r.value, r.rated_on, COALESCE(r.updated_at, r.created_at)
               FROM scale_rating r
               JOIN (SELECT case_id, client_id, MAX(rated_on) AS day FROM scale_rating
-                     WHERE case_id IN (:ids) AND rated_on <= :refDay GROUP BY case_id, client_id) m
+                     WHERE case_id IN (:ids) AND rated_on <= :refDay AND rated_on > :refFloor
+                     GROUP BY case_id, client_id) m
                 ON r.case_id = m.case_id AND r.client_id = m.client_id AND r.rated_on = m.day
             UNION ALL
-            SELECT 'F', r.case_id, r.client_id, NULL, r.value, r.rated_on, r.created_at
+            SELECT 'F', r.case_id, r.client_id, NULL, r.value, r.rated_on, COALESCE(r.updated_at, r.created_at)
               FROM scale_rating r
               JOIN (SELECT case_id, client_id, MIN(rated_on) AS day FROM scale_rating
                      WHERE case_id IN (:ids) AND rated_on > :refDay AND rated_on <= :today
@@ -89,6 +91,7 @@ public class ScaleOverview {
                 .setParameter("today", today)
                 .setParameter("weeksFrom", today.minusDays(7L * WEEKS))
                 .setParameter("refDay", today.minusDays(dropDays))
+                .setParameter("refFloor", today.minusDays(2L * dropDays))
                 .getResultList();
         Map<List<Long>, Builder> partners = new LinkedHashMap<>();
         for (Object[] r : rows) {

@@ -39,6 +39,9 @@ class ScaleRating extends VersionedEntity {
     private Instant createdAt;
 
     /** The session an in-session rating was given in; null for other sources. */
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
     @Column(name = "session_id")
     private Long sessionId;
 
@@ -70,9 +73,11 @@ class ScaleRating extends VersionedEntity {
         return sessionId;
     }
 
-    void change(int value, String note) {
+    /** A changed value is new evidence for the home screen, so the change time is kept apart from the creation. */
+    void change(int value, String note, Instant now) {
         this.value = value;
         this.note = note;
+        this.updatedAt = now;
     }
 
     long getClientId() {

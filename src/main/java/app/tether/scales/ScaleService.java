@@ -63,7 +63,7 @@ public class ScaleService {
         problems.throwIfAny();
         LocalDate today = LocalDate.now(clock);
         ratings.findOne(caseId, me.accountId(), today, RatingSource.HOME).ifPresentOrElse(
-                r -> r.change(value, text),
+                r -> r.change(value, text, clock.instant()),
                 () -> ratings.save(new ScaleRating(caseId, me.accountId(), today, value, text, RatingSource.HOME,
                         clock.instant())));
         ratings.flush();
@@ -168,7 +168,7 @@ public class ScaleService {
             if (v == null) {
                 ratings.delete(r);
             } else {
-                r.change(v, null);
+                r.change(v, null, clock.instant());
                 r.moveTo(day);
                 present.add(r.getClientId());
             }
@@ -185,7 +185,7 @@ public class ScaleService {
     /** Used by the homework listener: a rating the client gave inside an exercise. */
     void recordFromHomework(long caseId, long clientId, LocalDate day, int value) {
         ratings.findOne(caseId, clientId, day, RatingSource.HOMEWORK).ifPresentOrElse(
-                r -> r.change(value, null),
+                r -> r.change(value, null, clock.instant()),
                 () -> ratings.save(new ScaleRating(caseId, clientId, day, value, null, RatingSource.HOMEWORK,
                         clock.instant())));
         events.publishEvent(new RatingRecorded(caseId, clientId, RatingSource.HOMEWORK));

@@ -220,9 +220,8 @@ class HomeAttentionTest {
         open(c, b, "Coping List", today.minusDays(2));
         long before = auditLines(c);
 
-        for (AttentionKind kind : List.of(AttentionKind.WAITING_REVIEW, AttentionKind.RATING_FELL,
-                AttentionKind.OVERDUE_HOMEWORK)) {
-            users.run(therapist.username(), () -> home.acknowledge(c, kind));
+        for (AttentionReason r : load(c).reasons()) {
+            users.run(therapist.username(), () -> home.acknowledge(c, r.kind(), r.clientId()));
         }
         HomeCase hc = load(c);
         assertThat(hc.reasons()).hasSize(3).allSatisfy(r -> assertThat(r.acknowledged()).isTrue());
@@ -247,15 +246,37 @@ class HomeAttentionTest {
 
         // Acknowledging again, a little later, covers what is there now.
         clock.advance(Duration.ofMinutes(5));
-        users.run(therapist.username(), () -> home.acknowledge(c, AttentionKind.WAITING_REVIEW));
+        users.run(therapist.username(), () -> home.acknowledge(c, AttentionKind.WAITING_REVIEW, null));
         assertThat(reason(load(c), AttentionKind.WAITING_REVIEW).acknowledged()).isTrue();
+    }
+
+    @Test
+    void acknowledging_one_partners_reason_leaves_the_others_and_names_only_a_partner_of_the_case() {
+        Person a = data.client("First Quiet");
+        Person b = data.client("Second Quiet");
+        long c = caseOpened(60, true, a, b);
+        users.run(therapist.username(), () -> home.acknowledge(c, AttentionKind.NO_MOMENT, a.id()));
+        assertThat(load(c).reasons()).filteredOn(r -> r.kind() == AttentionKind.NO_MOMENT)
+                .extracting(r -> r.clientId() + " " + r.acknowledged())
+                .containsExactlyInAnyOrder(a.id() + " true", b.id() + " false");
+        assertThat(load(c).needsAttention()).isTrue();
+
+        Person stranger = data.client("Not In This Case");
+        for (Long wrong : java.util.Arrays.asList(stranger.id(), null)) {
+            assertThatThrownBy(() -> users.run(therapist.username(),
+                    () -> home.acknowledge(c, AttentionKind.NO_MOMENT, wrong)))
+                    .isInstanceOf(app.tether.base.ValidationProblem.class);
+        }
+        assertThatThrownBy(() -> users.run(therapist.username(),
+                () -> home.acknowledge(c, AttentionKind.NO_SESSION, a.id())))
+                .isInstanceOf(app.tether.base.ValidationProblem.class);
     }
 
     @Test
     void acknowledged_silence_comes_back_only_with_a_new_stretch_of_silence() {
         long c = caseOpened(60, false, data.client("Silent Case"));
         session(c, 21);
-        users.run(therapist.username(), () -> home.acknowledge(c, AttentionKind.NO_SESSION));
+        users.run(therapist.username(), () -> home.acknowledge(c, AttentionKind.NO_SESSION, null));
         clock.set(noon.plus(Duration.ofDays(10)));
         today = today.plusDays(10);
         assertThat(reason(load(c), AttentionKind.NO_SESSION).acknowledged()).isTrue();
@@ -274,7 +295,7 @@ class HomeAttentionTest {
         Person other = data.therapist();
         Person admin = data.person(Role.ADMIN, "Guard Admin");
         for (Person p : List.of(other, client, admin)) {
-            assertThatThrownBy(() -> users.run(p.username(), () -> home.acknowledge(c, AttentionKind.NO_SESSION)))
+            assertThatThrownBy(() -> users.run(p.username(), () -> home.acknowledge(c, AttentionKind.NO_SESSION, null)))
                     .as(p.displayName()).isInstanceOf(AccessDeniedException.class);
         }
         assertThatThrownBy(() -> users.run(client.username(), () -> home.load()))
@@ -282,7 +303,7 @@ class HomeAttentionTest {
         assertThatThrownBy(() -> users.run(admin.username(), () -> home.load()))
                 .isInstanceOf(AccessDeniedException.class);
         jdbc.update("UPDATE care_case SET closed_on = ?, closed_reason = 'done' WHERE id = ?", today, c);
-        assertThatThrownBy(() -> users.run(therapist.username(), () -> home.acknowledge(c, AttentionKind.NO_SESSION)))
+        assertThatThrownBy(() -> users.run(therapist.username(), () -> home.acknowledge(c, AttentionKind.NO_SESSION, null)))
                 .isInstanceOf(ValidationProblem.class);
         // Another therapist's home never lists the case.
         assertThat(users.as(other.username(), home::load).cases()).noneMatch(h -> h.caseId() == c);

@@ -51,4 +51,19 @@ public final class Dates {
         return at == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale())
                 .withZone(ZoneId.systemDefault()).format(at);
     }
+
+    /** A wall-clock time: "15:04". */
+    public static String time(java.time.LocalTime at) {
+        return at == null ? "" : at.format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale()));
+    }
+
+    /** "10:00–10:50", or the start alone when there is no end. */
+    public static String timeRange(java.time.LocalTime from, java.time.LocalTime to) {
+        return to == null ? time(from) : time(from) + "–" + time(to);
+    }
+
+    /** Day, month and time, for moments within this year: "3 Dec, 18:00". */
+    public static String dayMonthTime(LocalDateTime at) {
+        return at == null ? "" : at.format(DateTimeFormatter.ofLocalizedPattern("MMMdjm").withLocale(locale()));
+    }
 }

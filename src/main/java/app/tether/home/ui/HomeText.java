@@ -8,8 +8,6 @@ import app.tether.home.HomeCase;
 import app.tether.home.PartnerTrend;
 import app.tether.home.TodayItem;
 import com.vaadin.flow.component.Component;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Objects;
 
@@ -52,13 +50,11 @@ final class HomeText {
 
     /** "3 Dec, 18:00" within this year. */
     static String shortDateTime(java.time.LocalDateTime at, java.time.LocalDate today) {
-        var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Dates.locale());
-        return shortDate(at.toLocalDate(), today) + ", " + at.format(time);
+        return at.getYear() == today.getYear() ? Dates.dayMonthTime(at) : Dates.dateTime(at);
     }
 
     static String timeRange(TodayItem i) {
-        var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Dates.locale());
-        return i.end() == null ? i.start().format(time) : i.start().format(time) + "–" + i.end().format(time);
+        return Dates.timeRange(i.start().toLocalTime(), i.end() == null ? null : i.end().toLocalTime());
     }
 
     /** "Last: 12 Nov 2026 · Next: 26 Nov 2026, 15:00", for a phone's card. */

@@ -521,7 +521,7 @@ class HomeView extends Div implements HasDynamicTitle {
             ack.addClassName("acknowledge");
             ack.setAriaLabel(getTranslation("home.acknowledge.label", text, c.title()));
             SaveOnce.onClick(ack, () -> {
-                home.acknowledge(c.caseId(), r.kind());
+                home.acknowledge(c.caseId(), r.kind(), r.clientId());
                 reload();
             });
             item.add(ack);

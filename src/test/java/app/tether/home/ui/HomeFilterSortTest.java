@@ -20,7 +20,7 @@ class HomeFilterSortTest {
 
     static HomeCase c(long id, String name, Stage stage, Lens lens, Integer latest, int moments, boolean attention) {
         var reasons = attention
-                ? List.of(new AttentionReason(AttentionKind.NO_SESSION, "home.reason.noSession", List.of(30), 409, false))
+                ? List.of(new AttentionReason(AttentionKind.NO_SESSION, null, "home.reason.noSession", List.of(30), 409, false))
                 : List.<AttentionReason>of();
         var partner = new PartnerTrend(id, name, latest, java.util.Collections.nCopies(8, null), Direction.NONE);
         return new HomeCase(id, CaseKind.INDIVIDUAL, List.of(name), lens, stage, stage == null ? null : 10L,
