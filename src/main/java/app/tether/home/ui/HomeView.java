@@ -22,6 +22,7 @@ import app.tether.sessions.SessionSummaryService;
 import app.tether.sessions.SummaryCopy;
 import app.tether.sessions.ui.DayPrint;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -110,6 +111,8 @@ class HomeView extends Div implements HasDynamicTitle {
     private final Map<HomeSort, Grid.Column<HomeCase>> sortColumns = new EnumMap<>(HomeSort.class);
     private Grid.Column<HomeCase> phoneColumn;
     private final Div closedHolder = new Div();
+    /** Per needs-attention card, where the keyboard goes after one of its reasons is acknowledged. */
+    private final Map<Long, Focusable<?>> focusAfterAcknowledge = new java.util.LinkedHashMap<>();
     DayPrint dayPrint;
     private LocalDate printDay;
 
@@ -464,6 +467,7 @@ class HomeView extends Div implements HasDynamicTitle {
 
     private void renderAttention(List<HomeCase> open) {
         attentionSection.removeAll();
+        focusAfterAcknowledge.clear();
         List<HomeCase> urgent = open.stream().filter(HomeCase::needsAttention)
                 .sorted(HomeSort.URGENCY.comparator()).toList();
         attentionSection.add(new H3(getTranslation("home.attention", urgent.size())));
@@ -505,6 +509,9 @@ class HomeView extends Div implements HasDynamicTitle {
                 .thenComparing(Comparator.comparingInt(AttentionReason::urgency).reversed()))
                 .forEach(r -> reasons.add(reasonItem(c, r)));
         card.add(top, reasons);
+        focusAfterAcknowledge.put(c.caseId(), reasons.getChildren()
+                .flatMap(li -> li.getChildren()).filter(Button.class::isInstance).<Focusable<?>>map(Button.class::cast)
+                .findFirst().orElse(name));
         return card;
     }
 
@@ -523,10 +530,23 @@ class HomeView extends Div implements HasDynamicTitle {
             SaveOnce.onClick(ack, () -> {
                 home.acknowledge(c.caseId(), r.kind(), r.clientId());
                 reload();
+                focusAfterAcknowledging(c.caseId());
             });
             item.add(ack);
         }
         return item;
+    }
+
+    /**
+     * The pressed button is gone after the reload: keyboard and screen-reader users go on from the same
+     * card (its next reason, or its name), or from the next card when this one no longer needs attention.
+     */
+    private void focusAfterAcknowledging(long caseId) {
+        Focusable<?> target = focusAfterAcknowledge.get(caseId);
+        if (target == null) {
+            target = focusAfterAcknowledge.values().stream().findFirst().orElse(search);
+        }
+        target.focus();
     }
 
     private void renderClosed(List<HomeCase> closed) {
