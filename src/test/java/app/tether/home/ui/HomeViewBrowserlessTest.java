@@ -350,7 +350,7 @@ class HomeViewBrowserlessTest extends SpringBrowserlessTest {
         assertThat(record.getHref()).isEqualTo("cases/" + planned + "/sessions?appointment=" + appointmentId);
         assertThat($(Anchor.class).id("today-session-" + sessionId).getHref()).isEqualTo("sessions/" + sessionId);
         assertThat($(Anchor.class).id("today-summary-" + sessionId).getElement().getAttribute("download")).isNotNull();
-        assertThat($(Button.class).id("print-all").getText()).isEqualTo("Print the summary");
+        assertThat($(Button.class).id("print-all").getText()).isEqualTo("Print today’s summary");
     }
 
     @Test
@@ -360,8 +360,8 @@ class HomeViewBrowserlessTest extends SpringBrowserlessTest {
         test(view.settingsButton).click();
         SettingsDialog dialog = $(SettingsDialog.class).single();
         var points = dialog.fields.get("ratingDropPoints");
-        assertThat(points.getLabel()).contains("(points)");
-        assertThat(dialog.fields.get("noSessionDays").getLabel()).contains("(days)");
+        assertThat(points.getSuffixComponent().getElement().getText()).isEqualTo("points");
+        assertThat(dialog.fields.get("noSessionDays").getSuffixComponent().getElement().getText()).isEqualTo("days");
 
         points.setValue(0);
         test(dialog.save).click();
