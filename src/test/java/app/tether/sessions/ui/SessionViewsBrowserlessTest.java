@@ -115,7 +115,7 @@ class SessionViewsBrowserlessTest extends SpringBrowserlessTest {
                 List.of(client), Map.of(), null)));
         TodaysSessionsView view = navigate(TodaysSessionsView.class);
         assertThat(view.getElement().getTextRecursively()).contains("Today’s sessions", "Amira Haddad", "00:10");
-        assertThat(view.print.printAll.getText()).matches("Print (the summary|all \\d+ summaries)");
+        assertThat(view.print.printAll.getText()).matches("Print (today’s summary|all \\d+ of today’s summaries)");
         assertThat(view.print.printAll.isEnabled()).isTrue();
     }
 }
