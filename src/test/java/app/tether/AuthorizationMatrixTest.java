@@ -321,6 +321,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                         f -> homework.reviewNotes(f.caseId, Instant.now())),
 
                 row(MyHomeworkService.class, "open", ASSIGNMENT, partner, f -> myHomework.open(f.assignmentId)),
+                row(MyHomeworkService.class, "myDoneByStage", CASE, bothPartners, f -> myHomework.myDoneByStage(f.caseId)),
                 row(MyHomeworkService.class, "saveDraft", ASSIGNMENT, partner,
                         f -> myHomework.saveDraft(f.assignmentId, answers, STALE - 1)),
                 row(MyHomeworkService.class, "submit", ASSIGNMENT, partner,

@@ -69,6 +69,28 @@ public class MyHomeworkService {
                 unsentDrafts(me));
     }
 
+    /**
+     * The signed-in client's own exercises in one case that they have sent at least once, one per
+     * exercise (the latest), grouped by stage 1-6 in order. Partners each see only their own.
+     */
+    @PreAuthorize(Roles.HAS_CLIENT)
+    @Transactional(readOnly = true)
+    public Map<Integer, List<AssignmentSummary>> myDoneByStage(long caseId) {
+        access.requireParticipant(caseId);
+        LocalDate today = LocalDate.now(clock);
+        long me = currentUser.require().accountId();
+        Map<Integer, Map<String, AssignmentSummary>> byStage = new java.util.TreeMap<>();
+        assignments.findForClient(me).stream()
+                .filter(a -> a.getCaseId() == caseId)
+                .filter(a -> a.getStatus() == AssignmentStatus.SUBMITTED || a.getStatus() == AssignmentStatus.REVIEWED)
+                .map(a -> HomeworkMapper.summary(a, null, today))
+                .sorted(Comparator.comparing(AssignmentSummary::submittedAt, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .forEach(a -> byStage.computeIfAbsent(a.stage(), k -> new LinkedHashMap<>()).put(a.exerciseCode(), a));
+        Map<Integer, List<AssignmentSummary>> result = new java.util.TreeMap<>();
+        byStage.forEach((stage, done) -> result.put(stage, List.copyOf(done.values())));
+        return result;
+    }
+
     /** Drafts with some text that was never sent, or changed after the last send. */
     private java.util.Set<Long> unsentDrafts(long clientId) {
         var ids = new java.util.HashSet<Long>();
