@@ -115,13 +115,13 @@ public class HomeService {
         List<HomeCase> all = new ArrayList<>(openCases);
         all.addAll(closedCases);
 
-        List<TodayItem> today2 = s.today().stream()
-                .filter(i -> titles.containsKey(i.caseId()))
+        // The sessions overview reads open cases only, so every item has its title.
+        List<TodayItem> todayItems = s.today().stream()
                 .map(i -> new TodayItem(i.caseId(), titles.get(i.caseId()), i.start(),
                         i.appointmentId() == null ? null : i.start().plusMinutes(i.minutes()), i.appointmentId(),
                         i.sessionId(), i.status() == AppointmentStatus.CANCELLED))
                 .toList();
-        return new HomeScreen(today, today2, all, settings);
+        return new HomeScreen(today, todayItems, all, settings);
     }
 
     /**

@@ -40,7 +40,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -366,7 +365,7 @@ class AccountsView extends Div implements HasDynamicTitle {
         });
         var codeRow = new Div(code, copy, copied);
         codeRow.addClassName("temp-password-row");
-        var letter = letterLink(a, password, signInAddress());
+        var letter = letterLink(a, password, app.tether.base.ui.AppAddress.current());
         var dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation("accounts.password.title", a.displayName()));
         dialog.setText(new Div(new Paragraph(getTranslation("accounts.password.text", a.username())), codeRow,
@@ -398,19 +397,6 @@ class AccountsView extends Div implements HasDynamicTitle {
         link.addClassName("download-link");
         link.setId("welcome-letter");
         return link;
-    }
-
-    /** Where the admin reached Tether: the sign-in address printed unless the practice configured one. */
-    private static String signInAddress() {
-        var request = VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return "";
-        }
-        var r = request.getHttpServletRequest();
-        boolean defaultPort = ("https".equals(r.getScheme()) && r.getServerPort() == 443)
-                || ("http".equals(r.getScheme()) && r.getServerPort() == 80);
-        return r.getScheme() + "://" + r.getServerName() + (defaultPort ? "" : ":" + r.getServerPort())
-                + r.getContextPath();
     }
 
     private List<AccountSummary> refresh() {

@@ -22,7 +22,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -143,7 +142,7 @@ class WeekView extends Div implements HasDynamicTitle {
         fullNames.setId("feed-full-names");
         if (status.on()) {
             var address = new TextField(getTranslation("feed.address"));
-            address.setValue(address() + "/calendar-feed/" + status.token() + ".ics");
+            address.setValue(app.tether.base.ui.AppAddress.current() + "/calendar-feed/" + status.token() + ".ics");
             address.setReadOnly(true);
             address.setWidthFull();
             address.setId("feed-address");
@@ -164,18 +163,6 @@ class WeekView extends Div implements HasDynamicTitle {
             on.setId("feed-on");
             feedPanel.add(fullNames, on);
         }
-    }
-
-    private static String address() {
-        var request = VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return "";
-        }
-        var r = request.getHttpServletRequest();
-        boolean defaultPort = ("https".equals(r.getScheme()) && r.getServerPort() == 443)
-                || ("http".equals(r.getScheme()) && r.getServerPort() == 80);
-        return r.getScheme() + "://" + r.getServerName() + (defaultPort ? "" : ":" + r.getServerPort())
-                + r.getContextPath();
     }
 
     @Override
