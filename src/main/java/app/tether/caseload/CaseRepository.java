@@ -16,10 +16,14 @@ interface CaseRepository extends JpaRepository<CareCase, Long> {
     /**
      * The home screen's caseload as plain rows, one per client in case order (no entities, so nothing
      * loads lazily afterwards): id, kind, lens, programme start, stage, created, closed on, client id,
-     * name, username.
+     * name, username; then, from the stage history, the day of the latest move and the furthest stage
+     * moved to (see {@link StageStay}), as subqueries so the home keeps its statement budget.
      */
     @Query("select c.id, c.kind, c.lens, c.programmeStart, c.currentStage, c.createdAt, c.closedOn, "
-            + "cl.id, cl.displayName, cl.username from CareCase c join c.clients cl "
+            + "cl.id, cl.displayName, cl.username, "
+            + "(select max(s.changedOn) from StageChange s where s.careCase = c and s.fromStage is not null), "
+            + "(select max(s.toStage) from StageChange s where s.careCase = c and s.fromStage is not null) "
+            + "from CareCase c join c.clients cl "
             + "where c.therapist.id = :therapistId order by c.id, index(cl)")
     List<Object[]> caseloadRows(long therapistId);
 

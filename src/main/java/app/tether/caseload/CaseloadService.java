@@ -76,9 +76,11 @@ public class CaseloadService {
         LocalDate today = LocalDate.now(clock);
         List<CareCase> mine = cases.findCaseload(currentUser.require().accountId()).stream()
                 .filter(c -> !c.isClosed()).toList();
+        Map<Long, StageStay> stays = stays(mine);
         return mine.stream()
                 .map(c -> new CaseSummary(c.getId(), c.getKind(),
-                        c.getClients().stream().map(Account::getDisplayName).toList(), enrolment(c, today), null))
+                        c.getClients().stream().map(Account::getDisplayName).toList(),
+                        enrolment(c, today, stays.getOrDefault(c.getId(), StageStay.NONE)), null))
                 .toList();
     }
 
@@ -109,7 +111,8 @@ public class CaseloadService {
             LocalDate created = LocalDate.ofInstant((java.time.Instant) r[5], practiceTime.zone());
             LocalDate opened = start != null && start.isBefore(created) ? start : created;
             facts.add(new CaseFacts(id, (CaseKind) r[1], clients.get(id),
-                    enrolment(lens, start, (Integer) r[4], closedOn, today), opened, closedOn));
+                    enrolment(lens, start, (Integer) r[4], closedOn, today,
+                            new StageStay((LocalDate) r[10], (Integer) r[11])), opened, closedOn));
             if (closedOn == null) {
                 open.add(id);
             }
@@ -122,9 +125,12 @@ public class CaseloadService {
     @Transactional(readOnly = true)
     public List<CaseSummary> myClosedCases() {
         LocalDate today = LocalDate.now(clock);
-        return cases.findCaseload(currentUser.require().accountId()).stream().filter(CareCase::isClosed)
+        List<CareCase> closed = cases.findCaseload(currentUser.require().accountId()).stream()
+                .filter(CareCase::isClosed).toList();
+        Map<Long, StageStay> stays = stays(closed);
+        return closed.stream()
                 .sorted(java.util.Comparator.comparing(CareCase::getClosedOn).reversed())
-                .map(c -> summary(c, today))
+                .map(c -> summary(c, today, stays))
                 .toList();
     }
 
@@ -157,9 +163,11 @@ public class CaseloadService {
     @Transactional(readOnly = true)
     public List<CaseSummary> myCases() {
         LocalDate today = LocalDate.now(clock);
-        return cases.findByClient(currentUser.require().accountId()).stream()
+        List<CareCase> mine = cases.findByClient(currentUser.require().accountId());
+        Map<Long, StageStay> stays = stays(mine);
+        return mine.stream()
                 .sorted(java.util.Comparator.comparing(CareCase::isClosed))
-                .map(c -> summary(c, today))
+                .map(c -> summary(c, today, stays))
                 .toList();
     }
 
@@ -173,7 +181,7 @@ public class CaseloadService {
                         s.getChangedBy().getDisplayName()))
                 .toList();
         return new CaseDetails(c.getId(), c.getKind(), clients(c), c.getTherapist().getDisplayName(),
-                enrolment(c, LocalDate.now(clock)), history, c.getVersion(), c.getClosedOn(), c.getClosedReason(),
+                enrolment(c, LocalDate.now(clock), StageStay.of(history)), history, c.getVersion(), c.getClosedOn(), c.getClosedReason(),
                 closures.findHistory(caseId).stream().map(CaseClosure::record).toList(),
                 lensChanges.findHistory(caseId).stream().map(LensChange::record).toList());
     }
@@ -442,9 +450,22 @@ public class CaseloadService {
                 c.getTherapist().getDisplayName(), openedOn(c), c.getClosedOn(), c.getVersion());
     }
 
-    private CaseSummary summary(CareCase c, LocalDate today) {
+    private CaseSummary summary(CareCase c, LocalDate today, Map<Long, StageStay> stays) {
         return new CaseSummary(c.getId(), c.getKind(), c.getClients().stream().map(Account::getDisplayName).toList(),
-                enrolment(c, today), c.getClosedOn());
+                enrolment(c, today, stays.getOrDefault(c.getId(), StageStay.NONE)), c.getClosedOn());
+    }
+
+    /** The stage history's facts for these cases, in one statement (none for an empty list). */
+    private Map<Long, StageStay> stays(List<CareCase> list) {
+        List<Long> enrolled = list.stream().filter(CareCase::isEnrolled).map(CareCase::getId).toList();
+        if (enrolled.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, StageStay> stays = new java.util.HashMap<>();
+        for (Object[] r : stageChanges.stays(enrolled)) {
+            stays.put((Long) r[0], new StageStay((LocalDate) r[1], (Integer) r[2]));
+        }
+        return stays;
     }
 
     private static String title(CareCase c) {
@@ -483,17 +504,21 @@ public class CaseloadService {
                 .toList();
     }
 
-    static Enrolment enrolment(CareCase c, LocalDate today) {
-        return enrolment(c.getLens(), c.getProgrammeStart(), c.getCurrentStage(), c.getClosedOn(), today);
+    static Enrolment enrolment(CareCase c, LocalDate today, StageStay stay) {
+        return enrolment(c.getLens(), c.getProgrammeStart(), c.getCurrentStage(), c.getClosedOn(), today, stay);
     }
 
-    private static Enrolment enrolment(Lens lens, LocalDate start, Integer stage, LocalDate closedOn, LocalDate today) {
+    private static Enrolment enrolment(Lens lens, LocalDate start, Integer stage, LocalDate closedOn, LocalDate today,
+                                       StageStay stay) {
         if (start == null) {
             return null;
         }
         // A closed case's programme stopped on the day it closed.
         LocalDate upTo = closedOn != null && closedOn.isBefore(today) ? closedOn : today;
         long day = ChronoUnit.DAYS.between(start, upTo) + 1;
-        return new Enrolment(lens, start, Stage.of(stage), day);
+        LocalDate since = stay.lastMoveOn() == null || stay.lastMoveOn().isBefore(start) ? start : stay.lastMoveOn();
+        long stageDay = Math.max(1, ChronoUnit.DAYS.between(since, upTo) + 1);
+        boolean returned = stay.furthest() != null && stay.furthest() > stage;
+        return new Enrolment(lens, start, Stage.of(stage), day, since, stageDay, returned);
     }
 }

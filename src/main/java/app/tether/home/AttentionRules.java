@@ -55,7 +55,8 @@ final class AttentionRules {
     HomeCase closed(CaseFacts c) {
         var e = c.enrolment();
         return new HomeCase(c.caseId(), c.kind(), names(c), e == null ? null : e.lens(), e == null ? null : e.stage(),
-                e == null ? null : e.programmeDay(), List.of(), 0, 0, 0, null, null, List.of(), c.closedOn());
+                e == null ? null : e.programmeDay(), List.of(), 0, 0, 0, null, null, List.of(), c.closedOn(),
+                returnDay(e));
     }
 
     HomeCase open(CaseFacts c, List<PartnerScale> scales, List<LivePiece> pieces, Moments moments,
@@ -151,7 +152,12 @@ final class AttentionRules {
         LocalDateTime next = sessions.nextAppointment().get(c.caseId());
         return new HomeCase(c.caseId(), c.kind(), names(c), e == null ? null : e.lens(), e == null ? null : e.stage(),
                 e == null ? null : e.programmeDay(), partners, overdue.size(), waiting.size(),
-                moments.unreviewed(c.caseId()), lastSession, next, shown, null);
+                moments.unreviewed(c.caseId()), lastSession, next, shown, null, returnDay(e));
+    }
+
+    /** The day of a return to an earlier stage, null when the case is not in one. */
+    private static Long returnDay(app.tether.caseload.Enrolment e) {
+        return e != null && e.returned() ? e.stageDay() : null;
     }
 
     /** Up or down when the last week with ratings is at least half a point from the first; NONE with fewer than two. */

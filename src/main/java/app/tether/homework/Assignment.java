@@ -130,6 +130,11 @@ class Assignment extends VersionedEntity {
         return client;
     }
 
+    /** The library row it was assigned from; null once that row is gone. */
+    Long getExerciseId() {
+        return exerciseId;
+    }
+
     String getExerciseCode() {
         return exerciseCode;
     }

@@ -144,6 +144,84 @@ public class HomeworkService {
         return created.stream().map(a -> HomeworkMapper.summary(a, partnerName(a, details), today)).toList();
     }
 
+    /**
+     * The current stage's exercises already done in this case (sent or reviewed), one per exercise
+     * with who did them, newest first: what the therapist may give again after a move back to the
+     * stage. Daily exercises are left out (they never stop); so are exercises no longer in the library.
+     */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    @Transactional(readOnly = true)
+    public List<DoneExercise> doneInCurrentStage(long caseId) {
+        access.requireTreatingTherapist(caseId);
+        return doneInCurrentStage(caseload.caseDetails(caseId));
+    }
+
+    private List<DoneExercise> doneInCurrentStage(CaseDetails details) {
+        if (details.enrolment() == null) {
+            return List.of();
+        }
+        int stage = details.enrolment().stage().number();
+        Map<Long, List<Assignment>> byExercise = new java.util.LinkedHashMap<>();
+        assignments.findByCase(details.caseId()).stream()
+                .filter(a -> a.getStage() == stage && a.getRecurrence() == null && a.getExerciseId() != null
+                        && (a.getStatus() == AssignmentStatus.SUBMITTED || a.getStatus() == AssignmentStatus.REVIEWED))
+                .forEach(a -> byExercise.computeIfAbsent(a.getExerciseId(), k -> new ArrayList<>()).add(a));
+        List<DoneExercise> done = new ArrayList<>();
+        byExercise.forEach((exerciseId, list) -> {
+            // In the case's order of clients, each once.
+            List<ClientRef> who = details.clients().stream()
+                    .filter(c -> list.stream().anyMatch(a -> sameClient(a, c.accountId()))).toList();
+            Assignment latest = list.getFirst();
+            done.add(new DoneExercise(exerciseId, latest.isBuiltin(), latest.getTitle(),
+                    who.stream().map(ClientRef::accountId).toList(), who.stream().map(ClientRef::displayName).toList()));
+        });
+        return List.copyOf(done);
+    }
+
+    /**
+     * Gives these of the current stage's done exercises (see {@link #doneInCurrentStage(long)}) again,
+     * as new homework through {@link #assign(AssignRequest)}: each to the clients who did it (a partner
+     * exercise in a couple to both), with the default due date and no note. Duplicates are handled as
+     * in {@code assign}; with ASK nothing is given and every open copy is named at once.
+     */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    public List<AssignmentSummary> giveAgain(long caseId, List<Long> exerciseIds,
+                                             AssignRequest.Duplicates duplicates) {
+        access.requireTreatingTherapistToChange(caseId);
+        CaseDetails details = caseload.caseDetails(caseId);
+        List<Long> chosen = exerciseIds == null ? List.of()
+                : exerciseIds.stream().filter(Objects::nonNull).distinct().toList();
+        if (chosen.isEmpty()) {
+            throw ValidationProblem.of("exercise", "validation.giveAgain.exerciseRequired");
+        }
+        Map<Long, DoneExercise> done = doneInCurrentStage(details).stream()
+                .collect(Collectors.toMap(DoneExercise::exerciseId, d -> d));
+        if (!done.keySet().containsAll(chosen)) {
+            throw ValidationProblem.of("exercise", "validation.giveAgain.notDone");
+        }
+        List<Long> everyone = details.clients().stream().map(ClientRef::accountId).toList();
+        boolean couple = details.kind() == CaseKind.COUPLE;
+        // One request per set of clients, so that each exercise goes back to those who did it.
+        Map<List<Long>, List<Long>> requests = new java.util.LinkedHashMap<>();
+        for (Long id : chosen) {
+            List<Long> clients = couple && library.exercise(id).partner() ? everyone : done.get(id).clientIds();
+            requests.computeIfAbsent(clients, k -> new ArrayList<>()).add(id);
+        }
+        AssignRequest.Duplicates choice = duplicates == null ? AssignRequest.Duplicates.ASK : duplicates;
+        if (choice == AssignRequest.Duplicates.ASK) {
+            List<OpenDuplicate> open = new ArrayList<>();
+            requests.forEach((clients, ids) -> open.addAll(duplicatesOf(caseId,
+                    ids.stream().map(library::exercise).toList(), clients)));
+            if (!open.isEmpty()) {
+                throw new DuplicateAssignmentException(open);
+            }
+        }
+        List<AssignmentSummary> created = new ArrayList<>();
+        requests.forEach((clients, ids) ->
+                created.addAll(assign(new AssignRequest(caseId, ids, clients, null, null, choice))));
+        return created;
+    }
+
     private List<ExerciseDefinition> exercisesOf(AssignRequest request) {
         return request.exerciseIds() == null ? List.of()
                 : request.exerciseIds().stream().filter(Objects::nonNull).distinct().map(library::exercise).toList();

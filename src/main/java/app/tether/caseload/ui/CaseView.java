@@ -17,6 +17,8 @@ import app.tether.caseload.Enrolment;
 import app.tether.caseload.Lens;
 import app.tether.caseload.Stage;
 import app.tether.caseload.StageChangeRecord;
+import app.tether.caseload.StageGuidance;
+import app.tether.caseload.StageGuidanceService;
 import app.tether.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,6 +28,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -45,6 +49,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One case: its people, enrolment, stage and history; enrol, change stage or lens, close and reopen
@@ -56,6 +61,8 @@ import java.util.stream.IntStream;
 class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, AuditedOpening {
 
     private final CaseloadService caseload;
+    private final StageGuidanceService guidance;
+    private final ObjectProvider<CaseOverviewSection> sections;
     private OpenCase open;
     private CaseDetails details;
 
@@ -80,8 +87,10 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
     private final FormErrors closeErrors = new FormErrors(this);
     private final FormErrors reopenErrors = new FormErrors(this);
 
-    CaseView(CaseloadService caseload) {
+    CaseView(CaseloadService caseload, StageGuidanceService guidance, ObjectProvider<CaseOverviewSection> sections) {
         this.caseload = caseload;
+        this.guidance = guidance;
+        this.sections = sections;
 
         lensChoice(lens, "case.lens");
         lens.setId("enrol-lens");
@@ -197,15 +206,17 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
             programme.add(fact(getTranslation("case.lens"), getTranslation(e.lens().labelKey())),
                     fact(getTranslation("case.start"), date(e.start())),
                     fact(getTranslation("case.stage"), e.stage().number() + " · " + getTranslation(e.stage().labelKey())),
-                    fact(getTranslation("case.day"), e.stage() == Stage.CONSOLIDATION_AND_MAINTENANCE
-                            ? getTranslation("case.dayOfLast", e.programmeDay(), e.stage().firstDay())
-                            : getTranslation("case.dayOf", e.programmeDay(), e.stage().firstDay(), e.stage().lastDay())));
+                    dayFact(e));
         }
         var top = new Div(programme, people);
         top.addClassName("two-column");
         add(top);
 
         if (e != null && !details.closed()) {
+            add(guidancePanel(e));
+            sections.orderedStream().map(s -> s.create(details, this::refresh)).filter(java.util.Objects::nonNull)
+                    .forEach(this::add);
+
             var change = new Div(new H3(getTranslation("case.changeStage")),
                     new Paragraph(getTranslation("case.changeStage.help")));
             change.addClassName("panel");
@@ -246,6 +257,63 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
             form.addClassName("stack");
             add(section(getTranslation("case.close.title"), form, "close-section"));
         }
+    }
+
+    /**
+     * The programme day and where it stands in the stage: after a move back the stage's usual days
+     * say nothing, so the day of the return is counted instead.
+     */
+    private Div dayFact(Enrolment e) {
+        String text = e.returned()
+                ? getTranslation("case.dayOfReturn", e.programmeDay(), e.stageDay(), e.stage().number())
+                : e.stage() == Stage.CONSOLIDATION_AND_MAINTENANCE
+                ? getTranslation("case.dayOfLast", e.programmeDay(), e.stage().firstDay())
+                : getTranslation("case.dayOf", e.programmeDay(), e.stage().firstDay(), e.stage().lastDay());
+        Div fact = fact(getTranslation("case.day"), text);
+        fact.setId("case-day");
+        return fact;
+    }
+
+    /** The stage's goal and the signs that the next may be near, with what the case already shows. */
+    private Div guidancePanel(Enrolment e) {
+        StageGuidance g = guidance.guidance(details.caseId());
+        int n = e.stage().number();
+        var panel = new Div(new H3(getTranslation("case.guidance.title", n)));
+        panel.addClassNames("panel", "stage-guidance");
+        panel.setId("stage-guidance");
+        var goal = new Paragraph(getTranslation("case.stage." + n + ".goal"));
+        goal.setId("stage-goal");
+        panel.add(goal);
+        if (e.returned()) {
+            panel.add(new Paragraph(getTranslation("case.guidance.return")));
+        }
+        var heading = new Paragraph(e.stage() == Stage.CONSOLIDATION_AND_MAINTENANCE
+                ? getTranslation("case.guidance.signs.last") : getTranslation("case.guidance.signs", n + 1));
+        heading.addClassName("fact-label");
+        var list = new UnorderedList();
+        list.setId("stage-signs");
+        list.addClassName("stage-signs");
+        for (StageGuidance.Sign sign : g == null ? List.<StageGuidance.Sign>of() : g.signs()) {
+            var item = new ListItem(new Span(getTranslation(sign.sign().key())));
+            item.addClassName("stage-sign");
+            for (String line : sign.evidence()) {
+                var evidence = new Div(line);
+                evidence.addClassNames("muted", "sign-evidence");
+                item.add(evidence);
+            }
+            list.add(item);
+        }
+        var note = new Paragraph(getTranslation("case.guidance.note"));
+        note.addClassName("muted");
+        panel.add(heading, list, note);
+        return panel;
+    }
+
+    /** A section from another module changed the case's work: draw the overview afresh. */
+    private void refresh() {
+        details = caseload.caseDetails(details.caseId());
+        open.changed(details);
+        render();
     }
 
     /** A panel that opens on demand, for the rarer actions. */

@@ -283,7 +283,9 @@ class HomeView extends Div implements HasDynamicTitle {
     private LitRenderer<HomeCase> withStageProperties(LitRenderer<HomeCase> r) {
         return r.withProperty("stage", c -> c.stage() == null ? "" : getTranslation("home.stage", c.stage().number()))
                 .withProperty("stageNo", c -> c.stage() == null ? 0 : c.stage().number())
-                .withProperty("day", c -> c.programmeDay() == null ? "" : getTranslation("home.day", c.programmeDay()))
+                .withProperty("day", c -> c.programmeDay() == null ? ""
+                        : c.returnDay() != null ? getTranslation("home.dayReturn", c.programmeDay(), c.returnDay())
+                        : getTranslation("home.day", c.programmeDay()))
                 .withProperty("notEnrolled", c -> getTranslation("home.notEnrolled"));
     }
 

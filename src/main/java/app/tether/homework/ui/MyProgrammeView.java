@@ -49,6 +49,14 @@ class MyProgrammeView extends Div implements HasDynamicTitle {
         where.setId("programme-where");
         where.addClassName("programme-where");
         add(where);
+        if (enrolment.returned()) {
+            // Said plainly and kindly: coming back to a stage is part of the work, not a failure.
+            var back = new Paragraph(getTranslation("programme.my.return", enrolment.stage().number(),
+                    enrolment.stageDay() - 1));
+            back.setId("programme-return");
+            back.addClassName("programme-return");
+            add(back);
+        }
         add(new Paragraph(getTranslation("programme.my.intro")));
         if (current.closed()) {
             add(new Paragraph(getTranslation("programme.my.closed")));
@@ -57,19 +65,21 @@ class MyProgrammeView extends Div implements HasDynamicTitle {
         var stages = new OrderedList();
         stages.addClassName("programme-stages");
         for (Stage stage : Stage.values()) {
-            stages.add(stage(stage, stage == enrolment.stage(), done.getOrDefault(stage.number(), List.of())));
+            stages.add(stage(stage, stage == enrolment.stage() ? enrolment : null,
+                    done.getOrDefault(stage.number(), List.of())));
         }
         add(stages);
     }
 
-    private ListItem stage(Stage stage, boolean now, List<AssignmentSummary> done) {
+    /** One stage; {@code now} is the enrolment when this is the stage in progress, else null. */
+    private ListItem stage(Stage stage, Enrolment now, List<AssignmentSummary> done) {
         var item = new ListItem();
         item.setId("stage-" + stage.number());
         item.addClassName("programme-stage");
         var heading = new H3(getTranslation("programme.my.stageHeading", stage.number(),
                 getTranslation(stage.labelKey())));
         item.add(heading);
-        if (now) {
+        if (now != null) {
             item.addClassName("current");
             item.getElement().setAttribute("aria-current", "step");
             var marker = new Span(getTranslation("programme.my.inProgress"));
@@ -77,7 +87,10 @@ class MyProgrammeView extends Div implements HasDynamicTitle {
             marker.setId("programme-now");
             item.add(marker);
         }
-        var days = new Paragraph(stage == Stage.CONSOLIDATION_AND_MAINTENANCE
+        // On a return the usual days are long past: say how long the client has been back instead.
+        var days = new Paragraph(now != null && now.returned()
+                ? getTranslation("programme.my.returnDays", now.stageDay() - 1)
+                : stage == Stage.CONSOLIDATION_AND_MAINTENANCE
                 ? getTranslation("programme.my.daysFrom", stage.firstDay())
                 : getTranslation("programme.my.days", stage.firstDay(), stage.lastDay()));
         days.addClassName("programme-days");
