@@ -254,6 +254,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     @Autowired app.tether.security.TwoFactorService twoFactor;
     @Autowired ExerciseLibraryService library;
     @Autowired app.tether.home.HomeService home;
+    @Autowired app.tether.caseload.StageGuidanceService guidance;
 
     // ---- the table ----
 
@@ -319,6 +320,13 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                         f -> homework.summaryLines(f.caseId, Instant.now())),
                 row(HomeworkService.class, "reviewNotes", CASE, owner,
                         f -> homework.reviewNotes(f.caseId, Instant.now())),
+                row(HomeworkService.class, "doneInCurrentStage", CASE, owner,
+                        f -> homework.doneInCurrentStage(f.caseId)),
+                // Nothing chosen: the owner passes the checks and meets a validation problem; nothing is assigned.
+                row(HomeworkService.class, "giveAgain", CASE, owner,
+                        f -> homework.giveAgain(f.caseId, List.of(), AssignRequest.Duplicates.ASK)),
+                row(app.tether.caseload.StageGuidanceService.class, "guidance", CASE, owner,
+                        f -> guidance.guidance(f.caseId)),
 
                 row(MyHomeworkService.class, "open", ASSIGNMENT, partner, f -> myHomework.open(f.assignmentId)),
                 row(MyHomeworkService.class, "myDoneByStage", CASE, bothPartners, f -> myHomework.myDoneByStage(f.caseId)),

@@ -1,0 +1,123 @@
+package app.tether.homework.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tether.IntegrationTest;
+import app.tether.TestData;
+import app.tether.TestData.Person;
+import app.tether.base.TestClock;
+import app.tether.caseload.CaseProvisioning;
+import app.tether.caseload.Lens;
+import app.tether.caseload.Stage;
+import app.tether.security.AccountProvisioning;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The client's programme page at each stage, and after a move back to an earlier one. */
+@IntegrationTest
+class MyProgrammeStagesBrowserlessTest extends SpringBrowserlessTest {
+
+    @Autowired UserDetailsService userDetails;
+    @Autowired AccountProvisioning accountProvisioning;
+    @Autowired CaseProvisioning caseProvisioning;
+    @Autowired TestClock clock;
+
+    private TestData data;
+    private Person therapist;
+
+    @BeforeEach
+    void setUp() {
+        clock.reset();
+        data = new TestData(accountProvisioning, caseProvisioning);
+        therapist = data.therapist();
+    }
+
+    private static String text(Component c) {
+        return c.getElement().getTextRecursively();
+    }
+
+    /** A client on day 41 who moved forward through the stages, on each stage's usual first day. */
+    private Person clientAt(int stage) {
+        Person client = data.client("Stage " + stage + " Client");
+        long caseId = data.enrolledCase(therapist, Lens.NARRATIVE, 40, client);
+        LocalDate start = LocalDate.now().minusDays(40);
+        for (int s = 2; s <= stage; s++) {
+            caseProvisioning.recordStageChange(caseId, s, "Forward", start.plusDays(Stage.of(s).firstDay() - 1));
+        }
+        return client;
+    }
+
+    @ParameterizedTest(name = "stage {0}")
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6})
+    void the_page_marks_the_clients_stage_with_its_goal_and_usual_days(int stage) {
+        signIn(clientAt(stage).username());
+        navigate(MyProgrammeView.class);
+        Stage s = Stage.of(stage);
+        assertThat(text($(Paragraph.class).id("programme-where")))
+                .isEqualTo("Day 41 of your programme. You are in stage " + stage + " of 6: " + getTranslation(s.labelKey()) + ".");
+        ListItem current = $(ListItem.class).withClassName("current").single();
+        assertThat(current.getId()).hasValue("stage-" + stage);
+        assertThat(text(current)).contains("You are here", getTranslation("programme.my.stage." + stage + ".goal"),
+                s == Stage.CONSOLIDATION_AND_MAINTENANCE ? "Usually from day 36 on"
+                        : "Usually days " + s.firstDay() + " to " + s.lastDay());
+        assertThat($(Paragraph.class).withId("programme-return").all()).isEmpty();
+        assertThat($(ListItem.class).withClassName("current").all()).hasSize(1);
+    }
+
+    @Test
+    void after_a_move_back_the_page_says_so_kindly_instead_of_the_usual_days() {
+        Person client = data.client("Returning Client");
+        long caseId = data.enrolledCase(therapist, Lens.NARRATIVE, 30, client);
+        LocalDate start = LocalDate.now().minusDays(30);
+        caseProvisioning.recordStageChange(caseId, 2, "Forward", start.plusDays(7));
+        caseProvisioning.recordStageChange(caseId, 3, "Forward", start.plusDays(14));
+        caseProvisioning.recordStageChange(caseId, 4, "Forward", start.plusDays(21));
+        caseProvisioning.recordStageChange(caseId, 2, "More resources first", LocalDate.now().minusDays(5));
+        signIn(client.username());
+        navigate(MyProgrammeView.class);
+
+        assertThat(text($(Paragraph.class).id("programme-where"))).contains("Day 31", "stage 2 of 6");
+        assertThat(text($(Paragraph.class).id("programme-return"))).startsWith("You came back to stage 2 5 days ago.")
+                .contains("normal part of the work");
+        ListItem current = $(ListItem.class).withClassName("current").single();
+        assertThat(current.getId()).hasValue("stage-2");
+        assertThat(text(current)).contains("Back here since 5 days ago").doesNotContain("Usually days 8 to 14");
+        // The other stages keep their usual days.
+        assertThat(text($(ListItem.class).id("stage-3"))).contains("Usually days 15 to 21");
+    }
+
+    @Test
+    void a_move_back_today_reads_today() {
+        Person client = data.client("Today Client");
+        long caseId = data.enrolledCase(therapist, Lens.NARRATIVE, 20, client);
+        caseProvisioning.recordStageChange(caseId, 3, "Forward", LocalDate.now().minusDays(6));
+        caseProvisioning.recordStageChange(caseId, 1, "Start afresh", LocalDate.now());
+        signIn(client.username());
+        navigate(MyProgrammeView.class);
+        assertThat(text($(Paragraph.class).id("programme-return"))).startsWith("You came back to stage 1 today.");
+        assertThat(text($(ListItem.class).id("stage-1"))).contains("Back here since today")
+                .doesNotContain("Usually days 1 to 7");
+    }
+
+    private static String getTranslation(String key) {
+        return new app.tether.base.Translator().t(key);
+    }
+
+    private void signIn(String username) {
+        var user = userDetails.loadUserByUsername(username);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+    }
+}
