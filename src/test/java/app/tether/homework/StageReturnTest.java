@@ -55,6 +55,7 @@ class StageReturnTest {
     @Autowired FrameworkCatalog catalog;
     @Autowired UserDetailsService userDetails;
     @Autowired TestClock clock;
+    @Autowired app.tether.home.HomeService home;
 
     private TestUsers users;
     private Person therapist;
@@ -105,6 +106,20 @@ class StageReturnTest {
         assertThat(users.as(ting.username(), () -> caseload.myCases()).getFirst().enrolment()).isEqualTo(e);
         assertThat(users.as(therapist.username(), () -> caseload.myCaseload()).stream()
                 .filter(c -> c.caseId() == caseId).findFirst().orElseThrow().enrolment()).isEqualTo(e);
+    }
+
+    @Test
+    void the_home_screen_reads_the_return_from_its_caseload_statement() {
+        var cases = users.as(therapist.username(), () -> home.load()).cases();
+        assertThat(cases).filteredOn(c -> c.caseId() == caseId).singleElement().satisfies(c -> {
+            assertThat(c.programmeDay()).isEqualTo(31L);
+            assertThat(c.returnDay()).isEqualTo(4L);
+        });
+        users.run(therapist.username(), () -> caseload.changeStage(caseId, 4, "Forward again",
+                caseload.caseDetails(caseId).version()));
+        assertThat(users.as(therapist.username(), () -> home.load()).cases())
+                .filteredOn(c -> c.caseId() == caseId).singleElement()
+                .satisfies(c -> assertThat(c.returnDay()).isNull());
     }
 
     @Test
