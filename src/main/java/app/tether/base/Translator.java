@@ -16,24 +16,32 @@ import org.springframework.stereotype.Component;
 @Component
 public class Translator {
 
-    /**
-     * British English: the day before the month and a 24-hour clock, one style on screen and on
-     * paper. A language per person comes with issue 17.
-     */
-    public static final Locale LOCALE = Locale.UK;
+    /** The default language's locale: British English (see {@link Language}). */
+    public static final Locale LOCALE = Language.ENGLISH.locale();
 
-    private final I18NProvider provider = new DefaultI18NProvider(List.of(LOCALE), Translator.class.getClassLoader());
+    private final I18NProvider provider = new DefaultI18NProvider(
+            java.util.Arrays.stream(Language.values()).map(Language::locale).toList(), Translator.class.getClassLoader());
 
     public String t(String key, Object... args) {
-        return provider.getTranslation(key, LOCALE, args);
+        return t(LOCALE, key, args);
+    }
+
+    /** A message in one language (a missing key falls back to English through the bundle chain). */
+    public String t(Locale locale, String key, Object... args) {
+        return provider.getTranslation(key, locale, args);
     }
 
     /** The messages as a ResourceBundle, for JasperReports' {@code $R{key}}. */
     public ResourceBundle bundle() {
+        return bundle(LOCALE);
+    }
+
+    /** The messages in one language as a ResourceBundle, for JasperReports' {@code $R{key}}. */
+    public ResourceBundle bundle(Locale locale) {
         return new ResourceBundle() {
             @Override
             protected Object handleGetObject(String key) {
-                return provider.getTranslation(key, LOCALE);
+                return provider.getTranslation(key, locale);
             }
 
             @Override

@@ -61,6 +61,10 @@ public class Account extends VersionedEntity {
     @Column(name = "contact_phone", length = 32)
     private String contactPhone;
 
+    /** A {@link app.tether.base.Language} tag; null until the person picks one (V024). */
+    @Column(length = 16)
+    private String language;
+
     protected Account() {
     }
 
@@ -86,6 +90,15 @@ public class Account extends VersionedEntity {
 
     public String getContactEmail() {
         return contactEmail;
+    }
+
+    /** The person's chosen language, or null when they have not picked one. */
+    public app.tether.base.Language getLanguage() {
+        return language == null ? null : app.tether.base.Language.ofTag(language);
+    }
+
+    public void setLanguage(app.tether.base.Language language) {
+        this.language = language == null ? null : language.tag();
     }
 
     public String getContactPhone() {

@@ -1,0 +1,57 @@
+package app.tether.base;
+
+import java.util.Locale;
+
+/**
+ * The languages Tether speaks. Each has one locale used for its text and for its formats (dates,
+ * times, weekdays, numbers) on screen and on paper; {@code tag} is what the account keeps.
+ */
+public enum Language {
+    /** British English: the day before the month and a 24-hour clock. */
+    ENGLISH("en-GB", Locale.UK),
+    SIMPLIFIED_CHINESE("zh-CN", Locale.SIMPLIFIED_CHINESE);
+
+    private final String tag;
+    private final Locale locale;
+
+    Language(String tag, Locale locale) {
+        this.tag = tag;
+        this.locale = locale;
+    }
+
+    public String tag() {
+        return tag;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The language for a stored tag; English when none or unknown. */
+    public static Language ofTag(String tag) {
+        for (Language l : values()) {
+            if (l.tag.equalsIgnoreCase(tag == null ? "" : tag)) {
+                return l;
+            }
+        }
+        return ENGLISH;
+    }
+
+    /**
+     * The best language for a browser's locale: Simplified Chinese for zh in mainland China,
+     * Singapore or the Hans script (and bare "zh"); English otherwise, including zh-TW and zh-HK,
+     * whose readers expect Traditional characters that Tether does not have yet.
+     */
+    public static Language forLocale(Locale locale) {
+        if (locale == null || !"zh".equals(locale.getLanguage())) {
+            return ENGLISH;
+        }
+        String script = locale.getScript();
+        String country = locale.getCountry();
+        if ("Hant".equals(script) || (script.isEmpty() && ("TW".equals(country) || "HK".equals(country)
+                || "MO".equals(country)))) {
+            return ENGLISH;
+        }
+        return SIMPLIFIED_CHINESE;
+    }
+}
