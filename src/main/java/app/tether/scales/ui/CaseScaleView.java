@@ -20,6 +20,7 @@ import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -42,6 +43,7 @@ class CaseScaleView extends Div implements BeforeEnterObserver, HasDynamicTitle,
     final IntegerField high = new IntegerField();
     final Button saveTarget = new Button();
     final Div chart = new Div();
+    Grid<RatingRow> table;
     private final FormErrors errors = new FormErrors(this);
 
     CaseScaleView(ScaleService scales) {
@@ -109,12 +111,16 @@ class CaseScaleView extends Div implements BeforeEnterObserver, HasDynamicTitle,
             add(targetPanel);
         }
 
-        var table = new Grid<RatingRow>();
+        table = new Grid<>();
         table.addColumn(r -> date(r)).setHeader(getTranslation("scale.table.day")).setAutoWidth(true);
         table.addColumn(RatingRow::clientName).setHeader(getTranslation("scale.table.person")).setAutoWidth(true);
         table.addColumn(RatingRow::value).setHeader(getTranslation("scale.table.value")).setAutoWidth(true);
         table.addColumn(r -> getTranslation("scale.source." + r.source().name())).setHeader(getTranslation("scale.table.source"));
         table.addColumn(r -> r.note() == null ? "" : r.note()).setHeader(getTranslation("scale.table.note")).setFlexGrow(2);
+        // Each person's own words beside their own rating: in a couple one row per partner, never merged.
+        table.addComponentColumn(r -> new Div(FollowUpText.lines(this, r.followUp())))
+                .setHeader(getTranslation("scale.table.followUps")).setKey("followUps").setFlexGrow(4);
+        table.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         table.setItems(scale.ratings().reversed());
         table.setHeight("22rem");
         table.setAriaLabel(getTranslation("scale.table"));
