@@ -12,6 +12,7 @@ import app.tether.caseload.CaseSummary;
 import app.tether.caseload.CaseloadService;
 import app.tether.scales.MyScale;
 import app.tether.scales.RatingRow;
+import app.tether.scales.RatingSource;
 import app.tether.scales.ScaleChartFactory;
 import app.tether.scales.ScaleFollowUp;
 import app.tether.scales.ScaleService;
@@ -126,7 +127,9 @@ class MyScaleView extends Div implements HasDynamicTitle {
     /** The latest days the client wrote something with a rating, newest first: their own words back. */
     private void showAnswers(MyScale mine) {
         answers.removeAll();
+        // Their own writing only: at home and in homework (words noted in a session are on their printed copy).
         List<RatingRow> written = mine.ratings().reversed().stream()
+                .filter(r -> r.source() != RatingSource.SESSION)
                 .filter(r -> !r.followUp().isEmpty() || r.note() != null).limit(LATEST_ANSWERS).toList();
         answers.setVisible(!written.isEmpty());
         if (written.isEmpty()) {
