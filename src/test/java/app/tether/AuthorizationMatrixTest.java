@@ -27,7 +27,9 @@ import app.tether.programme.ExerciseLibraryService;
 import app.tether.programme.FieldKind;
 import app.tether.programme.FrameworkCatalog;
 import app.tether.reports.PaperSize;
+import app.tether.scales.ScaleFollowUp;
 import app.tether.scales.ScaleService;
+import app.tether.scales.SessionRating;
 import app.tether.security.AccountProvisioning;
 import app.tether.security.AccountService;
 import app.tether.security.Role;
@@ -271,6 +273,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         EntryInput moment = new EntryInput(LocalDateTime.now().minusHours(2), "On the bus", "Held hands", null, null,
                 null, List.of(), false);
         SessionInput noSession = new SessionInput(null, List.of(), Map.of(), null);
+        String tooLongFollowUp = "x".repeat(ScaleService.FOLLOW_UP_MAX + 1);
         ExerciseDraft draft = new ExerciseDraft("Changed", 1, "Changed.", false,
                 List.of(new ExerciseDraft.FieldDraft("Where", FieldKind.TEXT, null, null, null, true)));
         return List.of(
@@ -359,17 +362,23 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 // Allowed: the owner meets the missing kind (a validation problem), so nothing is stored.
                 row(app.tether.home.HomeService.class, "acknowledge", CASE, owner, f -> home.acknowledge(f.caseId, app.tether.home.AttentionKind.NO_SESSION, null)),
 
-                row(ScaleService.class, "rateToday", CASE, bothPartners, f -> scales.rateToday(f.caseId, 11, null)),
+                row(ScaleService.class, "rateToday", CASE, bothPartners, f -> scales.rateToday(f.caseId, 11, null, null)),
+                // Allowed: a partner meets the follow-up's limit (a validation problem), so nothing is stored.
+                row(ScaleService.class, "rateToday", "follow-ups too long", CASE, bothPartners,
+                        f -> scales.rateToday(f.caseId, 5, null, new ScaleFollowUp(tooLongFollowUp, null))),
                 row(ScaleService.class, "myScale", CASE, bothPartners, f -> scales.myScale(f.caseId)),
                 row(ScaleService.class, "caseScale", CASE, owner, f -> scales.caseScale(f.caseId)),
                 row(ScaleService.class, "setTarget", CASE, owner, f -> scales.setTarget(f.caseId, 9, 3)),
                 row(ScaleService.class, "sessionRatings", CASE, owner,
                         f -> scales.sessionRatings(f.caseId, f.sessionId)),
                 row(ScaleService.class, "recordSessionRatings", CASE, owner, f -> scales.recordSessionRatings(
-                        f.caseId, f.sessionId, LocalDate.now(), Map.of(f.partner.id(), 11))),
+                        f.caseId, f.sessionId, LocalDate.now(), Map.of(f.partner.id(), new SessionRating(11, null)))),
+                row(ScaleService.class, "recordSessionRatings", "follow-ups too long", CASE, owner,
+                        f -> scales.recordSessionRatings(f.caseId, f.sessionId, LocalDate.now(), Map.of(f.partner.id(),
+                                new SessionRating(5, new ScaleFollowUp(null, tooLongFollowUp))))),
                 row(ScaleService.class, "recordSessionRatings", "a client of another case", CASE, nobody,
                         f -> scales.recordSessionRatings(f.caseId, f.sessionId, LocalDate.now(),
-                                Map.of(f.unrelated.id(), 5))),
+                                Map.of(f.unrelated.id(), new SessionRating(5, new ScaleFollowUp("said", null))))),
 
                 row(SessionService.class, "caseSessions", CASE, owner, f -> sessions.caseSessions(f.caseId)),
                 row(SessionService.class, "session", SESSION, owner, f -> sessions.session(f.sessionId)),
@@ -377,6 +386,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 row(SessionService.class, "create", "a client of another case attending", CASE, nobody,
                         f -> sessions.create(f.caseId, new SessionInput(LocalDateTime.now().minusMinutes(5),
                                 List.of(f.unrelated.id()), Map.of(), null))),
+                row(SessionService.class, "create", "follow-ups for a client of another case", CASE, nobody,
+                        f -> sessions.create(f.caseId, new SessionInput(LocalDateTime.now().minusMinutes(5),
+                                List.of(f.partner.id()), Map.of(f.partner.id(), 5), null, null,
+                                Map.of(f.unrelated.id(), new ScaleFollowUp("said", null))))),
                 row(SessionService.class, "update", SESSION, owner,
                         f -> sessions.update(f.sessionId, noSession, STALE)),
                 row(SessionService.class, "revisions", SESSION, owner, f -> sessions.revisions(f.sessionId)),

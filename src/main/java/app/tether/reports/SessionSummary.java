@@ -9,18 +9,41 @@ import java.util.List;
  * @param notes      the therapist's session notes; null in the client copy
  * @param copyFor    who a client copy is for; null for the full record
  * @param chartSvg   the scale trend drawn by the shared SVG renderer
+ * @param ratings    this session's ratings, one per line, or the words saying there are none
+ * @param ratingItems the same ratings one by one with what each person said to the follow-ups;
+ *                   when there are any they print in place of {@code ratings}
  */
 public record SessionSummary(String practiceName, String title, String copyFor, String caseTitle,
                              String therapistName, String sessionLine, String lens, String stage,
-                             String programmeDay, String attended, String ratings, String chartSvg,
-                             boolean hasRatings, String exceptionsHeading, List<ExceptionItem> exceptions,
-                             List<HomeworkItem> homework, String notes, List<HomeworkItem> nextHomework,
-                             String footer) {
+                             String programmeDay, String attended, String ratings, List<RatingItem> ratingItems,
+                             String chartSvg, boolean hasRatings, String exceptionsHeading,
+                             List<ExceptionItem> exceptions, List<HomeworkItem> homework, String notes,
+                             List<HomeworkItem> nextHomework, String footer) {
 
     public SessionSummary {
+        ratingItems = List.copyOf(ratingItems);
         exceptions = List.copyOf(exceptions);
         homework = List.copyOf(homework);
         nextHomework = List.copyOf(nextHomework);
+    }
+
+    /** A summary whose ratings have no follow-ups: they print from {@code ratings} alone. */
+    public SessionSummary(String practiceName, String title, String copyFor, String caseTitle,
+                          String therapistName, String sessionLine, String lens, String stage,
+                          String programmeDay, String attended, String ratings, String chartSvg,
+                          boolean hasRatings, String exceptionsHeading, List<ExceptionItem> exceptions,
+                          List<HomeworkItem> homework, String notes, List<HomeworkItem> nextHomework,
+                          String footer) {
+        this(practiceName, title, copyFor, caseTitle, therapistName, sessionLine, lens, stage, programmeDay, attended,
+                ratings, List.of(), chartSvg, hasRatings, exceptionsHeading, exceptions, homework, notes, nextHomework,
+                footer);
+    }
+
+    /**
+     * One person's in-session rating ("Zhou Ting: 5 / 10") with what they said: what keeps it from
+     * being lower and what one point higher would look like (either may be null).
+     */
+    public record RatingItem(String rating, String notLower, String oneHigher) {
     }
 
     /** One exception-log entry with its five prompts (any may be null). */

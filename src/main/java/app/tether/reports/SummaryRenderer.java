@@ -148,6 +148,7 @@ public class SummaryRenderer {
         p.put("PROGRAMME_DAY", s.programmeDay());
         p.put("ATTENDED", g.visible(s.attended()));
         p.put("RATINGS", g.visible(s.ratings()));
+        p.put("RATING_ITEMS", ratingItems(s.ratingItems(), g));
         p.put("CHART_SVG", g.visible(s.chartSvg()));
         p.put("HAS_RATINGS", s.hasRatings());
         p.put("EXCEPTIONS_HEADING", s.exceptionsHeading());
@@ -172,6 +173,18 @@ public class SummaryRenderer {
             m.put("thoughts", g.visible(blankToNull(e.thoughts())));
             m.put("emotions", g.visible(blankToNull(e.emotions())));
             m.put("meaning", g.visible(blankToNull(e.meaning())));
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static List<Map<String, ?>> ratingItems(List<SessionSummary.RatingItem> items, MissingGlyphs g) {
+        List<Map<String, ?>> out = new ArrayList<>(items.size());
+        for (SessionSummary.RatingItem r : items) {
+            Map<String, Object> m = new HashMap<>();
+            m.put("rating", g.visible(r.rating()));
+            m.put("notLower", g.visible(blankToNull(r.notLower())));
+            m.put("oneHigher", g.visible(blankToNull(r.oneHigher())));
             out.add(m);
         }
         return out;

@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** The rating inside the Scale Positioning exercise joins the case's scale history. */
+/**
+ * The rating inside the Scale Positioning exercise joins the case's scale history, with the
+ * exercise's answers to what keeps it from lower and to one point higher as its follow-ups.
+ */
 @Component
 class HomeworkRatingListener {
 
@@ -27,7 +30,8 @@ class HomeworkRatingListener {
         String value = event.answers().first("rating").strip();
         if (value.matches("10|[1-9]")) {
             scales.recordFromHomework(event.caseId(), event.clientId(),
-                    LocalDate.ofInstant(event.at(), clock.getZone()), Integer.parseInt(value));
+                    LocalDate.ofInstant(event.at(), clock.getZone()), Integer.parseInt(value),
+                    new ScaleFollowUp(event.answers().first("notLower"), event.answers().first("onePointHigher")));
         }
     }
 }

@@ -30,6 +30,14 @@ class ScaleRating extends VersionedEntity {
     @Column(length = 500)
     private String note;
 
+    /** Follow-up: what keeps the rating from being lower; null when not answered. */
+    @Column(name = "not_lower", columnDefinition = "TEXT")
+    private String notLower;
+
+    /** Follow-up: what one point higher would look like; null when not answered. */
+    @Column(name = "one_higher", columnDefinition = "TEXT")
+    private String oneHigher;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 16)
@@ -38,10 +46,10 @@ class ScaleRating extends VersionedEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    /** The session an in-session rating was given in; null for other sources. */
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    /** The session an in-session rating was given in; null for other sources. */
     @Column(name = "session_id")
     private Long sessionId;
 
@@ -78,6 +86,16 @@ class ScaleRating extends VersionedEntity {
         this.value = value;
         this.note = note;
         this.updatedAt = now;
+    }
+
+    /** The follow-ups replace the earlier ones as a whole: a cleared answer is gone. */
+    void answer(ScaleFollowUp followUp) {
+        this.notLower = followUp.notLower();
+        this.oneHigher = followUp.oneHigher();
+    }
+
+    ScaleFollowUp followUp() {
+        return new ScaleFollowUp(notLower, oneHigher);
     }
 
     long getClientId() {

@@ -29,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ScaleService {
 
     public static final int NOTE_MAX = 500;
+    /** Each follow-up answer (what keeps it from lower, one point higher); the fields show the same limit. */
+    public static final int FOLLOW_UP_MAX = 2000;
 
     private final ScaleRatingRepository ratings;
     private final ScaleTargetRepository targets;
@@ -47,12 +49,16 @@ public class ScaleService {
         this.clock = clock;
     }
 
-    /** The client rates today; rating again the same day replaces the earlier value. */
+    /**
+     * The client rates today, with an optional note and the optional follow-ups (null: none);
+     * rating again the same day replaces the earlier value, note and follow-ups.
+     */
     @PreAuthorize(Roles.HAS_CLIENT)
-    public MyScale rateToday(long caseId, Integer value, String note) {
+    public MyScale rateToday(long caseId, Integer value, String note, ScaleFollowUp followUp) {
         TetherUser me = requireClientOf(caseId);
         access.requireOpen(caseId);
         String text = note == null || note.isBlank() ? null : note.strip();
+        ScaleFollowUp answers = ScaleFollowUp.orNone(followUp);
         var problems = new ValidationProblem.Collector();
         if (value == null || value < 1 || value > 10) {
             problems.add("value", "validation.answer.rating");
@@ -60,12 +66,15 @@ public class ScaleService {
         if (text != null && text.length() > NOTE_MAX) {
             problems.add("note", "validation.text.tooLong", NOTE_MAX, text.length());
         }
+        answers.check(problems, "");
         problems.throwIfAny();
         LocalDate today = LocalDate.now(clock);
-        ratings.findOne(caseId, me.accountId(), today, RatingSource.HOME).ifPresentOrElse(
-                r -> r.change(value, text, clock.instant()),
-                () -> ratings.save(new ScaleRating(caseId, me.accountId(), today, value, text, RatingSource.HOME,
-                        clock.instant())));
+        ScaleRating rating = ratings.findOne(caseId, me.accountId(), today, RatingSource.HOME).map(r -> {
+            r.change(value, text, clock.instant());
+            return r;
+        }).orElseGet(() -> ratings.save(new ScaleRating(caseId, me.accountId(), today, value, text, RatingSource.HOME,
+                clock.instant())));
+        rating.answer(answers);
         ratings.flush();
         events.publishEvent(new RatingRecorded(caseId, me.accountId(), RatingSource.HOME));
         return myScale(caseId);
@@ -82,7 +91,7 @@ public class ScaleService {
                 .findFirst();
         return new MyScale(caseId, trend(me.accountId(), me.displayName(), mine, today),
                 mine.stream().map(r -> row(r, names)).toList(), todays.map(ScaleRating::getValue).orElse(null),
-                todays.map(ScaleRating::getNote).orElse(null));
+                todays.map(ScaleRating::getNote).orElse(null), todays.map(ScaleRating::followUp).orElse(null));
     }
 
     @PreAuthorize(Roles.HAS_THERAPIST)
@@ -137,57 +146,73 @@ public class ScaleService {
         return caseScale(caseId);
     }
 
-    /** The ratings given in one session, per client. */
+    /** The ratings given in one session, per client, with their follow-ups. */
     @PreAuthorize(Roles.HAS_THERAPIST)
     @Transactional(readOnly = true)
-    public Map<Long, Integer> sessionRatings(long caseId, long sessionId) {
+    public Map<Long, SessionRating> sessionRatings(long caseId, long sessionId) {
         access.requireTreatingTherapist(caseId);
         return ratings.findBySession(caseId, sessionId).stream()
-                .collect(Collectors.toMap(ScaleRating::getClientId, ScaleRating::getValue, (x, y) -> y));
+                .collect(Collectors.toMap(ScaleRating::getClientId, r -> new SessionRating(r.getValue(), r.followUp()),
+                        (x, y) -> y));
     }
 
     /**
-     * Records the ratings given in a session held on {@code day}: the given values replace the
-     * session's earlier ones (which move with it when its day changed); a person left out loses
-     * theirs. The session module checks the session belongs to the case and who attended.
+     * Records the ratings given in a session held on {@code day}, each with what the client said to
+     * the follow-ups: the given ones replace the session's earlier ones (which move with it when its
+     * day changed); a person left out loses theirs. The session module checks the session belongs
+     * to the case and who attended.
      */
     @PreAuthorize(Roles.HAS_THERAPIST)
-    public void recordSessionRatings(long caseId, long sessionId, LocalDate day, Map<Long, Integer> values) {
+    public void recordSessionRatings(long caseId, long sessionId, LocalDate day, Map<Long, SessionRating> given) {
         access.requireTreatingTherapistToChange(caseId);
         Set<Long> clients = caseload.caseDetails(caseId).clients().stream().map(ClientRef::accountId)
                 .collect(Collectors.toSet());
-        if (!clients.containsAll(values.keySet())) {
+        if (!clients.containsAll(given.keySet())) {
             throw new AccessDeniedException("Client not in this case");
         }
-        if (values.values().stream().anyMatch(v -> v == null || v < 1 || v > 10)) {
-            throw ValidationProblem.of("rating", "validation.answer.rating");
-        }
+        var problems = new ValidationProblem.Collector();
+        given.forEach((clientId, r) -> {
+            if (r == null || r.value() < 1 || r.value() > 10) {
+                problems.add("rating-" + clientId, "validation.answer.rating");
+            } else {
+                r.followUp().check(problems, "-" + clientId);
+            }
+        });
+        problems.throwIfAny();
         Set<Long> present = new java.util.HashSet<>();
         for (ScaleRating r : ratings.findBySession(caseId, sessionId)) {
-            Integer v = values.get(r.getClientId());
-            if (v == null) {
+            SessionRating g = given.get(r.getClientId());
+            if (g == null) {
                 ratings.delete(r);
             } else {
-                r.change(v, null, clock.instant());
+                r.change(g.value(), null, clock.instant());
+                r.answer(g.followUp());
                 r.moveTo(day);
                 present.add(r.getClientId());
             }
         }
-        values.forEach((clientId, v) -> {
+        given.forEach((clientId, g) -> {
             if (!present.contains(clientId)) {
-                ratings.save(ScaleRating.inSession(caseId, clientId, sessionId, day, v, clock.instant()));
+                ScaleRating r = ScaleRating.inSession(caseId, clientId, sessionId, day, g.value(), clock.instant());
+                r.answer(g.followUp());
+                ratings.save(r);
             }
         });
         ratings.flush();
-        values.keySet().forEach(clientId -> events.publishEvent(new RatingRecorded(caseId, clientId, RatingSource.SESSION)));
+        given.keySet().forEach(clientId -> events.publishEvent(new RatingRecorded(caseId, clientId, RatingSource.SESSION)));
     }
 
-    /** Used by the homework listener: a rating the client gave inside an exercise. */
-    void recordFromHomework(long caseId, long clientId, LocalDate day, int value) {
-        ratings.findOne(caseId, clientId, day, RatingSource.HOMEWORK).ifPresentOrElse(
-                r -> r.change(value, null, clock.instant()),
-                () -> ratings.save(new ScaleRating(caseId, clientId, day, value, null, RatingSource.HOMEWORK,
-                        clock.instant())));
+    /**
+     * Used by the homework listener: a rating the client gave inside an exercise, with its
+     * follow-up answers (the homework's own limits already applied to them).
+     */
+    void recordFromHomework(long caseId, long clientId, LocalDate day, int value, ScaleFollowUp followUp) {
+        ScaleRating rating = ratings.findOne(caseId, clientId, day, RatingSource.HOMEWORK).map(r -> {
+            r.change(value, null, clock.instant());
+            return r;
+        }).orElseGet(() -> ratings.save(new ScaleRating(caseId, clientId, day, value, null, RatingSource.HOMEWORK,
+                clock.instant())));
+        rating.answer(ScaleFollowUp.orNone(followUp));
         events.publishEvent(new RatingRecorded(caseId, clientId, RatingSource.HOMEWORK));
     }
 
@@ -201,7 +226,7 @@ public class ScaleService {
 
     private static RatingRow row(ScaleRating r, Map<Long, String> names) {
         return new RatingRow(r.getRatedOn(), r.getClientId(), names.getOrDefault(r.getClientId(), ""), r.getValue(),
-                r.getSource(), r.getNote(), r.getSessionId());
+                r.getSource(), r.getNote(), r.getSessionId(), r.followUp());
     }
 
     static PersonTrend trend(long clientId, String name, List<ScaleRating> mine, LocalDate today) {

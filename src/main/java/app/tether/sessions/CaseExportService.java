@@ -120,9 +120,10 @@ public class CaseExportService {
 
     private List<List<String>> ratingRows(long caseId) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("day", "client", "value", "source", "note"));
+        rows.add(List.of("day", "client", "value", "source", "note", "not_lower", "one_higher"));
         for (RatingRow r : scales.caseScale(caseId).ratings()) {
-            rows.add(List.of(str(r.day()), r.clientName(), str(r.value()), r.source().name(), str(r.note())));
+            rows.add(List.of(str(r.day()), r.clientName(), str(r.value()), r.source().name(), str(r.note()),
+                    str(r.followUp().notLower()), str(r.followUp().oneHigher())));
         }
         return rows;
     }

@@ -1,12 +1,13 @@
 package app.tether.sessions;
 
+import app.tether.scales.ScaleFollowUp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 
 /**
  * An earlier version of a session record, as the session page lists it (the therapist's only),
- * with the in-session rating each partner had in that version.
+ * with the in-session rating each partner had in that version and what they said to its follow-ups.
  */
 public record RevisionRecord(int revision, LocalDateTime heldAt, List<String> attendees, List<Rating> ratings,
                              String notes, Instant savedAt, String replacedBy, Instant replacedAt) {
@@ -16,6 +17,10 @@ public record RevisionRecord(int revision, LocalDateTime heldAt, List<String> at
         ratings = List.copyOf(ratings);
     }
 
-    public record Rating(String clientName, int value) {
+    public record Rating(String clientName, int value, ScaleFollowUp followUp) {
+
+        public Rating {
+            followUp = ScaleFollowUp.orNone(followUp);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package app.tether.sessions;
 
+import app.tether.scales.SessionRating;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -53,18 +54,17 @@ class SessionRevision {
     @Column(name = "replaced_at", nullable = false)
     private Instant replacedAt;
 
-    /** The in-session rating per client (account id) this version had. */
+    /** The in-session rating per client (account id) this version had, with its follow-ups. */
     @BatchSize(size = 64)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "session_revision_rating", joinColumns = @JoinColumn(name = "revision_id"))
     @MapKeyColumn(name = "client_id")
-    @Column(name = "rating", nullable = false)
-    private Map<Long, Integer> ratings = new HashMap<>();
+    private Map<Long, RevisionRating> ratings = new HashMap<>();
 
     protected SessionRevision() {
     }
 
-    SessionRevision(TherapySession old, Map<Long, Integer> oldRatings, int revision, long replacedBy,
+    SessionRevision(TherapySession old, Map<Long, SessionRating> oldRatings, int revision, long replacedBy,
                     Instant replacedAt) {
         this.sessionId = old.getId();
         this.revision = revision;
@@ -74,7 +74,7 @@ class SessionRevision {
         this.savedAt = old.getUpdatedAt();
         this.replacedBy = replacedBy;
         this.replacedAt = replacedAt;
-        this.ratings.putAll(oldRatings);
+        oldRatings.forEach((clientId, r) -> this.ratings.put(clientId, new RevisionRating(r.value(), r.followUp())));
     }
 
     int getRevision() {
@@ -101,7 +101,7 @@ class SessionRevision {
         return replacedBy;
     }
 
-    Map<Long, Integer> getRatings() {
+    Map<Long, RevisionRating> getRatings() {
         return ratings;
     }
 

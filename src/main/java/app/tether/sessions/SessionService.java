@@ -11,7 +11,9 @@ import app.tether.homework.AssignmentSummary;
 import app.tether.homework.HomeworkService;
 import app.tether.scales.RatingRow;
 import app.tether.scales.RatingSource;
+import app.tether.scales.ScaleFollowUp;
 import app.tether.scales.ScaleService;
+import app.tether.scales.SessionRating;
 import app.tether.security.AccountDirectory;
 import app.tether.security.Roles;
 import app.tether.security.TetherUser;
@@ -68,7 +70,7 @@ public class SessionService {
     public List<SessionRecord> caseSessions(long caseId) {
         access.requireTreatingTherapist(caseId);
         CaseDetails details = caseload.caseDetails(caseId);
-        Map<Long, Map<Long, Integer>> ratings = sessionRatingsBySession(caseId);
+        Map<Long, Map<Long, SessionRating>> ratings = sessionRatingsBySession(caseId);
         List<TherapySession> all = sessions.findByCase(caseId);
         List<SessionRecord> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
@@ -103,7 +105,7 @@ public class SessionService {
         if (input.appointmentId() != null) {
             appointments.linkSession(input.appointmentId(), caseId, s.getId());
         }
-        scales.recordSessionRatings(caseId, s.getId(), input.heldAt().toLocalDate(), input.ratings());
+        scales.recordSessionRatings(caseId, s.getId(), input.heldAt().toLocalDate(), given(input));
         return recordOf(s);
     }
 
@@ -124,7 +126,7 @@ public class SessionService {
         s.write(input.heldAt(), stageOn(details, input.heldAt().toLocalDate()), new LinkedHashSet<>(input.attendeeIds()),
                 notes, clock.instant());
         sessions.saveAndFlush(s);
-        scales.recordSessionRatings(s.getCaseId(), s.getId(), input.heldAt().toLocalDate(), input.ratings());
+        scales.recordSessionRatings(s.getCaseId(), s.getId(), input.heldAt().toLocalDate(), given(input));
         return recordOf(s);
     }
 
@@ -140,7 +142,8 @@ public class SessionService {
                 r.attendeeIds().stream().map(id -> names.getOrDefault(id, "")).toList(),
                 // In the case's client order, so versions read alike.
                 clients.stream().filter(c -> r.getRatings().containsKey(c.accountId()))
-                        .map(c -> new RevisionRecord.Rating(c.displayName(), r.getRatings().get(c.accountId())))
+                        .map(c -> new RevisionRecord.Rating(c.displayName(), r.getRatings().get(c.accountId()).getRating(),
+                                r.getRatings().get(c.accountId()).followUp()))
                         .toList(),
                 r.getNotes(), r.getSavedAt(),
                 editors.computeIfAbsent(r.getReplacedBy(), id -> directory.find(id).map(a -> a.getDisplayName())
@@ -201,31 +204,42 @@ public class SessionService {
         CaseDetails details = caseload.caseDetails(s.getCaseId());
         List<TherapySession> all = sessions.findByCase(s.getCaseId());
         int number = all.stream().map(TherapySession::getId).toList().indexOf(s.getId()) + 1;
-        Map<Long, Map<Long, Integer>> ratings = Map.of(s.getId(), scales.sessionRatings(s.getCaseId(), s.getId()));
+        Map<Long, Map<Long, SessionRating>> ratings = Map.of(s.getId(), scales.sessionRatings(s.getCaseId(), s.getId()));
         return record(s, number, details, ratings);
     }
 
     private static SessionRecord record(TherapySession s, int number, CaseDetails details,
-                                        Map<Long, Map<Long, Integer>> ratings) {
+                                        Map<Long, Map<Long, SessionRating>> ratings) {
         List<ClientRef> attending = details.clients().stream().filter(c -> s.getAttendees().contains(c.accountId()))
                 .toList();
         Long day = details.enrolment() == null || s.getHeldAt().toLocalDate().isBefore(details.enrolment().start())
                 ? null : ChronoUnit.DAYS.between(details.enrolment().start(), s.getHeldAt().toLocalDate()) + 1;
-        Map<Long, Integer> mine = ratings.getOrDefault(s.getId(), Map.of()).entrySet().stream()
+        Map<Long, SessionRating> mine = ratings.getOrDefault(s.getId(), Map.of()).entrySet().stream()
                 .filter(e -> s.getAttendees().contains(e.getKey()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        return new SessionRecord(s.getId(), s.getCaseId(), number, s.getHeldAt(), s.getStage(), day, attending, mine,
-                s.getNotes(), List.copyOf(s.getHomework()), s.getUpdatedAt(), s.getVersion());
+        Map<Long, Integer> values = mine.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().value()));
+        Map<Long, ScaleFollowUp> followUps = mine.entrySet().stream().filter(e -> !e.getValue().followUp().isEmpty())
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().followUp()));
+        return new SessionRecord(s.getId(), s.getCaseId(), number, s.getHeldAt(), s.getStage(), day, attending, values,
+                followUps, s.getNotes(), List.copyOf(s.getHomework()), s.getUpdatedAt(), s.getVersion());
     }
 
-    private Map<Long, Map<Long, Integer>> sessionRatingsBySession(long caseId) {
-        Map<Long, Map<Long, Integer>> out = new HashMap<>();
+    private Map<Long, Map<Long, SessionRating>> sessionRatingsBySession(long caseId) {
+        Map<Long, Map<Long, SessionRating>> out = new HashMap<>();
         for (RatingRow r : scales.caseScale(caseId).ratings()) {
             if (r.source() == RatingSource.SESSION && r.sessionId() != null) {
-                out.computeIfAbsent(r.sessionId(), k -> new HashMap<>()).put(r.clientId(), r.value());
+                out.computeIfAbsent(r.sessionId(), k -> new HashMap<>())
+                        .put(r.clientId(), new SessionRating(r.value(), r.followUp()));
             }
         }
         return out;
+    }
+
+    /** The input's ratings with what each partner said to the follow-ups. */
+    private static Map<Long, SessionRating> given(SessionInput in) {
+        return in.ratings().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                e -> new SessionRating(e.getValue(), in.followUps().get(e.getKey()))));
     }
 
     /**
@@ -242,7 +256,8 @@ public class SessionService {
 
     private String validate(SessionInput in, CaseDetails details) {
         Set<Long> clients = details.clients().stream().map(ClientRef::accountId).collect(Collectors.toSet());
-        if (!clients.containsAll(in.attendeeIds()) || !clients.containsAll(in.ratings().keySet())) {
+        if (!clients.containsAll(in.attendeeIds()) || !clients.containsAll(in.ratings().keySet())
+                || !clients.containsAll(in.followUps().keySet())) {
             throw new AccessDeniedException("Client not in this case");
         }
         var problems = new ValidationProblem.Collector();
@@ -260,6 +275,13 @@ public class SessionService {
             } else if (!in.attendeeIds().contains(clientId)) {
                 problems.add("rating-" + clientId, "validation.session.ratingNeedsAttendance");
             }
+        });
+        in.followUps().forEach((clientId, followUp) -> {
+            // What the client said belongs to their rating: without one it would have nowhere to go.
+            if (!in.ratings().containsKey(clientId)) {
+                problems.add("rating-" + clientId, "validation.session.followUpNeedsRating");
+            }
+            followUp.check(problems, "-" + clientId);
         });
         String notes = in.notes() == null || in.notes().isBlank() ? null : in.notes().strip();
         if (notes != null && notes.length() > NOTES_MAX) {

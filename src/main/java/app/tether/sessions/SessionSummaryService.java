@@ -22,6 +22,7 @@ import app.tether.reports.SummaryRenderer;
 import app.tether.scales.CaseScale;
 import app.tether.scales.PersonTrend;
 import app.tether.scales.RatingRow;
+import app.tether.scales.ScaleFollowUp;
 import app.tether.scales.ScaleChartFactory;
 import app.tether.scales.ScaleService;
 import app.tether.security.CurrentUser;
@@ -172,6 +173,14 @@ public class SessionSummaryService {
                 .filter(a -> s.ratings().containsKey(a.accountId()))
                 .map(a -> tr.t("summary.ratingOf", a.displayName(), s.ratings().get(a.accountId()))).toList();
         String ratings = rated.isEmpty() ? tr.t("summary.noSessionRating") : String.join("\n", rated);
+        // What each rated person said to the follow-ups prints under their own rating; a copy keeps its own.
+        List<SessionSummary.RatingItem> ratingItems = s.attendees().stream().filter(a -> copy.shows(a.accountId()))
+                .filter(a -> s.ratings().containsKey(a.accountId()))
+                .map(a -> {
+                    ScaleFollowUp said = s.followUps().getOrDefault(a.accountId(), ScaleFollowUp.NONE);
+                    return new SessionSummary.RatingItem(tr.t("summary.ratingOf", a.displayName(),
+                            s.ratings().get(a.accountId())), said.notLower(), said.oneHigher());
+                }).toList();
 
         CaseScale scale = scaleUpTo(scales.caseScale(s.caseId()), day, copy);
         String chart = SvgTrendRenderer.render(ScaleChartFactory.chart(scale, (k, a) -> tr.t(k, a)), 760, 260);
@@ -208,7 +217,7 @@ public class SessionSummaryService {
                 tr.t(copy.isClientCopy() ? "summary.title.clientCopy" : "summary.title.record"),
                 copyFor == null ? null : tr.t("summary.copyFor", copyFor), details.title(), details.therapistName(),
                 tr.t("summary.sessionLine", s.number(), DAY_TIME.format(s.heldAt())), lens, stage, programmeDay,
-                attended, ratings, chart, !scale.ratings().isEmpty(), since, moments, status,
+                attended, ratings, ratingItems, chart, !scale.ratings().isEmpty(), since, moments, status,
                 copy.isClientCopy() ? null : s.notes(), next,
                 tr.t(copy.isClientCopy() ? "summary.footer.clientCopy" : "summary.footer.record"));
     }

@@ -20,6 +20,7 @@ import app.tether.homework.MyHomeworkService;
 import app.tether.programme.FrameworkCatalog;
 import app.tether.reports.PaperSize;
 import app.tether.scales.ScaleService;
+import app.tether.scales.SessionRating;
 import app.tether.security.AccountProvisioning;
 import app.tether.sessions.CaseExportService;
 import app.tether.sessions.SessionInput;
@@ -214,7 +215,7 @@ class CaseClosureTest {
         therapistWrites.put("mark", () -> exceptions.mark(entry.id(), true, null, null));
         therapistWrites.put("setTarget", () -> scales.setTarget(caseId, 5, 7));
         therapistWrites.put("recordSessionRatings", () -> scales.recordSessionRatings(caseId, session.id(),
-                LocalDate.now(), Map.of(partner.id(), 6)));
+                LocalDate.now(), Map.of(partner.id(), new SessionRating(6, null))));
         therapistWrites.put("create session", () -> sessions.create(caseId, new SessionInput(
                 LocalDateTime.now().minusMinutes(10), List.of(partner.id()), Map.of(), null)));
         therapistWrites.put("update session", () -> sessions.update(session.id(), new SessionInput(
@@ -233,7 +234,7 @@ class CaseClosureTest {
         clientWrites.put("save entry draft", () -> exceptions.saveDraft(caseId, new EntryInput(null, "Half", null,
                 null, null, null, List.of(), false)));
         clientWrites.put("delete entry", () -> exceptions.delete(entry.id()));
-        clientWrites.put("rateToday", () -> scales.rateToday(caseId, 6, null));
+        clientWrites.put("rateToday", () -> scales.rateToday(caseId, 6, null, null));
         clientWrites.forEach((name, write) -> assertThat(catchThrowable(() -> users.run(partner.username(), write)))
                 .as(name).isInstanceOf(ValidationProblem.class).satisfies(closedMessage(on)));
 

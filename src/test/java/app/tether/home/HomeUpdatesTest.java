@@ -98,7 +98,7 @@ class HomeUpdatesTest {
 
     @Test
     void a_rating_reaches_its_therapists_screen() throws Exception {
-        users.run(client.username(), () -> scales.rateToday(caseId, 6, null));
+        users.run(client.username(), () -> scales.rateToday(caseId, 6, null, null));
         assertThat(next(heard)).isEqualTo(caseId);
         assertThat(otherHeard).isEmpty();
     }
@@ -111,7 +111,7 @@ class HomeUpdatesTest {
             tx.setRollbackOnly();
         }));
         // Changes are told in order: once a later committed one arrives, the rolled-back one would have.
-        users.run(client.username(), () -> scales.rateToday(caseId, 7, null));
+        users.run(client.username(), () -> scales.rateToday(caseId, 7, null, null));
         assertThat(next(heard)).isEqualTo(caseId);
         assertThat(heard).isEmpty();
         users.as(therapist.username(), () -> assertThat(log.count(caseId, app.tether.exceptionlog.ExceptionFilter.none())).isZero());

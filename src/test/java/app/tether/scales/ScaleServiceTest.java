@@ -57,23 +57,79 @@ class ScaleServiceTest {
     @Test
     void a_rating_outside_one_to_ten_is_refused_and_keeps_nothing() {
         for (Integer bad : new Integer[] {0, 11, null}) {
-            assertThatThrownBy(() -> users.run(a.username(), () -> scales.rateToday(caseId, bad, "note")))
+            assertThatThrownBy(() -> users.run(a.username(), () -> scales.rateToday(caseId, bad, "note", null)))
                     .as(String.valueOf(bad)).isInstanceOf(ValidationProblem.class);
         }
-        assertThatThrownBy(() -> users.run(a.username(), () -> scales.rateToday(caseId, 5, "n".repeat(501))))
+        assertThatThrownBy(() -> users.run(a.username(), () -> scales.rateToday(caseId, 5, "n".repeat(501), null)))
                 .isInstanceOfSatisfying(ValidationProblem.class, p -> assertThat(p.errors().getFirst().field()).isEqualTo("note"));
         assertThat(users.as(a.username(), () -> scales.myScale(caseId)).ratings()).isEmpty();
     }
 
     @Test
     void rating_again_today_replaces_the_earlier_value_and_partners_stay_private() {
-        users.run(a.username(), () -> scales.rateToday(caseId, 3, null));
-        var after = users.as(a.username(), () -> scales.rateToday(caseId, 4, "better evening"));
+        users.run(a.username(), () -> scales.rateToday(caseId, 3, null, null));
+        var after = users.as(a.username(), () -> scales.rateToday(caseId, 4, "better evening", null));
         assertThat(after.today()).isEqualTo(4);
         assertThat(after.ratings()).hasSize(1);
-        users.run(b.username(), () -> scales.rateToday(caseId, 7, null));
+        users.run(b.username(), () -> scales.rateToday(caseId, 7, null, null));
         assertThat(users.as(a.username(), () -> scales.myScale(caseId)).ratings()).extracting(RatingRow::value)
                 .containsExactly(4);
+    }
+
+    @Test
+    void follow_ups_are_optional_kept_with_the_rating_and_replaced_by_a_same_day_re_rating() {
+        var plain = users.as(a.username(), () -> scales.rateToday(caseId, 4, null, null));
+        assertThat(plain.todayFollowUp()).isEqualTo(ScaleFollowUp.NONE);
+        assertThat(plain.ratings().getFirst().followUp().isEmpty()).isTrue();
+
+        var answered = users.as(a.username(), () -> scales.rateToday(caseId, 5, "long day",
+                new ScaleFollowUp("  We had breakfast together.\nHe asked about my day.  ", "I would text him first.")));
+        assertThat(answered.todayFollowUp()).isEqualTo(new ScaleFollowUp("We had breakfast together.\nHe asked about my day.",
+                "I would text him first."));
+        assertThat(answered.ratings()).singleElement().extracting(RatingRow::followUp)
+                .isEqualTo(answered.todayFollowUp());
+
+        // The same day again: one row, its answers replaced as a whole (a cleared answer is gone).
+        var again = users.as(a.username(), () -> scales.rateToday(caseId, 6, null, new ScaleFollowUp(" ", "A walk.")));
+        assertThat(again.ratings()).hasSize(1);
+        assertThat(again.todayFollowUp()).isEqualTo(new ScaleFollowUp(null, "A walk."));
+        assertThat(users.as(therapist.username(), () -> scales.caseScale(caseId)).ratings())
+                .extracting(RatingRow::clientName, RatingRow::value, RatingRow::followUp)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ma Yun", 6, new ScaleFollowUp(null, "A walk.")));
+    }
+
+    @Test
+    void a_follow_up_over_the_limit_is_refused_and_nothing_is_kept() {
+        String tooLong = "x".repeat(ScaleService.FOLLOW_UP_MAX + 1);
+        assertThatThrownBy(() -> users.run(a.username(), () -> scales.rateToday(caseId, 5, null,
+                new ScaleFollowUp("fine", tooLong))))
+                .isInstanceOfSatisfying(ValidationProblem.class, p -> {
+                    assertThat(p.errors()).singleElement().satisfies(e -> {
+                        assertThat(e.field()).isEqualTo("oneHigher");
+                        assertThat(e.messageKey()).isEqualTo("validation.text.tooLong");
+                    });
+                });
+        assertThat(users.as(a.username(), () -> scales.myScale(caseId)).ratings()).isEmpty();
+        // Exactly the limit is fine.
+        String full = "y".repeat(ScaleService.FOLLOW_UP_MAX);
+        assertThat(users.as(a.username(), () -> scales.rateToday(caseId, 5, null, new ScaleFollowUp(full, null)))
+                .todayFollowUp().notLower()).hasSize(ScaleService.FOLLOW_UP_MAX);
+    }
+
+    @Test
+    void a_partner_never_sees_the_other_partners_follow_ups() {
+        users.run(a.username(), () -> scales.rateToday(caseId, 3, null, new ScaleFollowUp("Ma Yun's own reason", null)));
+        users.run(b.username(), () -> scales.rateToday(caseId, 7, null, new ScaleFollowUp(null, "Ma Li's next step")));
+        MyScale hers = users.as(b.username(), () -> scales.myScale(caseId));
+        assertThat(hers.ratings()).extracting(RatingRow::clientName).containsOnly("Ma Li");
+        assertThat(hers.toString()).doesNotContain("Ma Yun's own reason").contains("Ma Li's next step");
+        MyScale his = users.as(a.username(), () -> scales.myScale(caseId));
+        assertThat(his.toString()).doesNotContain("Ma Li's next step").contains("Ma Yun's own reason");
+        // The therapist reads both, each on its own row.
+        assertThat(users.as(therapist.username(), () -> scales.caseScale(caseId)).ratings())
+                .extracting(RatingRow::clientName, r -> r.followUp().notLower(), r -> r.followUp().oneHigher())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Ma Yun", "Ma Yun's own reason", null),
+                        org.assertj.core.groups.Tuple.tuple("Ma Li", null, "Ma Li's next step"));
     }
 
     @Test
@@ -112,8 +168,9 @@ class ScaleServiceTest {
                 "onePointHigher", List.of("a walk together")));
         users.run(a.username(), () -> mine.submit(given.id(), answers, mine.open(given.id()).summary().version()));
         assertThat(users.as(therapist.username(), () -> scales.caseScale(caseId)).ratings())
-                .extracting(RatingRow::value, RatingRow::source)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(6, RatingSource.HOMEWORK));
+                .extracting(RatingRow::value, RatingRow::source, RatingRow::followUp)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(6, RatingSource.HOMEWORK,
+                        new ScaleFollowUp("we talk", "a walk together")));
     }
 
     @Test
@@ -123,7 +180,7 @@ class ScaleServiceTest {
         Person stranger = other.client("Lu Yi");
         other.enrolledCase(otherTherapist, Lens.NARRATIVE, 3, stranger);
         for (String who : new String[] {stranger.username(), therapist.username(), "admin"}) {
-            assertThatThrownBy(() -> users.run(who, () -> scales.rateToday(caseId, 5, null))).as(who)
+            assertThatThrownBy(() -> users.run(who, () -> scales.rateToday(caseId, 5, null, null))).as(who)
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> users.run(who, () -> scales.myScale(caseId))).as(who)
                     .isInstanceOf(AccessDeniedException.class);

@@ -16,7 +16,9 @@ import app.tether.homework.AssignRequest;
 import app.tether.programme.FrameworkCatalog;
 import app.tether.reports.PaperSize;
 import app.tether.scales.RatingSource;
+import app.tether.scales.ScaleFollowUp;
 import app.tether.scales.ScaleService;
+import app.tether.scales.SessionRating;
 import app.tether.security.AccountProvisioning;
 import app.tether.security.Role;
 import java.time.LocalDate;
@@ -224,6 +226,59 @@ class SessionServiceTest {
                 .containsExactlyInAnyOrderEntriesOf(Map.of(a.id(), 6, b.id(), 7));
     }
 
+    private SessionInput withFollowUps(LocalDateTime at, Map<Long, Integer> ratings,
+                                       Map<Long, ScaleFollowUp> followUps, Person... attending) {
+        return new SessionInput(at, java.util.Arrays.stream(attending).map(Person::id).toList(), ratings, null, null,
+                followUps);
+    }
+
+    @Test
+    void each_partners_follow_ups_are_kept_with_their_own_rating_and_replaced_by_an_edit() {
+        LocalDateTime at = LocalDateTime.now().minusDays(2);
+        SessionRecord s = create(withFollowUps(at, Map.of(a.id(), 4, b.id(), 6),
+                Map.of(a.id(), new ScaleFollowUp("Tea on the desk this morning.", "Saying good night."),
+                        b.id(), new ScaleFollowUp(null, "A walk on Sunday.")), a, b));
+        assertThat(s.followUps()).containsOnly(
+                Map.entry(a.id(), new ScaleFollowUp("Tea on the desk this morning.", "Saying good night.")),
+                Map.entry(b.id(), new ScaleFollowUp(null, "A walk on Sunday.")));
+        assertThat(users.as(therapist.username(), () -> scales.caseScale(caseId)).ratings())
+                .filteredOn(r -> r.source() == RatingSource.SESSION)
+                .extracting(r -> r.clientName() + ":" + r.value() + ":" + r.followUp().oneHigher())
+                .containsExactlyInAnyOrder("Wu Hua:4:Saying good night.", "Sun Li:6:A walk on Sunday.");
+
+        // An edit replaces them (a partner whose answers are cleared keeps the rating alone); the
+        // version it replaced keeps what each partner had said.
+        SessionRecord edited = users.as(therapist.username(), () -> sessions.update(s.id(), withFollowUps(at,
+                Map.of(a.id(), 5, b.id(), 6), Map.of(a.id(), new ScaleFollowUp("We laughed at dinner.", null)), a, b),
+                s.version()));
+        assertThat(edited.followUps()).containsOnly(Map.entry(a.id(), new ScaleFollowUp("We laughed at dinner.", null)));
+        assertThat(edited.ratings()).containsEntry(b.id(), 6);
+        List<RevisionRecord> earlier = users.as(therapist.username(), () -> sessions.revisions(s.id()));
+        assertThat(earlier.getFirst().ratings()).extracting(RevisionRecord.Rating::clientName,
+                RevisionRecord.Rating::followUp).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Wu Hua",
+                        new ScaleFollowUp("Tea on the desk this morning.", "Saying good night.")),
+                org.assertj.core.groups.Tuple.tuple("Sun Li", new ScaleFollowUp(null, "A walk on Sunday.")));
+    }
+
+    @Test
+    void follow_ups_need_a_rating_and_stay_within_the_limit() {
+        String tooLong = "z".repeat(ScaleService.FOLLOW_UP_MAX + 1);
+        var problem = org.assertj.core.api.Assertions.catchThrowableOfType(ValidationProblem.class,
+                () -> create(withFollowUps(LocalDateTime.now().minusHours(1), Map.of(a.id(), 5),
+                        Map.of(a.id(), new ScaleFollowUp(tooLong, null), b.id(), new ScaleFollowUp("said", null)),
+                        a, b)));
+        assertThat(problem.errors()).extracting(ValidationProblem.FieldError::field, ValidationProblem.FieldError::messageKey)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("notLower-" + a.id(), "validation.text.tooLong"),
+                        org.assertj.core.groups.Tuple.tuple("rating-" + b.id(), "validation.session.followUpNeedsRating"));
+        assertThat(users.as(therapist.username(), () -> sessions.caseSessions(caseId))).isEmpty();
+        // Blank answers are no answers: nothing to refuse for a partner who was not rated.
+        SessionRecord s = create(withFollowUps(LocalDateTime.now().minusHours(1), Map.of(a.id(), 5),
+                Map.of(b.id(), new ScaleFollowUp("  ", "")), a, b));
+        assertThat(s.followUps()).isEmpty();
+    }
+
     @Test
     void an_enrolment_entered_late_counts_from_its_start_date() {
         Person client = data.client("Late Entry");
@@ -253,7 +308,7 @@ class SessionServiceTest {
         calls.put("revisions", () -> sessions.revisions(s.id()));
         calls.put("sessionRatings", () -> scales.sessionRatings(caseId, s.id()));
         calls.put("recordSessionRatings", () -> scales.recordSessionRatings(caseId, s.id(), LocalDate.now(),
-                Map.of(a.id(), 2)));
+                Map.of(a.id(), new SessionRating(2, null))));
         calls.put("exceptionsBetween", () -> exceptions.between(caseId, null, LocalDateTime.now()));
         calls.put("homeworkSummaryLines", () -> homework.summaryLines(caseId, java.time.Instant.now()));
         for (Person wrong : List.of(otherTherapist, a, b, stranger, admin)) {

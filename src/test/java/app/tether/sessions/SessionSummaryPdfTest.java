@@ -17,6 +17,8 @@ import app.tether.caseload.Lens;
 import app.tether.exceptionlog.EntryInput;
 import app.tether.exceptionlog.ExceptionProvisioning;
 import app.tether.reports.PaperSize;
+import app.tether.scales.ScaleFollowUp;
+import app.tether.scales.ScaleService;
 import app.tether.security.AccountProvisioning;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -373,5 +375,43 @@ class SessionSummaryPdfTest {
                     .isGreaterThan(app.tether.reports.PdfText.y(lines, "Third line."));
             assertThat(printed.fileName()).endsWith("-client-copy-AL.pdf");
         }
+    }
+
+    @Test
+    void what_each_partner_said_prints_under_their_rating_wrapped_whole_and_literally() {
+        Person therapist = data.therapist();
+        Person he = data.client("Kai Ono");
+        Person she = data.client("Mira Sol");
+        long caseId = data.enrolledCase(therapist, Lens.CONNECTION, 24, he, she);
+        // Numbered words up to the limit: every one must print, on however many lines and pages it takes.
+        StringBuilder words = new StringBuilder();
+        for (int i = 1; words.length() < ScaleService.FOLLOW_UP_MAX - 12; i++) {
+            words.append("word").append(i).append(' ');
+        }
+        String long_ = words.toString().strip();
+        String markup = "<b>tea</b> & $P{PRACTICE} &amp; <script>x</script>";
+        SessionRecord s = users.as(therapist.username(), () -> sessions.create(caseId, new SessionInput(
+                LocalDateTime.now().minusMinutes(20), List.of(he.id(), she.id()), Map.of(he.id(), 4, she.id(), 6),
+                null, null, Map.of(he.id(), new ScaleFollowUp(markup, "Sitting down for dinner."),
+                        she.id(), new ScaleFollowUp("Her friends on Friday.", long_)))));
+
+        PrintedSummary record = users.as(therapist.username(), () -> summaries.print(s.id(), SummaryCopy.fullRecord(),
+                PaperSize.A4));
+        keep("follow-ups-record.pdf", record.pdf());
+        String text = read(record.pdf()).text();
+        assertThat(text).contains("Kai Ono: 4 / 10", "Mira Sol: 6 / 10", "Helps it not be lower", "One point higher",
+                markup, "Sitting down for dinner.", "Her friends on Friday.");
+        // Each person's words sit under their own rating, in the case's order.
+        assertThat(text.indexOf("Kai Ono: 4 / 10")).isLessThan(text.indexOf(markup));
+        assertThat(text.indexOf("Sitting down for dinner.")).isLessThan(text.indexOf("Mira Sol: 6 / 10"));
+        assertThat(text.indexOf("Mira Sol: 6 / 10")).isLessThan(text.indexOf("Her friends on Friday."));
+        assertThat(text.indexOf("Her friends on Friday.")).isLessThan(text.indexOf("The scale over time"));
+        java.util.Set<String> printed = new java.util.HashSet<>(List.of(text.split("\\s+")));
+        assertThat(List.of(long_.split(" "))).allSatisfy(w -> assertThat(printed).contains(w));
+
+        String hers = read(users.as(therapist.username(), () -> summaries.print(s.id(),
+                SummaryCopy.forClient(she.id()), PaperSize.A4)).pdf()).text();
+        assertThat(hers).contains("Mira Sol: 6 / 10", "Her friends on Friday.")
+                .doesNotContain("Kai Ono: 4 / 10", "Sitting down for dinner.", "<b>tea</b>");
     }
 }

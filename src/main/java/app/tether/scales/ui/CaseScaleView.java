@@ -20,6 +20,7 @@ import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -42,6 +43,7 @@ class CaseScaleView extends Div implements BeforeEnterObserver, HasDynamicTitle,
     final IntegerField high = new IntegerField();
     final Button saveTarget = new Button();
     final Div chart = new Div();
+    Grid<RatingRow> table;
     private final FormErrors errors = new FormErrors(this);
 
     CaseScaleView(ScaleService scales) {
@@ -109,14 +111,24 @@ class CaseScaleView extends Div implements BeforeEnterObserver, HasDynamicTitle,
             add(targetPanel);
         }
 
-        var table = new Grid<RatingRow>();
-        table.addColumn(r -> date(r)).setHeader(getTranslation("scale.table.day")).setAutoWidth(true);
-        table.addColumn(RatingRow::clientName).setHeader(getTranslation("scale.table.person")).setAutoWidth(true);
-        table.addColumn(RatingRow::value).setHeader(getTranslation("scale.table.value")).setAutoWidth(true);
-        table.addColumn(r -> getTranslation("scale.source." + r.source().name())).setHeader(getTranslation("scale.table.source"));
-        table.addColumn(r -> r.note() == null ? "" : r.note()).setHeader(getTranslation("scale.table.note")).setFlexGrow(2);
+        table = new Grid<>();
+        // Short columns keep their width; the written ones share the rest, the follow-ups most.
+        table.addColumn(r -> date(r)).setHeader(getTranslation("scale.table.day")).setAutoWidth(true).setFlexGrow(0);
+        table.addColumn(RatingRow::clientName).setHeader(getTranslation("scale.table.person")).setAutoWidth(true)
+                .setFlexGrow(0);
+        table.addColumn(RatingRow::value).setHeader(getTranslation("scale.table.value")).setAutoWidth(true)
+                .setFlexGrow(0);
+        table.addColumn(r -> getTranslation("scale.source." + r.source().name()))
+                .setHeader(getTranslation("scale.table.source")).setAutoWidth(true).setFlexGrow(0);
+        table.addColumn(r -> r.note() == null ? "" : r.note()).setHeader(getTranslation("scale.table.note"))
+                .setWidth("10rem").setFlexGrow(1);
+        // Each person's own words beside their own rating: in a couple one row per partner, never merged.
+        table.addComponentColumn(r -> new Div(FollowUpText.lines(this, r.followUp())))
+                .setHeader(getTranslation("scale.table.followUps")).setKey("followUps").setWidth("22rem")
+                .setFlexGrow(3);
+        table.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         table.setItems(scale.ratings().reversed());
-        table.setHeight("22rem");
+        table.setHeight("30rem");
         table.setAriaLabel(getTranslation("scale.table"));
         table.setId("scale-table");
         var tablePanel = new Div(new H3(getTranslation("scale.table")), table);

@@ -153,9 +153,7 @@ class CaseSessionsView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void create() {
         try {
-            var in = form.input();
-            SessionRecord created = sessions.create(details.caseId(), new app.tether.sessions.SessionInput(
-                    in.heldAt(), in.attendeeIds(), in.ratings(), in.notes(), appointmentId));
+            SessionRecord created = sessions.create(details.caseId(), form.input().fromAppointment(appointmentId));
             form.clearErrors();
             Notices.success(getTranslation("session.created", created.number()));
             getUI().ifPresent(ui -> ui.navigate(SessionView.class,

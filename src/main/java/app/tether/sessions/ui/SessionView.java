@@ -170,8 +170,9 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle, A
                 var line = new Div(muted(getTranslation("session.revision", r.revision(), SessionText.at(this, r.savedAt()),
                         SessionText.at(this, r.replacedAt()), r.replacedBy())),
                         new Paragraph(SessionText.when(this, r.heldAt()) + " · " + String.join(", ", r.attendees())),
-                        revisionRatings(r),
-                        new Paragraph(r.notes() == null ? getTranslation("session.notes.empty") : r.notes()));
+                        revisionRatings(r));
+                revisionFollowUps(r).forEach(line::add);
+                line.add(new Paragraph(r.notes() == null ? getTranslation("session.notes.empty") : r.notes()));
                 line.addClassName("history-row");
                 versions.add(line);
             }
@@ -276,6 +277,26 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle, A
                 : getTranslation("session.revision.ratings", String.join(", ", r.ratings().stream()
                         .map(x -> getTranslation("session.revision.ratingOf", x.clientName(), x.value())).toList())));
         p.addClassName("revision-ratings");
+        return p;
+    }
+
+    /** What each partner said to the follow-ups in that version, one line per answer. */
+    private List<Paragraph> revisionFollowUps(RevisionRecord r) {
+        List<Paragraph> out = new java.util.ArrayList<>();
+        for (RevisionRecord.Rating x : r.ratings()) {
+            if (x.followUp().notLower() != null) {
+                out.add(followUpLine(x.clientName(), "scale.answer.notLower", x.followUp().notLower()));
+            }
+            if (x.followUp().oneHigher() != null) {
+                out.add(followUpLine(x.clientName(), "scale.answer.oneHigher", x.followUp().oneHigher()));
+            }
+        }
+        return out;
+    }
+
+    private Paragraph followUpLine(String who, String labelKey, String text) {
+        var p = new Paragraph(getTranslation("session.revision.followUp", who, getTranslation(labelKey), text));
+        p.addClassName("follow-up");
         return p;
     }
 
