@@ -205,4 +205,16 @@ class MomentsInHomeworkBrowserlessTest extends SpringBrowserlessTest {
         // The questions are still there beside it.
         assertThat($(Div.class).id("field-conditions")).isNotNull();
     }
+
+    @Test
+    void the_clients_log_says_in_words_which_moments_the_therapist_marked_significant_and_read() {
+        signIn(a);
+        navigate("my-exceptions", Div.class);
+        var cards = $(com.vaadin.flow.component.details.Details.class).all().stream()
+                .map(d -> d.getElement().getTextRecursively()).toList();
+        assertThat(cards).filteredOn(t -> t.contains("Cooking side by side")).singleElement().asString()
+                .contains("Your therapist marked this significant", "Read by your therapist");
+        assertThat(cards).filteredOn(t -> t.contains("At the market together")).singleElement().asString()
+                .doesNotContain("marked this significant", "Read by your therapist");
+    }
 }
