@@ -53,6 +53,7 @@ class MomentsInHomeworkBrowserlessTest extends SpringBrowserlessTest {
     @Autowired AccountProvisioning accountProvisioning;
     @Autowired CaseProvisioning caseProvisioning;
     @Autowired UserDetailsService userDetails;
+    @Autowired app.tether.caseload.CaseloadService caseloadService;
 
     TestUsers users;
     Person therapist;
@@ -216,5 +217,16 @@ class MomentsInHomeworkBrowserlessTest extends SpringBrowserlessTest {
                 .contains("Your therapist marked this significant", "Read by your therapist");
         assertThat(cards).filteredOn(t -> t.contains("At the market together")).singleElement().asString()
                 .doesNotContain("marked this significant", "Read by your therapist");
+    }
+
+    @Test
+    void the_demo_deep_description_of_chen_jing_links_three_moments_of_her_log() {
+        long chenCase = users.as("therapist", () -> caseloadService.myCaseload().stream()
+                .filter(c -> c.title().equals("Chen Jing")).findFirst().orElseThrow().caseId());
+        var deep = users.as("therapist", () -> homework.caseHomework(chenCase)).assignments().stream()
+                .filter(x -> x.title().equals("ex.exception-deep-description.title")).findFirst().orElseThrow();
+        signIn(new Person(0, "therapist", "therapist"));
+        navigate("review/" + deep.id(), ReviewView.class);
+        assertThat($(Anchor.class).all()).filteredOn(x -> x.getId().orElse("").startsWith("open-moment-")).hasSize(3);
     }
 }
