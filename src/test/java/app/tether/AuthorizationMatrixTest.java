@@ -337,6 +337,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                         f -> myHomework.saveDraft(f.assignmentId, answers, STALE - 1)),
                 row(MyHomeworkService.class, "submit", ASSIGNMENT, partner,
                         f -> myHomework.submit(f.assignmentId, answers, STALE)),
+                // The fixture's homework links no moments: the assignee meets that validation problem, nothing is logged.
+                row(MyHomeworkService.class, "addMoment", ASSIGNMENT, partner,
+                        f -> myHomework.addMoment(f.assignmentId, moment)),
 
                 row(ExceptionLogService.class, "myEntries", CASE, bothPartners, f -> exceptions.myEntries(f.caseId)),
                 row(ExceptionLogService.class, "myDraft", CASE, bothPartners, f -> exceptions.myDraft(f.caseId)),
@@ -346,6 +349,12 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                         f -> exceptions.save(f.caseId, null, empty, 0)),
                 row(ExceptionLogService.class, "save", "the author's earlier entry", ENTRY, partner,
                         f -> exceptions.save(f.caseId, f.entryId, moment, STALE)),
+                row(ExceptionLogService.class, "addMoment", CASE, bothPartners,
+                        f -> exceptions.addMoment(f.caseId, empty)),
+                row(ExceptionLogService.class, "momentsToPick", CASE, bothPartners,
+                        f -> exceptions.momentsToPick(f.caseId)),
+                row(ExceptionLogService.class, "myPatterns", CASE, bothPartners,
+                        f -> exceptions.myPatterns(f.caseId, null)),
                 // Allowed: the author deletes it, last, so every refusal meets an entry that still exists.
                 row(ExceptionLogService.class, "delete", ENTRY_TO_DELETE, partner,
                         f -> exceptions.delete(f.entryToDeleteId)),
@@ -358,6 +367,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 row(ExceptionLogService.class, "between", CASE, owner,
                         f -> exceptions.between(f.caseId, null, LocalDateTime.now())),
                 row(ExceptionLogService.class, "patterns", CASE, owner, f -> exceptions.patterns(f.caseId, null)),
+                row(ExceptionLogService.class, "linkedMoments", CASE, owner,
+                        f -> exceptions.linkedMoments(f.caseId, List.of(f.entryId))),
+                row(ExceptionLogService.class, "caseEntry", CASE, owner, f -> exceptions.caseEntry(f.caseId, f.entryId)),
 
                 // Allowed: the owner meets the missing kind (a validation problem), so nothing is stored.
                 row(app.tether.home.HomeService.class, "acknowledge", CASE, owner, f -> home.acknowledge(f.caseId, app.tether.home.AttentionKind.NO_SESSION, null)),

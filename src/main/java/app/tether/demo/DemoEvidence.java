@@ -110,4 +110,22 @@ class DemoEvidence {
         return java.util.stream.IntStream.rangeClosed(1, span).map(d -> span + 1 - d)
                 .filter(d -> today().minusDays(d).getDayOfWeek().getValue() >= 6).limit(max).toArray();
     }
+
+    /**
+     * Three of Chen Jing's moments from before {@code daysAgo} for her Exception Deep Description: one
+     * shopping for food, one cooking, one meal made together where the log has them, else her earliest.
+     */
+    List<Long> chenJingDeepMoments(long caseId, long chen, int daysAgo) {
+        var before = log.momentsOf(caseId, chen).stream()
+                .filter(m -> m.happenedAt().toLocalDate().isBefore(today().minusDays(daysAgo))).toList();
+        var chosen = new java.util.LinkedHashSet<Long>();
+        for (String word : new String[] {"market", "cook", "lunch"}) {
+            before.stream().filter(m -> m.summary().toLowerCase(java.util.Locale.ROOT).contains(word))
+                    .map(app.tether.exceptionlog.MomentRef::id).filter(id -> !chosen.contains(id)).findFirst()
+                    .ifPresent(chosen::add);
+        }
+        before.stream().map(app.tether.exceptionlog.MomentRef::id).filter(id -> chosen.size() < 3)
+                .forEach(chosen::add);
+        return List.copyOf(chosen).subList(0, Math.min(3, chosen.size()));
+    }
 }

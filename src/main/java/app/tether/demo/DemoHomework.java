@@ -140,4 +140,35 @@ class DemoHomework {
         give(caseId, liu, therapist, COPING_LIST, 3, -1, null);
         give(caseId, liu, therapist, STRENGTH_EXPLORATION, 3, 4, null);
     }
+
+    /**
+     * Chen Jing's Exception Deep Description (stage 4): three moments of her own log, linked by id,
+     * each described in her words; the good moments come when they shop for food or cook side by side.
+     */
+    void chenJingDeepDescription(long caseId, long chen, long therapist, List<Long> moments) {
+        if (moments.size() < 3) {
+            return;
+        }
+        long deep = give(caseId, chen, therapist, EXCEPTION_DEEP_DESCRIPTION, 10, -4, null);
+        homework.submit(deep, answers(
+                "moments", moments.stream().map(String::valueOf).toList(),
+                "happened", List.of("Saturday morning, buying food for the week together. No plan, just walking "
+                        + "between the stalls.", "Cooking at home at the weekend, both of us in the small kitchen, "
+                        + "music on.", "A weekend meal we made together and then sat over for a long time."),
+                "different", List.of("I asked him what he felt like eating instead of trying to read his mood. I "
+                        + "left my phone in my bag.", "When something went wrong I laughed instead of apologising "
+                        + "twice. I did not wonder what he was thinking.", "I let the afternoon be slow. I did not "
+                        + "check whether he had messaged anyone."),
+                "felt", List.of("My shoulders dropped. I was breathing normally, a bit curious.", "Warm, with my "
+                        + "hands busy. Nothing tight in my stomach.", "Heavy in a good way, like after a walk. Safe."),
+                "capacity", List.of("We know how to be easy with each other when we do something side by side.",
+                        "We can still play and be silly together; we used to do that all the time.", "We can share "
+                        + "time without one of us watching the other."),
+                "more", List.of("Weekends would start with a plan we make together, not with me checking my phone.",
+                        "The kitchen would be a place where we meet, not where we avoid each other.", "We would "
+                        + "have one slow shared meal a week, and I would trust the quiet parts of it.")),
+                daysAgo(7, 21));
+        homework.review(deep, "Three moments, and the same thread in all of them: side by side, hands busy. "
+                + "Let us use that in your next experiment.", daysAgo(6, 9));
+    }
 }

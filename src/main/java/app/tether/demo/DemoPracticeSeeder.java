@@ -119,6 +119,8 @@ class DemoPracticeSeeder implements ApplicationRunner {
         homework.couple(couple, ids.get("zhao.lei"), ids.get("zhou.ting"), ids.get("therapist"));
         homework.liuJia(liu, ids.get("liu.jia"), ids.get("therapist"));
         evidence.chenJing(chen, ids.get("chen.jing"));
+        homework.chenJingDeepDescription(chen, ids.get("chen.jing"), ids.get("therapist"),
+                evidence.chenJingDeepMoments(chen, ids.get("chen.jing"), 7));
         evidence.couple(couple, ids.get("zhao.lei"), ids.get("zhou.ting"));
         evidence.liuJia(liu, ids.get("liu.jia"));
         sessions.chenJing(chen, ids.get("chen.jing"), ids.get("therapist"));

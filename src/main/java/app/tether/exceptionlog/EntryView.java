@@ -9,12 +9,14 @@ import java.util.List;
  * or may have printed it, so an edit keeps the earlier text and a delete only withdraws it (see
  * {@link ExceptionLogService#delete}). {@code withdrawnAt} is set when its author withdrew it (the
  * therapist's views only); {@code earlierVersions} counts the versions an edit replaced (the
- * therapist's views only, 0 elsewhere).
+ * therapist's views only, 0 elsewhere). {@code significantByTherapist}: the therapist marked it
+ * significant (the client's log says so).
  */
 public record EntryView(long id, long caseId, long clientId, String clientName, LocalDateTime happenedAt,
                         String context, String behaviour, String thoughts, String emotions, String meaning,
                         List<String> tags, boolean significant, boolean reviewed, boolean shared, boolean draft,
-                        long version, boolean onRecord, Instant withdrawnAt, int earlierVersions) {
+                        long version, boolean onRecord, Instant withdrawnAt, int earlierVersions,
+                        boolean significantByTherapist) {
 
     public boolean withdrawn() {
         return withdrawnAt != null;
@@ -22,7 +24,11 @@ public record EntryView(long id, long caseId, long clientId, String clientName, 
 
     /** The first words, for a one-line summary. */
     public String summary(int max) {
-        for (String s : new String[] {context, behaviour, thoughts, emotions, meaning}) {
+        return firstWords(new String[] {context, behaviour, thoughts, emotions, meaning}, max);
+    }
+
+    static String firstWords(String[] prompts, int max) {
+        for (String s : prompts) {
             if (s != null) {
                 return s.length() <= max ? s : s.substring(0, max - 1).strip() + "…";
             }

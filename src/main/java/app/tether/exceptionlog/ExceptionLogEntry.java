@@ -45,6 +45,10 @@ class ExceptionLogEntry extends VersionedEntity {
     @Column(nullable = false)
     private boolean significant;
 
+    /** The therapist marked it significant (V020): a client's edit keeps the mark, and the client is told. */
+    @Column(name = "significant_by_therapist", nullable = false)
+    private boolean significantByTherapist;
+
     @Column(nullable = false)
     private boolean reviewed;
 
@@ -86,7 +90,7 @@ class ExceptionLogEntry extends VersionedEntity {
         this.thoughts = blankToNull(in.thoughts());
         this.emotions = blankToNull(in.emotions());
         this.meaning = blankToNull(in.meaning());
-        this.significant = in.significant();
+        this.significant = in.significant() || significantByTherapist;
         this.draft = asDraft;
         this.updatedAt = now;
         this.tags.clear();
@@ -156,8 +160,14 @@ class ExceptionLogEntry extends VersionedEntity {
         return significant;
     }
 
+    /** The therapist's mark: setting it marks the moment for both; clearing it clears the client's too. */
     void setSignificant(boolean significant) {
         this.significant = significant;
+        this.significantByTherapist = significant;
+    }
+
+    boolean isSignificantByTherapist() {
+        return significantByTherapist;
     }
 
     boolean isReviewed() {

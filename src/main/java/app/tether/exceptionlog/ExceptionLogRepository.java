@@ -22,27 +22,34 @@ interface ExceptionLogRepository extends JpaRepository<ExceptionLogEntry, Long>,
     @Query("select e.id, t from ExceptionLogEntry e join e.tags t where e.id in :ids")
     List<Object[]> tagsOf(Collection<Long> ids);
 
+    // Patterns: viewer 0 counts every entry of the case (the therapist); a client's account id counts
+    // only what that client may see, their own entries and those shared with them.
+
     @Query(value = "SELECT t.tag, COUNT(*) FROM exception_tag t JOIN exception_entry e ON e.id = t.entry_id "
             + "WHERE e.case_id = :caseId AND e.draft = FALSE AND e.withdrawn_at IS NULL AND e.happened_at >= :since "
+            + "AND (:viewer = 0 OR e.client_id = :viewer OR e.shared = TRUE) "
             + "GROUP BY t.tag ORDER BY COUNT(*) DESC, t.tag LIMIT 12", nativeQuery = true)
-    List<Object[]> topTags(long caseId, LocalDateTime since);
+    List<Object[]> topTags(long caseId, LocalDateTime since, long viewer);
 
     /** WEEKDAY: 0 = Monday. */
     @Query(value = "SELECT WEEKDAY(e.happened_at), HOUR(e.happened_at), COUNT(*) FROM exception_entry e "
             + "WHERE e.case_id = :caseId AND e.draft = FALSE AND e.withdrawn_at IS NULL AND e.happened_at >= :since "
+            + "AND (:viewer = 0 OR e.client_id = :viewer OR e.shared = TRUE) "
             + "GROUP BY WEEKDAY(e.happened_at), HOUR(e.happened_at)", nativeQuery = true)
-    List<Object[]> weekdayHour(long caseId, LocalDateTime since);
+    List<Object[]> weekdayHour(long caseId, LocalDateTime since, long viewer);
 
     @Query(value = "SELECT a.tag, b.tag, COUNT(*) FROM exception_tag a JOIN exception_tag b "
             + "ON a.entry_id = b.entry_id AND a.tag < b.tag JOIN exception_entry e ON e.id = a.entry_id "
             + "WHERE e.case_id = :caseId AND e.draft = FALSE AND e.withdrawn_at IS NULL AND e.happened_at >= :since "
+            + "AND (:viewer = 0 OR e.client_id = :viewer OR e.shared = TRUE) "
             + "GROUP BY a.tag, b.tag ORDER BY COUNT(*) DESC, a.tag, b.tag LIMIT 8", nativeQuery = true)
-    List<Object[]> tagPairs(long caseId, LocalDateTime since);
+    List<Object[]> tagPairs(long caseId, LocalDateTime since, long viewer);
 
     @Query(value = "SELECT DATE_SUB(DATE(e.happened_at), INTERVAL WEEKDAY(e.happened_at) DAY) AS monday, COUNT(*) "
             + "FROM exception_entry e WHERE e.case_id = :caseId AND e.draft = FALSE AND e.withdrawn_at IS NULL AND e.happened_at >= :since "
+            + "AND (:viewer = 0 OR e.client_id = :viewer OR e.shared = TRUE) "
             + "GROUP BY monday ORDER BY monday", nativeQuery = true)
-    List<Object[]> perWeek(long caseId, LocalDateTime since);
+    List<Object[]> perWeek(long caseId, LocalDateTime since, long viewer);
 
     /**
      * Entries for a session summary: those that happened in (after, upTo], and those logged in that

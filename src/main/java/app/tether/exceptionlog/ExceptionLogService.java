@@ -4,6 +4,7 @@ import app.tether.base.ValidationProblem;
 import app.tether.caseload.CaseAccessPolicy;
 import app.tether.caseload.CaseloadService;
 import app.tether.caseload.ClientRef;
+import app.tether.security.AccountDirectory;
 import app.tether.security.Role;
 import app.tether.security.Roles;
 import app.tether.security.TetherUser;
@@ -47,11 +48,13 @@ public class ExceptionLogService {
     private final ObjectProvider<SessionCoverage> coverage;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AccountDirectory directory;
 
     ExceptionLogService(ExceptionLogRepository entries, ExceptionVersionRepository versions, CaseAccessPolicy access,
                         CaseloadService caseload, ObjectProvider<SessionCoverage> coverage, Clock clock,
-                        ApplicationEventPublisher events) {
+                        ApplicationEventPublisher events, AccountDirectory directory) {
         this.events = events;
+        this.directory = directory;
         this.entries = entries;
         this.versions = versions;
         this.access = access;
@@ -103,13 +106,27 @@ public class ExceptionLogService {
      */
     @PreAuthorize(Roles.HAS_CLIENT)
     public EntryView save(long caseId, Long entryId, EntryInput input, long expectedVersion) {
+        return store(caseId, entryId, input, expectedVersion, true);
+    }
+
+    /**
+     * Logs a new moment from somewhere other than the log's own form (the Exception Deep Description
+     * page): the same checks and event as {@link #save}, but the client's unsaved draft in the log is
+     * left as it is rather than becoming this entry.
+     */
+    @PreAuthorize(Roles.HAS_CLIENT)
+    public EntryView addMoment(long caseId, EntryInput input) {
+        return store(caseId, null, input, 0, false);
+    }
+
+    private EntryView store(long caseId, Long entryId, EntryInput input, long expectedVersion, boolean fromDraft) {
         TetherUser me = requireClientOf(caseId);
         access.requireOpen(caseId);
         validate(input);
         ExceptionLogEntry e;
         boolean edited = false;
         if (entryId == null) {
-            e = entries.findDraft(caseId, me.accountId())
+            e = (fromDraft ? entries.findDraft(caseId, me.accountId()) : Optional.<ExceptionLogEntry>empty())
                     .orElseGet(() -> new ExceptionLogEntry(caseId, me.accountId(), clock.instant()));
         } else {
             e = loadOwn(entryId, me);
@@ -125,6 +142,35 @@ public class ExceptionLogService {
         entries.saveAndFlush(e);
         events.publishEvent(new MomentLogged(caseId, me.accountId(), e.getId(), edited));
         return views(List.of(e), Map.of()).getFirst();
+    }
+
+    /**
+     * The moments the client may link from homework: their own and those shared with them (never a
+     * draft or a withdrawn one), the ones marked significant first, then newest first.
+     */
+    @PreAuthorize(Roles.HAS_CLIENT)
+    @Transactional(readOnly = true)
+    public List<MomentRef> momentsToPick(long caseId) {
+        TetherUser me = requireClientOf(caseId);
+        List<ExceptionLogEntry> visible = new ArrayList<>(entries.findVisibleToClient(caseId, me.accountId()));
+        // A stable sort keeps "newest first" within each group.
+        visible.sort(java.util.Comparator.comparing(ExceptionLogEntry::isSignificant).reversed());
+        Map<Long, String> names = new HashMap<>();
+        visible.stream().map(ExceptionLogEntry::getClientId).distinct().forEach(id -> names.put(id,
+                directory.find(id).map(app.tether.security.Account::getDisplayName).orElse("")));
+        return visible.stream().map(e -> ref(e, names)).toList();
+    }
+
+    /**
+     * Patterns over the moments the signed-in client may see, since a day (null: all): their own and
+     * those shared with them, never a partner's unshared ones. The same figures as
+     * {@link #patterns}, computed the same way.
+     */
+    @PreAuthorize(Roles.HAS_CLIENT)
+    @Transactional(readOnly = true)
+    public Patterns myPatterns(long caseId, LocalDate since) {
+        TetherUser me = requireClientOf(caseId);
+        return patterns(caseId, since, me.accountId());
     }
 
     /**
@@ -224,6 +270,33 @@ public class ExceptionLogService {
     }
 
     /**
+     * The moments of this case among {@code entryIds} (homework links them), withdrawn ones included
+     * and marked: the treating therapist keeps them. Ids of deleted moments or of other cases are
+     * simply not found.
+     */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    @Transactional(readOnly = true)
+    public List<MomentRef> linkedMoments(long caseId, java.util.Collection<Long> entryIds) {
+        access.requireTreatingTherapist(caseId);
+        if (entryIds == null || entryIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> names = caseload.caseDetails(caseId).clients().stream()
+                .collect(Collectors.toMap(ClientRef::accountId, ClientRef::displayName));
+        return entries.findAllById(entryIds).stream().filter(e -> e.getCaseId() == caseId && !e.isDraft())
+                .map(e -> ref(e, names)).toList();
+    }
+
+    /** One entry of this case for the treating therapist (a link from homework opens it); empty when not there. */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    @Transactional(readOnly = true)
+    public Optional<EntryView> caseEntry(long caseId, long entryId) {
+        access.requireTreatingTherapist(caseId);
+        return entries.findById(entryId).filter(e -> e.getCaseId() == caseId && !e.isDraft())
+                .map(e -> therapistViews(List.of(e), Map.of()).getFirst());
+    }
+
+    /**
      * Patterns over the case's entries since a day (null: all of them), a handful of grouped queries.
      * Withdrawn entries do not count: patterns are worked on with the clients, from what they stand by.
      */
@@ -231,27 +304,42 @@ public class ExceptionLogService {
     @Transactional(readOnly = true)
     public Patterns patterns(long caseId, LocalDate since) {
         access.requireTreatingTherapist(caseId);
+        return patterns(caseId, since, EVERYONE);
+    }
+
+    /** {@code viewer}: a client's account id to count only what they may see, or {@link #EVERYONE}. */
+    private Patterns patterns(long caseId, LocalDate since, long viewer) {
         LocalDateTime from = (since == null ? LocalDate.of(1970, 1, 1) : since).atStartOfDay();
-        List<Patterns.Count> top = entries.topTags(caseId, from).stream()
+        List<Patterns.Count> top = entries.topTags(caseId, from, viewer).stream()
                 .map(r -> new Patterns.Count((String) r[0], ((Number) r[1]).longValue())).toList();
         int[] weekdays = new int[7];
         int[] times = new int[4];
         int total = 0;
-        for (Object[] r : entries.weekdayHour(caseId, from)) {
+        for (Object[] r : entries.weekdayHour(caseId, from, viewer)) {
             int n = ((Number) r[2]).intValue();
             weekdays[((Number) r[0]).intValue()] += n;
             int hour = ((Number) r[1]).intValue();
             times[hour < 6 ? 0 : hour < 12 ? 1 : hour < 18 ? 2 : 3] += n;
             total += n;
         }
-        List<Patterns.Pair> pairs = entries.tagPairs(caseId, from).stream()
+        List<Patterns.Pair> pairs = entries.tagPairs(caseId, from, viewer).stream()
                 .map(r -> new Patterns.Pair((String) r[0], (String) r[1], ((Number) r[2]).longValue())).toList();
-        List<Patterns.Week> weeks = entries.perWeek(caseId, from).stream()
+        List<Patterns.Week> weeks = entries.perWeek(caseId, from, viewer).stream()
                 .map(r -> new Patterns.Week(toDate(r[0]), ((Number) r[1]).longValue())).toList();
         return new Patterns(total, top, weekdays, times, pairs, weeks);
     }
 
     // ---- helpers ----
+
+    /** The patterns' viewer for "every entry of the case" (account ids start at 1). */
+    private static final long EVERYONE = 0;
+
+    private static MomentRef ref(ExceptionLogEntry e, Map<Long, String> names) {
+        return new MomentRef(e.getId(), e.getClientId(), names.getOrDefault(e.getClientId(), ""), e.getHappenedAt(),
+                EntryView.firstWords(new String[] {e.getContext(), e.getBehaviour(), e.getThoughts(), e.getEmotions(),
+                    e.getMeaning()}, MomentRef.SUMMARY_CHARS), e.isSignificant(), e.isSignificantByTherapist(),
+                e.getWithdrawnAt() != null);
+    }
 
     private static LocalDate toDate(Object o) {
         return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
@@ -406,7 +494,7 @@ public class ExceptionLogService {
                 e.isShared(), e.isDraft(), e.getVersion(),
                 onRecord(e, latest.computeIfAbsent(e.getCaseId(), c -> Optional.ofNullable(latestSession(c)))
                         .orElse(null), versioned.contains(e.getId())),
-                e.getWithdrawnAt(), earlier.getOrDefault(e.getId(), 0))).toList();
+                e.getWithdrawnAt(), earlier.getOrDefault(e.getId(), 0), e.isSignificantByTherapist())).toList();
     }
 
 }

@@ -18,11 +18,28 @@ public class ExceptionProvisioning {
         this.clock = clock;
     }
 
+    /**
+     * A moment as if logged earlier. A significant moment the therapist has already read counts as
+     * one the therapist marked significant (the demo's story: they read it and marked it).
+     */
     public long log(long caseId, long clientId, EntryInput input, boolean reviewed) {
         var e = new ExceptionLogEntry(caseId, clientId, clock.instant());
         e.write(input, false, clock.instant());
         e.setReviewed(reviewed);
+        if (reviewed && input.significant()) {
+            e.setSignificant(true);
+        }
         return entries.save(e).getId();
+    }
+
+    /** A client's own moments, the oldest first (demo homework links some of them). */
+    public List<MomentRef> momentsOf(long caseId, long clientId) {
+        return entries.findVisibleToClient(caseId, clientId).reversed().stream()
+                .filter(e -> e.getClientId() == clientId)
+                .map(e -> new MomentRef(e.getId(), clientId, "", e.getHappenedAt(),
+                        EntryView.firstWords(new String[] {e.getContext(), e.getBehaviour(), e.getThoughts(),
+                            e.getEmotions(), e.getMeaning()}, MomentRef.SUMMARY_CHARS),
+                        e.isSignificant(), e.isSignificantByTherapist(), false)).toList();
     }
 
     /** Many entries in one transaction (the benchmark's two years). */

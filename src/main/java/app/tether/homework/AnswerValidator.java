@@ -62,6 +62,34 @@ final class AnswerValidator {
                         problems.add(f.key(), "validation.answer.pickAtMost", f.maxItems(), filled.size());
                     }
                 }
+                case MOMENTS -> {
+                    // Only moments the service offered this client: their own and those shared with them.
+                    List<String> allowed = pickOptions.getOrDefault(f.key(), List.of());
+                    if (filled.stream().anyMatch(v -> !allowed.contains(v))
+                            || filled.stream().distinct().count() < filled.size()) {
+                        problems.add(f.key(), "validation.answer.momentUnknown");
+                    } else if (filled.size() < f.minItems()) {
+                        problems.add(f.key(), "validation.answer.momentsAtLeast", f.minItems(), filled.size());
+                    } else if (filled.size() > f.maxItems()) {
+                        problems.add(f.key(), "validation.answer.momentsAtMost", f.maxItems(), filled.size());
+                    }
+                }
+                case PER_MOMENT -> {
+                    // One answer per picked moment, in the order the moments were picked.
+                    int picked = f.source() == null ? 0 : answers.filled(f.source()).size();
+                    List<String> each = answers.of(f.key());
+                    for (int i = 0; i < picked; i++) {
+                        String text = i < each.size() ? each.get(i).strip() : "";
+                        if (f.required() && text.isEmpty()) {
+                            problems.add(f.key(), "validation.answer.perMoment", i + 1);
+                            break;
+                        }
+                        if (text.length() > f.maxLength()) {
+                            problems.add(f.key(), "validation.answer.itemTooLong", i + 1, f.maxLength(), text.length());
+                            break;
+                        }
+                    }
+                }
             }
         }
         problems.throwIfAny();

@@ -1,5 +1,6 @@
 package app.tether.homework;
 
+import app.tether.exceptionlog.MomentRef;
 import app.tether.programme.FieldSpec;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,15 +13,19 @@ import java.util.Map;
  * {@code pickOptions} holds, per PICK prompt, the client's own earlier entries to choose from.
  * {@code comments} are the therapist's review comments in the order written; {@code reviewComment}
  * is all of them as one text. {@code caseClosedOn} is set when the case is closed (read-only).
+ * {@code moments} are the logged moments a MOMENTS prompt can show, by entry id: for the client the
+ * ones they may pick (their {@code pickOptions} are these ids, significant first); for the therapist
+ * the ones the submissions link. A linked id missing here is a moment no longer in the log.
  */
 public record AssignmentDetail(AssignmentSummary summary, String instructions, String note, List<FieldSpec> fields,
                                Answers draft, long draftVersion, Instant draftSavedAt,
                                List<SubmissionRecord> submissions, String reviewComment,
                                Map<String, List<String>> pickOptions, List<ReviewCommentRecord> comments,
-                               LocalDate caseClosedOn) {
+                               LocalDate caseClosedOn, Map<Long, MomentRef> moments) {
 
     public AssignmentDetail {
         comments = comments == null ? List.of() : List.copyOf(comments);
+        moments = moments == null ? Map.of() : Map.copyOf(moments);
     }
 
     public boolean caseClosed() {

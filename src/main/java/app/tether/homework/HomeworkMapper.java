@@ -1,5 +1,6 @@
 package app.tether.homework;
 
+import app.tether.exceptionlog.MomentRef;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,29 @@ final class HomeworkMapper {
                 a.getDueOn(), a.getStatus(), overdue, a.getSubmittedAt(), a.getReviewedAt(), a.getVersion());
     }
 
+    /** The entry ids the MOMENTS prompts of these answers link. */
+    static java.util.Set<Long> linkedMomentIds(List<app.tether.programme.FieldSpec> fields, List<Answers> answers) {
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+        for (var f : fields) {
+            if (f.kind() != app.tether.programme.FieldKind.MOMENTS) {
+                continue;
+            }
+            for (Answers a : answers) {
+                for (String v : a.filled(f.key())) {
+                    if (v.matches("\\d{1,18}")) {
+                        ids.add(Long.valueOf(v));
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    static MomentRef moment(app.tether.exceptionlog.EntryView e) {
+        return new MomentRef(e.id(), e.clientId(), e.clientName(), e.happenedAt(), e.summary(MomentRef.SUMMARY_CHARS),
+                e.significant(), e.significantByTherapist(), e.withdrawn());
+    }
+
     static List<ReviewCommentRecord> comments(Assignment a) {
         return a.getReviewComments().stream().map(HomeworkMapper::comment).toList();
     }
@@ -28,11 +52,11 @@ final class HomeworkMapper {
 
     static AssignmentDetail detail(Assignment a, String partnerName, LocalDate today, AnswerSet draft,
                                    List<AnswerSet> submissions, Map<String, List<String>> pickOptions,
-                                   LocalDate caseClosedOn) {
+                                   LocalDate caseClosedOn, Map<Long, MomentRef> moments) {
         return new AssignmentDetail(summary(a, partnerName, today), a.getInstructions(), a.getNote(), a.fieldSpecs(),
                 draft == null ? Answers.empty() : draft.answers(), draft == null ? -1 : draft.getVersion(),
                 draft == null ? null : draft.getSavedAt(),
                 submissions.stream().map(s -> new SubmissionRecord(s.getNumber(), s.getSavedAt(), s.answers())).toList(),
-                a.getReviewComment(), pickOptions, comments(a), caseClosedOn);
+                a.getReviewComment(), pickOptions, comments(a), caseClosedOn, moments);
     }
 }

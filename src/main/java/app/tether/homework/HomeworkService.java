@@ -7,6 +7,7 @@ import app.tether.caseload.CaseKind;
 import app.tether.caseload.CaseloadService;
 import app.tether.caseload.ClientRef;
 import app.tether.caseload.Stage;
+import app.tether.exceptionlog.ExceptionLogService;
 import app.tether.programme.ExerciseDefinition;
 import app.tether.programme.ExerciseLibraryService;
 import app.tether.security.AccountDirectory;
@@ -44,10 +45,12 @@ public class HomeworkService {
     private final ExerciseLibraryService library;
     private final AccountDirectory directory;
     private final Clock clock;
+    private final ExceptionLogService exceptions;
 
     HomeworkService(AssignmentRepository assignments, AnswerSetRepository answerSets, ReviewCommentRepository comments,
                     CaseAccessPolicy access, CaseloadService caseload, ExerciseLibraryService library,
-                    AccountDirectory directory, Clock clock) {
+                    AccountDirectory directory, Clock clock, ExceptionLogService exceptions) {
+        this.exceptions = exceptions;
         this.assignments = assignments;
         this.answerSets = answerSets;
         this.comments = comments;
@@ -298,8 +301,14 @@ public class HomeworkService {
     public AssignmentDetail submission(long assignmentId) {
         Assignment a = loadAsTherapist(assignmentId);
         // The therapist sees what was sent, never the client's unsent draft.
-        return HomeworkMapper.detail(a, partnerNameOf(a), LocalDate.now(clock), null,
-                answerSets.findSubmissions(assignmentId), Map.of(), access.closedOn(a.getCaseId()).orElse(null));
+        List<AnswerSet> sent = answerSets.findSubmissions(assignmentId);
+        var linked = HomeworkMapper.linkedMomentIds(a.fieldSpecs(), sent.stream().map(AnswerSet::answers).toList());
+        Map<Long, app.tether.exceptionlog.MomentRef> moments = new java.util.HashMap<>();
+        if (!linked.isEmpty()) {
+            exceptions.linkedMoments(a.getCaseId(), linked).forEach(m -> moments.put(m.id(), m));
+        }
+        return HomeworkMapper.detail(a, partnerNameOf(a), LocalDate.now(clock), null, sent, Map.of(),
+                access.closedOn(a.getCaseId()).orElse(null), moments);
     }
 
     /** Marks the latest submission reviewed; the comment is shown to the client. */

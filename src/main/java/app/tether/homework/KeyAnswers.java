@@ -18,7 +18,8 @@ final class KeyAnswers {
         List<HomeworkLine.KeyAnswer> out = new ArrayList<>();
         for (FieldSpec f : fields) {
             List<String> filled = answers.filled(f.key());
-            if (filled.isEmpty()) {
+            // Linked moments are entry ids: the printed summary lists the moments themselves elsewhere.
+            if (filled.isEmpty() || f.kind() == FieldKind.MOMENTS) {
                 continue;
             }
             String joined = f.kind() == FieldKind.TEXT || f.kind() == FieldKind.RATING ? filled.getFirst()

@@ -2,6 +2,9 @@ package app.tether.homework;
 
 import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
+import app.tether.exceptionlog.EntryInput;
+import app.tether.exceptionlog.ExceptionLogService;
+import app.tether.exceptionlog.MomentRef;
 import app.tether.programme.FieldKind;
 import app.tether.programme.FieldSpec;
 import app.tether.security.CurrentUser;
@@ -32,10 +35,12 @@ public class MyHomeworkService {
 
     private final org.springframework.context.ApplicationEventPublisher events;
     private final app.tether.caseload.CaseAccessPolicy access;
+    private final ExceptionLogService exceptions;
 
     MyHomeworkService(AssignmentRepository assignments, AnswerSetRepository answerSets, CurrentUser currentUser,
                       Clock clock, org.springframework.context.ApplicationEventPublisher events,
-                      app.tether.caseload.CaseAccessPolicy access) {
+                      app.tether.caseload.CaseAccessPolicy access, ExceptionLogService exceptions) {
+        this.exceptions = exceptions;
         this.access = access;
         this.events = events;
         this.assignments = assignments;
@@ -165,7 +170,7 @@ public class MyHomeworkService {
         a.checkVersion(expectedVersion);
         access.requireOpen(a.getCaseId());
         requireRevisable(a);
-        AnswerValidator.validate(a.fieldSpecs(), answers, pickOptions(a));
+        AnswerValidator.validate(a.fieldSpecs(), answers, choices(a).pickOptions());
         List<AnswerSet> previous = answerSets.findSubmissions(assignmentId);
         int number = previous.isEmpty() ? 1 : previous.getFirst().getNumber() + 1;
         answerSets.save(new AnswerSet(a, AnswerSet.Kind.SUBMISSION, number, answers, clock.instant()));
@@ -182,9 +187,30 @@ public class MyHomeworkService {
         return detail(a);
     }
 
+    /**
+     * Logs a new moment from the homework page (Exception Deep Description), so the client can pick
+     * it there and then. It lands in their exception log like any other; a draft they left in the log
+     * stays a draft.
+     */
+    @PreAuthorize(Roles.HAS_CLIENT)
+    public MomentRef addMoment(long assignmentId, EntryInput input) {
+        Assignment a = loadMine(assignmentId);
+        requireRevisable(a);
+        if (a.fieldSpecs().stream().noneMatch(f -> f.kind() == FieldKind.MOMENTS)) {
+            throw ValidationProblem.of("moments", "validation.answer.noMoments");
+        }
+        return HomeworkMapper.moment(exceptions.addMoment(a.getCaseId(), input));
+    }
+
     private AssignmentDetail detail(Assignment a) {
+        Choices c = choices(a);
         return HomeworkMapper.detail(a, partnerName(a), LocalDate.now(clock), answerSets.findDraft(a.getId()).orElse(null),
-                answerSets.findSubmissions(a.getId()), pickOptions(a), access.closedOn(a.getCaseId()).orElse(null));
+                answerSets.findSubmissions(a.getId()), c.pickOptions(), access.closedOn(a.getCaseId()).orElse(null),
+                c.moments());
+    }
+
+    /** What PICK and MOMENTS prompts offer, and the moments behind the MOMENTS options. */
+    private record Choices(Map<String, List<String>> pickOptions, Map<Long, MomentRef> moments) {
     }
 
     private static void requireRevisable(Assignment a) {
@@ -211,10 +237,23 @@ public class MyHomeworkService {
                 .map(p -> p.getClient().getDisplayName()).findFirst().orElse(null);
     }
 
-    /** For PICK prompts: the entries of the client's latest submission of the source exercise. */
-    private Map<String, List<String>> pickOptions(Assignment a) {
+    /**
+     * For PICK prompts: the entries of the client's latest submission of the source exercise. For
+     * MOMENTS prompts: the ids of the moments this client may see in the assignment's case (their
+     * own and those shared with them), significant first. Only ever for the assignment's own client,
+     * who is the one signed in (see loadMine).
+     */
+    private Choices choices(Assignment a) {
         Map<String, List<String>> options = new LinkedHashMap<>();
+        Map<Long, MomentRef> moments = new LinkedHashMap<>();
         for (FieldSpec f : a.fieldSpecs()) {
+            if (f.kind() == FieldKind.MOMENTS) {
+                if (moments.isEmpty()) {
+                    exceptions.momentsToPick(a.getCaseId()).forEach(m -> moments.put(m.id(), m));
+                }
+                options.put(f.key(), moments.keySet().stream().map(String::valueOf).toList());
+                continue;
+            }
             if (f.kind() != FieldKind.PICK || f.source() == null) {
                 continue;
             }
@@ -223,6 +262,6 @@ public class MyHomeworkService {
                     .findFirst().map(s -> s.answers().filled(source[1])).orElse(List.of());
             options.put(f.key(), items);
         }
-        return options;
+        return new Choices(options, moments);
     }
 }

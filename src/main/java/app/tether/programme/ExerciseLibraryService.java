@@ -143,7 +143,7 @@ public class ExerciseLibraryService {
                     min = f.required() ? 1 : 0;
                     max = 1;
                 }
-                case PICK -> {
+                case PICK, MOMENTS, PER_MOMENT -> {
                     problems.add(field, "validation.exercise.pickNotOffered");
                     min = 0;
                     max = 1;

@@ -13,5 +13,15 @@ public enum FieldKind {
     /** A choice of minItems to maxItems entries from the client's own earlier answers (see source). */
     PICK,
     /** One observation per day for maxItems days. */
-    DAYS
+    DAYS,
+    /**
+     * A choice of minItems to maxItems moments from the client's own exception log (their own and
+     * those shared with them). Values are entry ids: the answer links the moments, it never copies them.
+     */
+    MOMENTS,
+    /**
+     * One text per moment picked in the MOMENTS prompt named by source, in the same order; required
+     * for every picked moment when minItems is 1.
+     */
+    PER_MOMENT
 }

@@ -28,6 +28,9 @@ public final class FrameworkExercises {
     public static final String FUTURE_PREVENTION = "future-prevention";
     public static final String CELEBRATION = "celebration";
 
+    /** Per picked moment and question: five moments times five questions stay readable. */
+    static final int PER_MOMENT_MAX_LENGTH = 2000;
+
     /** One framework exercise: its code, stage, shape and prompts. */
     public record Spec(String code, int stage, Recurrence recurrence, boolean partner, List<FieldSpec> fields) {
 
@@ -65,11 +68,15 @@ public final class FrameworkExercises {
         all.add(spec(VALUE_RANKING, 3, list(VALUE_RANKING, "values", FieldKind.RANKED, 5, 10, 80),
                 field(VALUE_RANKING, "focus", FieldKind.TEXT, 1, 1, 80, null),
                 text(VALUE_RANKING, "act", true)));
-        // Picking from the exception log arrives with the exception-log screens; until then the
-        // client describes the moments in their own words.
+        // The moments are picked from the client's own log and linked by id; each gets the same five
+        // questions (see decision 021).
         all.add(spec(EXCEPTION_DEEP_DESCRIPTION, 4,
-                list(EXCEPTION_DEEP_DESCRIPTION, "moments", FieldKind.LIST, 3, 5, 1000),
-                text(EXCEPTION_DEEP_DESCRIPTION, "capacity", true), text(EXCEPTION_DEEP_DESCRIPTION, "more", true)));
+                field(EXCEPTION_DEEP_DESCRIPTION, "moments", FieldKind.MOMENTS, 3, 5, 20, null),
+                perMoment(EXCEPTION_DEEP_DESCRIPTION, "happened", "moments"),
+                perMoment(EXCEPTION_DEEP_DESCRIPTION, "different", "moments"),
+                perMoment(EXCEPTION_DEEP_DESCRIPTION, "felt", "moments"),
+                perMoment(EXCEPTION_DEEP_DESCRIPTION, "capacity", "moments"),
+                perMoment(EXCEPTION_DEEP_DESCRIPTION, "more", "moments")));
         all.add(spec(PATTERN_RECOGNITION, 4, list(PATTERN_RECOGNITION, "conditions", FieldKind.LIST, 2, 15, 300),
                 text(PATTERN_RECOGNITION, "strongest", false)));
         all.add(spec(MICRO_EXPERIMENTS, 4, text(MICRO_EXPERIMENTS, "plan", true),
@@ -99,6 +106,11 @@ public final class FrameworkExercises {
 
     private static FieldSpec text(String code, String key, boolean required) {
         return field(code, key, FieldKind.TEXT, required ? 1 : 0, 1, FieldSpec.DEFAULT_MAX_LENGTH, null);
+    }
+
+    /** A question answered once for each moment picked in the MOMENTS prompt {@code source}. */
+    private static FieldSpec perMoment(String code, String key, String source) {
+        return field(code, key, FieldKind.PER_MOMENT, 1, 1, PER_MOMENT_MAX_LENGTH, source);
     }
 
     private static FieldSpec list(String code, String key, FieldKind kind, int min, int max, int maxLength) {

@@ -140,12 +140,19 @@ public class CaseExportService {
                     String label = a.builtin() ? tr.t(f.label()) : f.label();
                     for (String answer : s.answers().of(f.key())) {
                         rows.add(List.of(str(a.id()), a.clientName(), title, str(a.stage()), a.status().name(),
-                                str(s.number()), str(s.submittedAt()), label, answer));
+                                str(s.number()), str(s.submittedAt()), label,
+                                f.kind() == app.tether.programme.FieldKind.MOMENTS ? moment(d, answer) : answer));
                     }
                 }
             }
         }
         return rows;
+    }
+
+    /** A linked moment as the exported log shows it (when, first words), not its entry id. */
+    private String moment(AssignmentDetail d, String id) {
+        var m = id.matches("\\d{1,18}") ? d.moments().get(Long.valueOf(id)) : null;
+        return m == null ? tr.t("homework.moments.gone") : str(m.happenedAt()) + " " + m.summary();
     }
 
     private static void add(ZipOutputStream zip, String name, List<List<String>> rows) throws IOException {

@@ -264,11 +264,11 @@ class SummaryBenchmarkTest {
                 "Small shared routines keep us close even on busy days", tags, i % 5 == 0);
     }
 
-    /** Framework exercises a client can answer alone, without picking from earlier answers. */
+    /** Framework exercises a client can answer alone, without picking from earlier answers or the log. */
     private List<ExerciseDefinition> answerable() {
         return FrameworkExercises.all().stream()
                 .filter(s -> s.recurrence() == null && !s.partner()
-                        && s.fields().stream().noneMatch(f -> f.kind() == FieldKind.PICK))
+                        && s.fields().stream().noneMatch(f -> f.kind() == FieldKind.PICK || f.kind() == FieldKind.MOMENTS))
                 .map(s -> catalog.byCode(s.code())).toList();
     }
 
@@ -293,7 +293,7 @@ class SummaryBenchmarkTest {
                     }
                     yield items;
                 }
-                case PICK -> List.of();
+                case PICK, MOMENTS, PER_MOMENT -> List.of();
             });
         }
         return new Answers(values);

@@ -112,4 +112,23 @@ class AnswerValidatorTest {
                 .isInstanceOfSatisfying(ValidationProblem.class,
                         p -> assertThat(p.errors()).extracting(ValidationProblem.FieldError::field).containsExactly("a", "b"));
     }
+
+    @Test
+    void each_picked_moment_needs_its_own_answer_and_only_offered_moments_count() {
+        var moments = new FieldSpec("moments", FieldKind.MOMENTS, "l", null, 3, 5, 20, null);
+        var felt = new FieldSpec("felt", FieldKind.PER_MOMENT, "l", null, 1, 1, 50, "moments");
+        var offered = Map.of("moments", List.of("11", "12", "13", "14"));
+        var missingSecond = new Answers(Map.of("moments", List.of("11", "12", "13"), "felt", List.of("calm", " ", "warm")));
+        assertThatThrownBy(() -> AnswerValidator.validate(List.of(moments, felt), missingSecond, offered))
+                .isInstanceOfSatisfying(ValidationProblem.class, p -> {
+                    assertThat(p.errors().getFirst().messageKey()).isEqualTo("validation.answer.perMoment");
+                    assertThat(p.errors().getFirst().args()).containsExactly(2);
+                });
+        var notOffered = new Answers(Map.of("moments", List.of("11", "12", "99"), "felt", List.of("a", "b", "c")));
+        assertThatThrownBy(() -> AnswerValidator.validate(List.of(moments, felt), notOffered, offered))
+                .isInstanceOfSatisfying(ValidationProblem.class, p -> assertThat(p.errors().getFirst().messageKey())
+                        .isEqualTo("validation.answer.momentUnknown"));
+        var fine = new Answers(Map.of("moments", List.of("11", "12", "14"), "felt", List.of("a", "b", "c")));
+        assertThatCode(() -> AnswerValidator.validate(List.of(moments, felt), fine, offered)).doesNotThrowAnyException();
+    }
 }

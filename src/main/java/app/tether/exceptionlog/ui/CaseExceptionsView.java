@@ -63,10 +63,36 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
         this.log = log;
     }
 
+    /** {@code ?entry=<id>}: open one moment, as a link from homework does. */
+    static final String ENTRY_PARAMETER = "entry";
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         details = OpenCase.of(event).details();
         build();
+        event.getLocation().getQueryParameters().getSingleParameter(ENTRY_PARAMETER)
+                .filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf).ifPresent(this::open);
+    }
+
+    /**
+     * Narrows the list to the linked moment's day and opens its answers, with a line that says so
+     * (the filters' reset shows everything again). A moment that is gone says that instead.
+     */
+    private void open(long entryId) {
+        var note = new Paragraph();
+        note.addClassNames("muted", "linked-moment-note");
+        note.setId("linked-moment-note");
+        var entry = log.caseEntry(details.caseId(), entryId);
+        if (entry.isEmpty()) {
+            note.setText(getTranslation("exceptions.linked.gone"));
+        } else {
+            EntryView e = entry.get();
+            from.setValue(e.happenedAt().toLocalDate());
+            to.setValue(e.happenedAt().toLocalDate());
+            grid.setDetailsVisible(e, true);
+            note.setText(getTranslation("exceptions.linked.shown", EntryText.when(e.happenedAt())));
+        }
+        count.getParent().ifPresent(p -> ((Div) p).addComponentAtIndex(1, note));
     }
 
     private void build() {

@@ -228,11 +228,21 @@ class MyExceptionsView extends Div implements HasDynamicTitle {
     private Details card(EntryView e) {
         var head = new Div(new Span(EntryText.when(e.happenedAt())), new Span(e.summary(70)));
         head.addClassName("entry-head");
-        if (e.significant()) {
+        if (e.significantByTherapist()) {
+            // Words, not only a colour: the therapist's mark is what stage 4 draws on first.
+            var marked = new Span(getTranslation("exceptions.mine.markedSignificant"));
+            marked.addClassNames("pill", "pill-significant");
+            head.add(marked);
+        } else if (e.significant()) {
             // The client's own word for it, as on the checkbox; "Significant" is the therapist's.
             var star = new Span(getTranslation("ex.log.significant.pill"));
             star.addClassNames("pill", "pill-review");
             head.add(star);
+        }
+        if (e.reviewed() && e.clientId() == myId) {
+            var read = new Span(getTranslation("exceptions.mine.read"));
+            read.addClassNames("pill", "pill-read");
+            head.add(read);
         }
         var body = EntryText.body(this, e);
         if (e.clientId() == myId && !closed) {

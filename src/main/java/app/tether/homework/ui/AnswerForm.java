@@ -2,6 +2,7 @@ package app.tether.homework.ui;
 
 import app.tether.base.ValidationProblem;
 import app.tether.homework.Answers;
+import app.tether.programme.FieldKind;
 import app.tether.programme.FieldSpec;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -15,15 +16,38 @@ class AnswerForm extends Div {
     private final Map<String, FieldEditor> editors = new LinkedHashMap<>();
 
     AnswerForm(List<FieldSpec> fields, boolean builtin, Map<String, List<String>> pickOptions, Runnable onChange) {
+        this(fields, builtin, pickOptions, onChange, MomentsEditor.Context.NONE);
+    }
+
+    /** {@code moments}: what a MOMENTS prompt shows and links (see MomentsEditor). */
+    AnswerForm(List<FieldSpec> fields, boolean builtin, Map<String, List<String>> pickOptions, Runnable onChange,
+               MomentsEditor.Context moments) {
         addClassName("answer-form");
         for (FieldSpec f : fields) {
+            if (f.kind() == FieldKind.PER_MOMENT && followsMoments(fields, f)) {
+                continue;
+            }
             String label = text(this, builtin, f.label());
             String help = f.help() == null ? null : text(this, builtin, f.help());
+            if (f.kind() == FieldKind.MOMENTS) {
+                List<FieldSpec> questions = fields.stream()
+                        .filter(q -> q.kind() == FieldKind.PER_MOMENT && f.key().equals(q.source())).toList();
+                var editor = new MomentsEditor(f, label, help, pickOptions.getOrDefault(f.key(), List.of()), questions,
+                        builtin, moments, this, onChange);
+                editors.put(f.key(), editor);
+                editors.putAll(editor.questionEditors());
+                add(editor.component());
+                continue;
+            }
             FieldEditor editor = Editors.create(f, label, help, this::getTranslation,
                     (key, args) -> getTranslation(key, args), pickOptions.getOrDefault(f.key(), List.of()), onChange);
             editors.put(f.key(), editor);
             add(editor.component());
         }
+    }
+
+    private static boolean followsMoments(List<FieldSpec> fields, FieldSpec perMoment) {
+        return fields.stream().anyMatch(f -> f.kind() == FieldKind.MOMENTS && f.key().equals(perMoment.source()));
     }
 
     /** Framework exercises carry message keys; the practice's own exercises carry their words. */

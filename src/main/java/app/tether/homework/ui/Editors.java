@@ -38,6 +38,8 @@ final class Editors {
             case DAYS -> new DaysEditor(spec, label, help, tArgs, onChange);
             case RATING -> new RatingEditor(label, help, onChange);
             case PICK -> new PickEditor(label, help, pickOptions, t, onChange);
+            // AnswerForm gives these to MomentsEditor; alone (no MOMENTS prompt to follow) they read as a list.
+            case MOMENTS, PER_MOMENT -> new ListEditor(spec, label, help, tArgs, onChange);
         };
     }
 

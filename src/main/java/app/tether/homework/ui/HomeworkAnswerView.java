@@ -15,6 +15,9 @@ import app.tether.homework.AssignmentDetail;
 import app.tether.homework.AssignmentStatus;
 import app.tether.homework.DraftSaved;
 import app.tether.homework.MyHomeworkService;
+import app.tether.exceptionlog.ExceptionLogService;
+import app.tether.exceptionlog.ui.PatternSummary;
+import app.tether.programme.FrameworkExercises;
 import app.tether.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -41,6 +44,7 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private final MyHomeworkService homework;
     private final CaseloadService caseload;
+    private final ExceptionLogService log;
     private AssignmentDetail detail;
     private Long draftVersion;
     AnswerForm form;
@@ -50,9 +54,10 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
     final Div formMessage = new Div();
     private final Div conflict = new Div();
 
-    HomeworkAnswerView(MyHomeworkService homework, CaseloadService caseload) {
+    HomeworkAnswerView(MyHomeworkService homework, CaseloadService caseload, ExceptionLogService log) {
         this.homework = homework;
         this.caseload = caseload;
+        this.log = log;
         addClassNames("page", "page-narrow");
         saveStatus.addClassName("save-status");
         saveStatus.getElement().setAttribute("aria-live", "polite");
@@ -118,13 +123,20 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
             add(daily);
             return;
         }
-        form = new AnswerForm(detail.fields(), s.builtin(), detail.pickOptions(), this::saveDraft);
+        LocalDate closedOn = caseload.myCases().stream().filter(c -> c.caseId() == s.caseId()).findFirst()
+                .map(CaseSummary::closedOn).orElse(null);
+        if (s.builtin() && FrameworkExercises.PATTERN_RECOGNITION.equals(s.exerciseCode())) {
+            // The evidence beside the questions: what the client's own log shows (never a partner's unshared moments).
+            add(PatternSummary.of(this, log.myPatterns(s.caseId(), null)));
+        }
+        boolean canAdd = closedOn == null && detail.revisable();
+        form = new AnswerForm(detail.fields(), s.builtin(), detail.pickOptions(), this::saveDraft,
+                new MomentsEditor.Context(detail.moments(), s.clientId(), false, s.caseId(),
+                        canAdd ? input -> homework.addMoment(s.id(), input) : null));
         form.show(detail.draft());
         var panel = new Div(form);
         panel.addClassName("panel");
         add(panel, conflict);
-        LocalDate closedOn = caseload.myCases().stream().filter(c -> c.caseId() == s.caseId()).findFirst()
-                .map(CaseSummary::closedOn).orElse(null);
         if (closedOn != null) {
             form.setReadOnly(true);
             add(ClosedCaseNotice.forClient(this, closedOn));

@@ -247,7 +247,9 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle, Au
         if (submission == null) {
             return;
         }
-        var form = new AnswerForm(detail.fields(), detail.summary().builtin(), pickOptionsFrom(submission), () -> { });
+        var s = detail.summary();
+        var form = new AnswerForm(detail.fields(), s.builtin(), pickOptionsFrom(submission), () -> { },
+                new MomentsEditor.Context(detail.moments(), s.clientId(), true, s.caseId(), null));
         form.show(submission.answers());
         form.setReadOnly(true);
         answers.add(form);
