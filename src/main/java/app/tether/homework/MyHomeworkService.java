@@ -165,7 +165,7 @@ public class MyHomeworkService {
         a.checkVersion(expectedVersion);
         access.requireOpen(a.getCaseId());
         requireRevisable(a);
-        AnswerValidator.validate(a.fieldSpecs(), answers, pickOptions(a));
+        AnswerValidator.validate(a.fieldSpecs(), answers, pickOptions(a, answers));
         List<AnswerSet> previous = answerSets.findSubmissions(assignmentId);
         int number = previous.isEmpty() ? 1 : previous.getFirst().getNumber() + 1;
         answerSets.save(new AnswerSet(a, AnswerSet.Kind.SUBMISSION, number, answers, clock.instant()));
@@ -183,8 +183,10 @@ public class MyHomeworkService {
     }
 
     private AssignmentDetail detail(Assignment a) {
-        return HomeworkMapper.detail(a, partnerName(a), LocalDate.now(clock), answerSets.findDraft(a.getId()).orElse(null),
-                answerSets.findSubmissions(a.getId()), pickOptions(a), access.closedOn(a.getCaseId()).orElse(null));
+        AnswerSet draft = answerSets.findDraft(a.getId()).orElse(null);
+        return HomeworkMapper.detail(a, partnerName(a), LocalDate.now(clock), draft, answerSets.findSubmissions(a.getId()),
+                pickOptions(a, draft == null ? Answers.empty() : draft.answers()),
+                access.closedOn(a.getCaseId()).orElse(null));
     }
 
     private static void requireRevisable(Assignment a) {
@@ -211,11 +213,19 @@ public class MyHomeworkService {
                 .map(p -> p.getClient().getDisplayName()).findFirst().orElse(null);
     }
 
-    /** For PICK prompts: the entries of the client's latest submission of the source exercise. */
-    private Map<String, List<String>> pickOptions(Assignment a) {
+    /**
+     * For PICK prompts: the entries of the client's latest submission of the source exercise, or, when
+     * the source is a prompt of the same form, its entries in {@code current} (the answers being sent,
+     * or the draft).
+     */
+    private Map<String, List<String>> pickOptions(Assignment a, Answers current) {
         Map<String, List<String>> options = new LinkedHashMap<>();
         for (FieldSpec f : a.fieldSpecs()) {
             if (f.kind() != FieldKind.PICK || f.source() == null) {
+                continue;
+            }
+            if (f.sourceInSameForm() != null) {
+                options.put(f.key(), current.filled(f.sourceInSameForm()));
                 continue;
             }
             String[] source = f.source().split("/", 2);

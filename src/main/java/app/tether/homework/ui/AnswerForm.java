@@ -13,17 +13,37 @@ import java.util.Map;
 class AnswerForm extends Div {
 
     private final Map<String, FieldEditor> editors = new LinkedHashMap<>();
+    /** PICK prompts whose choices are another prompt of this form (pick key to source key). */
+    private final Map<String, String> sameFormPicks = new LinkedHashMap<>();
 
     AnswerForm(List<FieldSpec> fields, boolean builtin, Map<String, List<String>> pickOptions, Runnable onChange) {
         addClassName("answer-form");
+        // A change to a source list refreshes the choices that follow it before the draft is saved.
+        Runnable changed = () -> {
+            refreshSameFormPicks();
+            onChange.run();
+        };
         for (FieldSpec f : fields) {
             String label = text(this, builtin, f.label());
             String help = f.help() == null ? null : text(this, builtin, f.help());
             FieldEditor editor = Editors.create(f, label, help, this::getTranslation,
-                    (key, args) -> getTranslation(key, args), pickOptions.getOrDefault(f.key(), List.of()), onChange);
+                    (key, args) -> getTranslation(key, args), pickOptions.getOrDefault(f.key(), List.of()), changed);
             editors.put(f.key(), editor);
+            if (f.sourceInSameForm() != null) {
+                sameFormPicks.put(f.key(), f.sourceInSameForm());
+            }
             add(editor.component());
         }
+    }
+
+    private void refreshSameFormPicks() {
+        sameFormPicks.forEach((pick, source) -> {
+            FieldEditor from = editors.get(source);
+            if (editors.get(pick) instanceof Editors.PickEditor editor && from != null) {
+                editor.setOptions(from.values().stream().map(String::strip).filter(v -> !v.isEmpty()).distinct()
+                        .toList());
+            }
+        });
     }
 
     /** Framework exercises carry message keys; the practice's own exercises carry their words. */
@@ -38,7 +58,13 @@ class AnswerForm extends Div {
     }
 
     void show(Answers answers) {
-        editors.forEach((key, editor) -> editor.setValues(answers.of(key)));
+        editors.forEach((key, editor) -> {
+            if (!sameFormPicks.containsKey(key)) {
+                editor.setValues(answers.of(key));
+            }
+        });
+        refreshSameFormPicks();
+        sameFormPicks.keySet().forEach(key -> editors.get(key).setValues(answers.of(key)));
     }
 
     boolean hasErrors() {
