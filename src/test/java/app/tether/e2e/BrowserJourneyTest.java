@@ -177,7 +177,7 @@ class BrowserJourneyTest {
         download.saveAs(saved);
         try (var doc = org.apache.pdfbox.Loader.loadPDF(saved.toFile())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
-            assertThat(text).contains("Session summary", "Chen Jing", "Session 5", "Maya Lindqvist", "Good moments");
+            assertThat(text).contains("Session summary", "Chen Jing", "Session 6", "Maya Lindqvist", "Better moments");
         }
     }
 
