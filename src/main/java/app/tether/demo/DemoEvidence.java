@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Scale ratings and exception-log entries for the demo cases, following the case studies:
- * Chen Jing from 2-3 to 6-7; Zhao Lei and Zhou Ting from 1-2 to 5 over six weeks; Liu Jia rising.
+ * Chen Jing from 2-3 to 6-7 during action construction; Zhao Lei and Zhou Ting from 1-2 to 5 over six
+ * weeks; Liu Jia rising.
  */
 @Component
 class DemoEvidence {
@@ -47,12 +48,16 @@ class DemoEvidence {
                 significant), reviewed);
     }
 
+    /**
+     * Chen Jing: 2 to 3 until stage 5 (day 27, five days ago), then rising to 7. The log starts at the
+     * second session; the weekly check-in is logged only after the session that agreed it.
+     */
     void chenJing(long caseId, long chen) {
-        ratings(caseId, chen, new int[] {30, 27, 24, 21, 19, 16, 13, 11, 9, 7, 5, 3, 1},
-                new int[] {2, 3, 3, 3, 4, 4, 4, 5, 5, 6, 6, 7, 7});
-        scale.rate(caseId, chen, today().minusDays(13), 4, RatingSource.HOMEWORK, null);
+        ratings(caseId, chen, new int[] {30, 27, 24, 21, 19, 16, 13, 11, 9, 7, 5, 4, 3, 2, 1},
+                new int[] {2, 3, 2, 3, 3, 3, 3, 3, 3, 3, 4, 5, 5, 6, 7});
+        scale.rate(caseId, chen, today().minusDays(13), 3, RatingSource.HOMEWORK, null);
         // Her moments cluster around doing things side by side at the weekend.
-        int[] weekendDays = weekendDaysAgo(30, 8);
+        int[] weekendDays = weekendDaysAgo(22, 6);
         String[][] weekend = {
             {"Saturday morning at the market, choosing vegetables together.", "I asked what he wanted to cook instead of checking his mood.", "This is easy.", "Light, curious.", "Doing things side by side calms me."},
             {"We cooked dumplings on Sunday, music on.", "I laughed at my own mistakes.", "He is enjoying this too.", "Warm.", "I can relax when our hands are busy."},
@@ -61,35 +66,75 @@ class DemoEvidence {
         };
         for (int i = 0; i < weekendDays.length; i++) {
             String[] t = weekend[i % weekend.length];
-            moment(caseId, chen, weekendDays[i], 11 + i % 3, t[0], t[1], t[2], t[3], t[4], i % 3 == 0, i > 2,
-                    i % 2 == 0 ? "cooking together" : "shopping together", "weekend", "shared activity");
+            moment(caseId, chen, weekendDays[i], 11 + i % 3, t[0], t[1], t[2], t[3], t[4], i % 3 == 0,
+                    weekendDays[i] > 5, i % 2 == 0 ? "cooking together" : "shopping together", "weekend",
+                    "shared activity");
         }
-        moment(caseId, chen, 16, 20, "Our first 15-minute check-in on Wednesday evening.", "I said what I needed calmly.",
-                "He is listening.", "Relieved.", "Saying it early keeps it small.", true, true, "check-in talk", "evening");
-        moment(caseId, chen, 9, 21, "Weekly check-in again.", "I listened to the end before answering.", null, "Steady.",
-                null, false, true, "check-in talk", "evening", "calm mood");
+        moment(caseId, chen, 4, 8, "A quiet morning: I made a coffee and sat by the window before looking at my phone.",
+                "I left the phone in the other room until breakfast.", null, "Calm.",
+                "A piece of my miracle morning is already possible.", false, true, "calm mood", "at home");
+        moment(caseId, chen, 3, 20, "Our first 15-minute check-in, on the sofa after dinner.",
+                "I said what I needed early and calmly, instead of saving it up.", "He is listening.", "Relieved.",
+                "Saying it early keeps it small.", true, true, "check-in talk", "evening");
         moment(caseId, chen, 2, 19, "He was late and sent a short message.", "I went for a run instead of calling twice.",
                 "He is just late, that is all.", "A little uneasy, then fine.", "I can wait without panicking.", true, false,
                 "calm mood", "evening");
     }
 
+    /**
+     * Zhao Lei and Zhou Ting, each in their own words: small thaws at first, then the week of kind gestures
+     * that began with his jasmine tea on her desk.
+     */
     void couple(long caseId, long zhao, long zhou) {
         ratings(caseId, zhao, new int[] {42, 38, 35, 31, 28, 24, 21, 17, 14, 10, 7, 3, 1},
                 new int[] {1, 1, 2, 2, 3, 2, 3, 3, 4, 4, 4, 5, 5});
         ratings(caseId, zhou, new int[] {42, 37, 34, 30, 27, 23, 20, 16, 13, 9, 6, 2},
                 new int[] {2, 2, 2, 3, 3, 2, 3, 4, 4, 4, 5, 5});
-        String[][] gestures = {
-            {"After work she made me a cup of jasmine tea without saying anything.", "I said thank you and sat with her.", "The silence does not have to last.", "Touched.", "A small gesture can end the silence."},
-            {"Morning, before leaving.", "I sent a message: 'Have a good day, see you tonight.'", null, "Connected.", "A message before we separate keeps us close."},
-            {"He noticed I was tired and cooked.", "I told him it mattered to me.", "He does see me.", "Grateful.", null},
-        };
-        for (int i = 0; i < 14; i++) {
-            String[] t = gestures[i % gestures.length];
-            boolean zhaoWrites = i % 2 == 0;
-            moment(caseId, zhaoWrites ? zhao : zhou, 40 - i * 3, i % 3 == 1 ? 8 : 19, t[0], t[1], t[2], t[3], t[4],
-                    i % 4 == 0, i < 10, i % 3 == 1 ? "message before separating" : "kind gesture",
-                    i % 3 == 1 ? "at home" : "evening");
-        }
+        // Zhao Lei's moments.
+        moment(caseId, zhao, 35, 19, "We sorted out the weekend shopping by talking in the kitchen, not by text.",
+                "I asked her a question instead of sending a message.", "A few words are possible.",
+                "Tense, then a little easier.", "Even a short exchange is better than none.", false, true, "at home");
+        moment(caseId, zhao, 29, 8, "She said good morning before I left.", "I said it back and smiled.", null,
+                "Lighter on the way to work.", null, false, true, "message before separating");
+        moment(caseId, zhao, 17, 20, "She left a slice of cake on my desk after her friend's birthday.",
+                "I went and thanked her.", "She still thinks of me.", "Moved.",
+                "A small gesture changes the whole evening.", true, true, "kind gesture", "evening");
+        moment(caseId, zhao, 11, 8, "Before work I made a cup of the jasmine tea she likes and put it on her desk.",
+                "I did it without waiting for her to go first.", "I do not need the right words to start.",
+                "Nervous, then relieved when she came to thank me.", "I can make the first move with something small.",
+                true, true, "kind gesture");
+        moment(caseId, zhao, 8, 19, "She put my jacket on the radiator on a rainy evening.", "I told her I noticed.",
+                null, "Looked after.", null, false, true, "kind gesture", "evening", "at home");
+        moment(caseId, zhao, 5, 9, "Away for work, I sent her a photo of the hotel breakfast.",
+                "I wrote first, without needing a reason.", "She will like this.", "Close, even far away.", null,
+                false, true, "photo shared");
+        moment(caseId, zhao, 3, 21, "Her soup was waiting when I got home from the trip.",
+                "I thanked her and told her about the trip over dinner.", "We can talk for an hour and it stays easy.",
+                "At home again.", "We are starting to talk, not only to be kind.", true, false, "kind gesture",
+                "evening", "at home");
+        // Zhou Ting's moments.
+        moment(caseId, zhou, 33, 20, "He texted to ask if I wanted anything from the shop.",
+                "I answered with a whole sentence, not just OK.", "He is trying.", "A bit less alone.", null, false,
+                true, "evening");
+        moment(caseId, zhou, 26, 21, "We watched the same programme in the living room.",
+                "I stayed instead of going to my room.", null, "Calm.",
+                "Being in the same room without talking can be peaceful, not only cold.", false, true,
+                "shared activity", "evening", "at home");
+        moment(caseId, zhou, 14, 19, "He noticed I was tired and made dinner.", "I told him it mattered to me.",
+                "He does see me.", "Grateful.", null, false, true, "kind gesture", "evening");
+        moment(caseId, zhou, 11, 9, "I found a cup of the jasmine tea I like on my desk. He had put it there "
+                + "without a word.", "I went to find him, said thank you, and we sat together for a while.",
+                "The silence does not have to last.", "Touched; my shoulders dropped.",
+                "One small kind act from either of us can end a silence.", true, true, "kind gesture");
+        moment(caseId, zhou, 9, 8, "Morning, before he left.", "I sent him a message: have a good day, see you tonight.",
+                null, "Connected.", "A few words before we part keep us close.", false, true,
+                "message before separating");
+        moment(caseId, zhou, 5, 13, "His photo from the trip made me laugh.", "I sent one back, of the cat.", null,
+                "Warm.", "We can be playful again.", false, true, "photo shared");
+        moment(caseId, zhou, 3, 19, "The evening he came back from his trip, I had made his mother's soup.",
+                "I did not wait for him to make the first move.", "We are both doing this now.",
+                "Happy, a little shy.", "The kind gestures go both ways.", true, false, "kind gesture", "evening",
+                "at home");
     }
 
     void liuJia(long caseId, long liu) {

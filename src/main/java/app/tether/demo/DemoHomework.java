@@ -55,76 +55,104 @@ class DemoHomework {
         return new Answers(map);
     }
 
-    /** Chen Jing, day 32, stage 5: the first four stages done; the stage 5 set not given yet. */
+    /**
+     * Chen Jing, day 32, stage 5: the first four stages done; the stage 5 set not given yet. Her miracle
+     * picture and the weekend pattern follow the case study; her scale stays at 2 to 3 until stage 5.
+     */
     void chenJing(long caseId, long chen, long therapist) {
         long hope = give(caseId, chen, therapist, HOPE_QUESTIONS, 30, -25, null);
         homework.submit(hope, answers("tonight", "We would eat dinner together without phones and I would not ask "
-                + "him three times whether he is annoyed with me.", "notice", "He would, because I would be laughing "
-                + "at his stories instead of watching his face."), daysAgo(28, 21));
-        homework.review(hope, "A lovely, concrete picture. Let us keep the dinner without phones in mind.",
-                daysAgo(26, 10));
+                + "him three times whether he is annoyed with me.", "partner", "I asked him over breakfast. He said "
+                + "a walk after dinner where we talk about anything except us."), daysAgo(28, 21));
+        homework.review(hope, "A lovely, concrete picture, from both of you. Let us keep the dinner without phones "
+                + "and the walk in mind.", daysAgo(26, 10));
 
         long coping = give(caseId, chen, therapist, COPING_LIST, 23, -17, null);
         homework.submit(coping, answers("ways", List.of("Running along the river before work", "Calling my sister",
-                "Writing a letter I never send", "Cooking something slow on a Sunday", "Staying late at work (not "
-                        + "always helpful)")), daysAgo(20, 22));
-        homework.review(coping, "Five real resources, including an honest one. Cooking stands out.", daysAgo(19, 9));
+                "Writing a letter I never send", "Cooking something slow on a Sunday", "Telling myself that a slow "
+                        + "reply is not the end of us", "Staying late at work (not always helpful)")), daysAgo(20, 22));
+        homework.review(coping, "Six real resources, including an honest one. Cooking stands out, and so does the "
+                + "voice that says a slow reply is only a slow reply.", daysAgo(19, 9));
+
+        long miracle = give(caseId, chen, therapist, MIRACLE_QUESTION, 16, -12, null);
+        homework.submit(miracle, answers("firstSign", "I wake up and the first thing I do is not reach for my phone to "
+                + "see whether he has written.", "me", "I make myself a coffee and sit by the window with it for a "
+                + "while, in no hurry.", "partner", "He says good morning before he looks at his own phone.", "us",
+                "When we bump into each other in the kitchen we smile, easily, without either of us being on guard."),
+                daysAgo(15, 21));
+        homework.review(miracle, "The phone, the coffee by the window, the smile in the kitchen: very concrete. Let "
+                + "us watch for small pieces of it that already happen.", daysAgo(14, 9));
 
         long scale = give(caseId, chen, therapist, SCALE_POSITIONING, 16, -11, null);
-        homework.submit(scale, answers("rating", "4", "moved", "Up from about 2 when we started.", "notLower",
-                "We had two calm weekends in a row.", "onePointHigher", "I would let a late reply be a late reply, "
-                        + "not a verdict on us."), daysAgo(13, 20));
-        homework.review(scale, "From 2 to 4 in two weeks: worth noticing what made the calm weekends.",
+        homework.submit(scale, answers("rating", "3", "moved", "Between 2 and 3 since we started; lately it stays "
+                + "at 3 more often.", "notLower", "Running, my sister, and the weekends when we cook together.",
+                "onePointHigher", "I would let a late reply be a late reply, not a verdict on us."), daysAgo(13, 20));
+        homework.review(scale, "A steady 3 with real reasons behind it. The weekends are worth a closer look.",
                 daysAgo(12, 9));
 
-        long pattern = give(caseId, chen, therapist, PATTERN_RECOGNITION, 9, -4, null);
+        long pattern = give(caseId, chen, therapist, PATTERN_RECOGNITION, 10, -5, null);
         homework.submit(pattern, answers("conditions", List.of("Cooking together on Saturday", "Shopping for food "
-                + "together at the market", "When I have slept well", "When we plan the weekend on Thursday"),
-                "strongest", "Doing something with our hands, side by side."), daysAgo(6, 21));
-        homework.review(pattern, "Side by side rather than face to face: a strong finding.", daysAgo(5, 9));
+                + "together at the market", "When I have slept well", "When we plan the weekend together"),
+                "strongest", "Doing something with our hands, side by side."), daysAgo(9, 8));
+        homework.review(pattern, "Side by side rather than face to face: a strong finding.", daysAgo(8, 9));
 
-        long micro = give(caseId, chen, therapist, MICRO_EXPERIMENTS, 6, -1, null);
+        long micro = give(caseId, chen, therapist, MICRO_EXPERIMENTS, 9, -2, null);
         homework.submit(micro, answers("plan", "Cook one dinner together on three evenings this week.", "days",
-                List.of("Tuesday: pasta. I noticed I did not check my phone once.", "Wednesday: too tired, we only "
-                        + "made tea together. Still nice.", "Friday: dumplings, long and silly. We talked about his "
-                        + "mother without tension."), "learned", "It is the doing together that calms me, not the "
-                        + "meal."), daysAgo(2, 22));
+                List.of("First evening: pasta. I noticed I did not check my phone once.", "Second evening: too "
+                        + "tired, we only made tea together. Still nice.", "Third evening: dumplings, long and silly. "
+                        + "We talked about his mother without tension."), "learned", "It is the doing together that "
+                        + "calms me, not the meal."), daysAgo(4, 22));
 
-        homework.assign(caseId, chen, therapist, catalog.byCode(EXCEPTION_LOG), null, null, null, daysAgo(20, 18));
+        homework.assign(caseId, chen, therapist, catalog.byCode(EXCEPTION_LOG), null, null, null, daysAgo(23, 18));
         long again = give(caseId, chen, therapist, HOPE_QUESTIONS, 1, 3,
                 "Let us revisit this before Thursday: one small step, nothing more.");
         homework.saveDraft(again, answers("tonight", "Maybe we cook together"), daysAgo(0, 8));
     }
 
-    /** Zhao Lei and Zhou Ting, day 44, stage 6: a kind gesture ended the silences. */
+    /**
+     * Zhao Lei and Zhou Ting, day 44, stage 6. Talking was too much at first: each began with their own
+     * ways of coping (his focus on work, her journal and friends); later a small kind gesture a day, his
+     * first the jasmine tea she likes, left on her desk, thawed the silences.
+     */
     void couple(long caseId, long zhao, long zhou, long therapist) {
-        String pair = HomeworkProvisioning.newPairKey();
-        var stance = catalog.byCode(COLLABORATIVE_STANCE);
-        long zs = homework.assign(caseId, zhao, therapist, stance, pair, null, today().minusDays(38), daysAgo(43, 18));
-        long ts = homework.assign(caseId, zhou, therapist, stance, pair, null, today().minusDays(38), daysAgo(43, 18));
-        homework.submit(zs, answers("understood", "That the silence is not punishment for her: it is how she "
-                + "protects herself when she feels unseen.", "heard", "Strange at first. Then a relief."),
-                daysAgo(40, 21));
-        homework.submit(ts, answers("understood", "He goes quiet when he is afraid of saying something wrong.",
-                "heard", "I cried a little. Nobody interrupted me."), daysAgo(40, 22));
-        homework.review(zs, "Thank you both. This is the ground we build on.", daysAgo(39, 9));
-        homework.review(ts, "Thank you both. This is the ground we build on.", daysAgo(39, 9));
-
-        long menu = give(caseId, zhou, therapist, ACTION_MENU, 12, -6, null);
-        homework.submit(menu, answers("actions", List.of("Make him a cup of jasmine tea after work",
-                "Send a photo from my lunch break", "Say good night even after an argument", "Hug for thirty seconds "
-                        + "when he comes home", "Ask about his day before talking about mine", "Leave a note in his "
-                        + "bag", "Walk around the lake on Sunday", "Cook his mother's soup", "Put the phones in the "
-                        + "drawer at dinner", "Say thank you for one small thing each day")), daysAgo(8, 20));
-        homework.review(menu, "Ten concrete, doable actions. The jasmine tea is already working.", daysAgo(7, 9));
+        long zc = give(caseId, zhao, therapist, COPING_LIST, 43, -38, null);
+        long tc = give(caseId, zhou, therapist, COPING_LIST, 43, -38, null);
+        homework.submit(zc, answers("ways", List.of("Throwing myself into work (I felt guilty about it, but it "
+                + "kept me steady)", "Long walks after dinner", "Basketball with colleagues on Thursdays",
+                "Telling myself we will find a way back")), daysAgo(40, 21));
+        homework.submit(tc, answers("ways", List.of("Writing in my journal every night", "Talking with my friends, "
+                + "especially Lan", "Seeing friends at the weekend", "Telling myself it will not always be like "
+                + "this")), daysAgo(39, 22));
+        homework.review(zc, "Your focus on work carried you through a very hard time. That is a way of coping and "
+                + "a strength, not something to feel guilty about.", daysAgo(38, 9));
+        homework.review(tc, "Your journal and your friends kept you going while you felt alone. They show how much "
+                + "you are able to care and to stay connected.", daysAgo(38, 9));
+        homework.assign(caseId, zhao, therapist, catalog.byCode(EXCEPTION_LOG), null, null, null, daysAgo(36, 18));
+        homework.assign(caseId, zhou, therapist, catalog.byCode(EXCEPTION_LOG), null, null, null, daysAgo(36, 18));
 
         long values = give(caseId, zhao, therapist, VALUE_RANKING, 20, -14, null);
         homework.submit(values, answers("values", List.of("Respect", "Warmth", "Safety", "Understanding", "Fun"),
-                "focus", "Warmth", "act", "Make tea for both of us every evening this week."), daysAgo(15, 21));
+                "focus", "Warmth", "why", "After weeks of cold silence, warmth is what we are missing most, and "
+                        + "I can offer it without having to talk everything through.", "act",
+                "Make tea for both of us every evening this week."), daysAgo(15, 21));
+
+        long menu = give(caseId, zhou, therapist, ACTION_MENU, 12, -6, null);
+        homework.submit(menu, answers("actions", List.of("Leave a note in his bag",
+                "Send a photo from my lunch break", "Say good night even after an argument", "Hug for thirty seconds "
+                        + "when he comes home", "Ask about his day before talking about mine", "Put his jacket on "
+                        + "the radiator when it rains", "Walk around the lake on Sunday", "Cook his mother's soup",
+                "Put the phones in the drawer at dinner", "Say thank you for one small thing each day")),
+                daysAgo(8, 20));
+        homework.review(menu, "Ten concrete, doable actions, each small enough for a tired evening.", daysAgo(7, 9));
 
         give(caseId, zhao, therapist, PROGRESS_NARRATIVE, 4, 3, null);
         give(caseId, zhou, therapist, PROGRESS_NARRATIVE, 6, -2, null);
         give(caseId, zhou, therapist, FUTURE_PREVENTION, 2, 5, null);
+        // Now that the silences thaw, a first try at listening to each other, as a pair.
+        String pair = HomeworkProvisioning.newPairKey();
+        var stance = catalog.byCode(COLLABORATIVE_STANCE);
+        homework.assign(caseId, zhao, therapist, stance, pair, null, today().plusDays(5), daysAgo(2, 18));
+        homework.assign(caseId, zhou, therapist, stance, pair, null, today().plusDays(5), daysAgo(2, 18));
     }
 
     /** Liu Jia, day 10, stage 2: late replies bring panic; early resources. */

@@ -83,8 +83,13 @@ class DemoPracticeSeeder implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock);
 
         // Chen Jing: anxious-avoidant swings; five weeks in, now building small weekly actions.
+        // Stages 4 and 5 came a little ahead of their usual days; her scale rose only in stage 5.
         long chen = enrolled("therapist", Lens.IDENTITY_MIGRATION, today.minusDays(31), "chen.jing");
-        forward(chen, today.minusDays(31), 2, 3, 4, 5);
+        LocalDate cj = today.minusDays(31);
+        cases.recordStageChange(chen, 2, reason(2), cj.plusDays(7));
+        cases.recordStageChange(chen, 3, reason(3), cj.plusDays(14));
+        cases.recordStageChange(chen, 4, reason(4), cj.plusDays(19));
+        cases.recordStageChange(chen, 5, reason(5), cj.plusDays(26));
 
         // Zhao Lei and Zhou Ting: two months of silent treatment; six weeks in, consolidating.
         long couple = enrolled("therapist", Lens.CONNECTION, today.minusDays(43), "zhao.lei", "zhou.ting");
@@ -155,7 +160,7 @@ class DemoPracticeSeeder implements ApplicationRunner {
                     + "relationship hoped for.";
             case 4 -> "The hoped-for future is concrete; now we study the moments when things already "
                     + "went better.";
-            case 5 -> "The conditions behind the good moments are clear; turning them into small weekly steps.";
+            case 5 -> "The conditions behind the better moments are clear; turning them into small weekly steps.";
             case 6 -> "The small steps are holding; planning for setbacks and marking the progress.";
             default -> "Starting again from the beginning of the cycle.";
         };

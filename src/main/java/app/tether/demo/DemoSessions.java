@@ -43,41 +43,53 @@ class DemoSessions {
 
     void chenJing(long caseId, long chen, long therapist) {
         List<Long> her = List.of(chen);
-        session(caseId, therapist, 30, 1, her, new Integer[] {3}, "First meeting. Chen Jing describes swinging "
+        session(caseId, therapist, 30, 1, her, new Integer[] {2}, "First meeting. Chen Jing describes swinging "
                 + "between chasing reassurance and shutting down when her partner seems distant. We agreed to look "
                 + "for what already works before anything else. Hope Questions for the week.");
-        session(caseId, therapist, 23, 2, her, new Integer[] {3}, "She has a real list of ways she copes; running and "
-                + "calling her sister help most. Staying late at work she named herself as less helpful. Coping List "
-                + "set; started the daily log of good moments.");
-        session(caseId, therapist, 16, 3, her, new Integer[] {4}, "Two calm weekends in a row. The miracle picture is "
-                + "about ordinary things: cooking, a slow Saturday. Scale Positioning to put words to the move "
-                + "from 2 to 4.");
-        session(caseId, therapist, 9, 4, her, new Integer[] {5}, "The log shows a clear pattern: the good moments come "
-                + "when they do things side by side at the weekend. Pattern Recognition set. Agreed a weekly "
-                + "15-minute check-in on Wednesdays.");
-        session(caseId, therapist, 1, 5, her, new Integer[] {7}, "The three-evening cooking experiment went well; she "
-                + "noticed she stopped checking her phone. Next: one shared activity a week, planned on Thursday. "
-                + "Hope Questions again, kept deliberately small.");
+        session(caseId, therapist, 23, 2, her, new Integer[] {3}, "Her Hope Questions came back with his answer too. "
+                + "She copes in more ways than she thought; running and calling her sister help most. Staying late "
+                + "at work she named herself as less helpful. Coping List set; started the daily log of better "
+                + "moments.");
+        session(caseId, therapist, 16, 3, her, new Integer[] {3}, "A steady 3. The log has its first entries, mostly "
+                + "from weekends. Miracle Question and Scale Positioning set, to describe the day after the miracle "
+                + "and where she stands now.");
+        session(caseId, therapist, 10, 4, her, new Integer[] {3}, "Her miracle picture is strikingly ordinary: not "
+                + "reaching for the phone first thing, a coffee by the window, an easy smile when they meet in the "
+                + "kitchen. The log shows a clear pattern: the better moments come when they cook or shop side by "
+                + "side at the weekend. Pattern Recognition set, then a three-evening cooking experiment.");
+        session(caseId, therapist, 5, 5, her, new Integer[] {4}, "The cooking experiment went well; she noticed she "
+                + "did not reach for her phone while they cooked. We turned it into one shared activity a week, "
+                + "planned together. They agreed a weekly 15-minute check-in about how things are between them, "
+                + "starting this week.");
+        session(caseId, therapist, 1, 5, her, new Integer[] {7}, "First check-in held and kept to fifteen minutes; she "
+                + "said what she needed early and calmly. An evening when he was late passed without panic. The scale "
+                + "has moved from 3 to 7 this week. Next: this week's shared activity. Hope Questions again, kept "
+                + "deliberately small.");
     }
 
     void couple(long caseId, long zhao, long zhou, long therapist) {
         List<Long> both = List.of(zhao, zhou);
-        session(caseId, therapist, 43, 1, both, new Integer[] {1, 2}, "First joint session after two months in which "
-                + "silence followed every disagreement. Both want the silences to end sooner. Collaborative Stance "
-                + "Practice: five minutes each, only listening.");
-        session(caseId, therapist, 36, 2, both, new Integer[] {2, 2}, "The listening exercise moved them both. Zhou Ting "
-                + "said nobody interrupted her for the first time in months. Looking for what each already does "
-                + "well.");
+        session(caseId, therapist, 43, 1, both, new Integer[] {1, 2}, "First joint session after more than two months "
+                + "of silence; they arrange daily life by text message. Asking them to talk now would only add "
+                + "pressure, so each starts on their own: what has helped them get through. A Coping List for each.");
+        session(caseId, therapist, 36, 2, both, new Integer[] {2, 2}, "Zhao Lei still feels guilty about throwing "
+                + "himself into work; we looked at it as what kept him steady. Zhou Ting's journal and her friends "
+                + "kept her going while she felt alone. Both start a log of better moments: times the silence was "
+                + "lighter, however briefly.");
         session(caseId, therapist, 28, 3, both, new Integer[] {3, 3}, "They described the day after the miracle: tea in "
                 + "the evening, a goodbye message in the morning. Small, concrete, shared.");
         session(caseId, therapist, 20, 4, both, new Integer[] {3, 3}, "A week of silence after a family visit; we went "
                 + "back to their shared picture before studying exceptions again. Value Ranking for Zhao Lei.");
-        session(caseId, therapist, 12, 4, both, new Integer[] {4, 4}, "The last silence ended within a day when Zhou "
-                + "Ting made jasmine tea. Both see the kind gesture as the turning point. Action Menu for Zhou Ting.");
+        session(caseId, therapist, 12, 4, both, new Integer[] {4, 4}, "Looking back over their history and their logs, "
+                + "both found the same thing: a silence thaws after one of them makes a small kind gesture. They "
+                + "agreed an experiment: at least one small kind gesture a day for a week, with no need to talk "
+                + "things through. Action Menu for Zhou Ting.");
         session(caseId, therapist, 6, 5, List.of(zhou), new Integer[] {4}, "Zhou Ting came alone; Zhao Lei was "
-                + "travelling for work. One kind gesture a day for a week is holding. Progress Narrative begun.");
+                + "travelling for work. The kind gestures are holding, from both sides. His first, the jasmine tea "
+                + "she likes left on her desk, is the one she keeps coming back to. Progress Narrative begun.");
         session(caseId, therapist, 2, 6, both, new Integer[] {5, 5}, "Both at 5 after six weeks. Planning for setbacks: "
-                + "what the first sign of a silence looks like and what each will do then. Future Prevention set.");
+                + "what the first sign of a silence looks like and what each will do then. Future Prevention set. "
+                + "They feel ready to try listening to each other: Collaborative Stance Practice for both.");
     }
 
     void liuJia(long caseId, long liu, long therapist) {
@@ -85,7 +97,7 @@ class DemoSessions {
         session(caseId, therapist, 9, 1, her, new Integer[] {2}, "Panic rises when a reply is late. We named the inner "
                 + "voice that says \"he is just busy\" and agreed to notice when it helps. Hope Questions and "
                 + "Relationship Narrative Listening set.");
-        session(caseId, therapist, 3, 1, her, new Integer[] {3}, "Good moments come when he announces his plans or "
+        session(caseId, therapist, 3, 1, her, new Integer[] {3}, "Better moments come when he announces his plans or "
                 + "sends a photo. She proposed a short message before each separation: a security ritual. Coping "
                 + "List and Strength Exploration set.");
     }

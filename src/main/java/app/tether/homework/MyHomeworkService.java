@@ -170,7 +170,7 @@ public class MyHomeworkService {
         a.checkVersion(expectedVersion);
         access.requireOpen(a.getCaseId());
         requireRevisable(a);
-        AnswerValidator.validate(a.fieldSpecs(), answers, choices(a).pickOptions());
+        AnswerValidator.validate(a.fieldSpecs(), answers, choices(a, answers).pickOptions());
         List<AnswerSet> previous = answerSets.findSubmissions(assignmentId);
         int number = previous.isEmpty() ? 1 : previous.getFirst().getNumber() + 1;
         answerSets.save(new AnswerSet(a, AnswerSet.Kind.SUBMISSION, number, answers, clock.instant()));
@@ -203,8 +203,9 @@ public class MyHomeworkService {
     }
 
     private AssignmentDetail detail(Assignment a) {
-        Choices c = choices(a);
-        return HomeworkMapper.detail(a, partnerName(a), LocalDate.now(clock), answerSets.findDraft(a.getId()).orElse(null),
+        AnswerSet draft = answerSets.findDraft(a.getId()).orElse(null);
+        Choices c = choices(a, draft == null ? Answers.empty() : draft.answers());
+        return HomeworkMapper.detail(a, partnerName(a), LocalDate.now(clock), draft,
                 answerSets.findSubmissions(a.getId()), c.pickOptions(), access.closedOn(a.getCaseId()).orElse(null),
                 c.moments());
     }
@@ -238,12 +239,13 @@ public class MyHomeworkService {
     }
 
     /**
-     * For PICK prompts: the entries of the client's latest submission of the source exercise. For
-     * MOMENTS prompts: the ids of the moments this client may see in the assignment's case (their
-     * own and those shared with them), significant first. Only ever for the assignment's own client,
-     * who is the one signed in (see loadMine).
+     * For PICK prompts: the entries of the client's latest submission of the source exercise, or, when
+     * the source is a prompt of the same form, its entries in {@code current} (the answers being sent,
+     * or the draft). For MOMENTS prompts: the ids of the moments this client may see in the
+     * assignment's case (their own and those shared with them), significant first. Only ever for the
+     * assignment's own client, who is the one signed in (see loadMine).
      */
-    private Choices choices(Assignment a) {
+    private Choices choices(Assignment a, Answers current) {
         Map<String, List<String>> options = new LinkedHashMap<>();
         Map<Long, MomentRef> moments = new LinkedHashMap<>();
         for (FieldSpec f : a.fieldSpecs()) {
@@ -255,6 +257,10 @@ public class MyHomeworkService {
                 continue;
             }
             if (f.kind() != FieldKind.PICK || f.source() == null) {
+                continue;
+            }
+            if (f.sourceInSameForm() != null) {
+                options.put(f.key(), current.filled(f.sourceInSameForm()));
                 continue;
             }
             String[] source = f.source().split("/", 2);

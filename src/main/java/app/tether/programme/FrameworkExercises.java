@@ -52,12 +52,14 @@ public final class FrameworkExercises {
                 text(NARRATIVE_LISTENING, "struggle", true), text(NARRATIVE_LISTENING, "longing", true)));
         all.add(new Spec(COLLABORATIVE_STANCE, 1, null, true, List.of(
                 text(COLLABORATIVE_STANCE, "understood", true), text(COLLABORATIVE_STANCE, "heard", true))));
+        // The seeds ask the question of oneself and of the partner; asking may not be possible yet (a
+        // couple in silence), so the partner's answer may be imagined, and is not required.
         all.add(spec(HOPE_QUESTIONS, 1, text(HOPE_QUESTIONS, "tonight", true),
-                text(HOPE_QUESTIONS, "notice", false)));
+                text(HOPE_QUESTIONS, "partner", false)));
         all.add(spec(COPING_LIST, 2, list(COPING_LIST, "ways", FieldKind.LIST, 3, 30, 300)));
         all.add(spec(STRENGTH_EXPLORATION, 2, text(STRENGTH_EXPLORATION, "through", true),
                 text(STRENGTH_EXPLORATION, "learned", true), text(STRENGTH_EXPLORATION, "others", true),
-                text(STRENGTH_EXPLORATION, "persist", false)));
+                text(STRENGTH_EXPLORATION, "persist", true)));
         all.add(new Spec(EXCEPTION_LOG, 2, Recurrence.DAILY, false, List.of()));
         all.add(spec(MIRACLE_QUESTION, 3, text(MIRACLE_QUESTION, "firstSign", true),
                 text(MIRACLE_QUESTION, "me", true), text(MIRACLE_QUESTION, "partner", true),
@@ -65,9 +67,11 @@ public final class FrameworkExercises {
         all.add(spec(SCALE_POSITIONING, 3, field(SCALE_POSITIONING, "rating", FieldKind.RATING, 1, 1, 2, null),
                 text(SCALE_POSITIONING, "moved", false), text(SCALE_POSITIONING, "notLower", true),
                 text(SCALE_POSITIONING, "onePointHigher", true)));
+        // The focus value is picked from the list ranked above in the same form (a source without an
+        // exercise code: see FieldSpec).
         all.add(spec(VALUE_RANKING, 3, list(VALUE_RANKING, "values", FieldKind.RANKED, 5, 10, 80),
-                field(VALUE_RANKING, "focus", FieldKind.TEXT, 1, 1, 80, null),
-                text(VALUE_RANKING, "act", true)));
+                field(VALUE_RANKING, "focus", FieldKind.PICK, 1, 1, 80, "values"),
+                text(VALUE_RANKING, "why", true), text(VALUE_RANKING, "act", true)));
         // The moments are picked from the client's own log and linked by id; each gets the same five
         // questions (see decision 021).
         all.add(spec(EXCEPTION_DEEP_DESCRIPTION, 4,
@@ -83,9 +87,13 @@ public final class FrameworkExercises {
                 field(MICRO_EXPERIMENTS, "days", FieldKind.DAYS, 3, 3, 1000, null),
                 text(MICRO_EXPERIMENTS, "learned", true)));
         all.add(spec(ACTION_MENU, 5, list(ACTION_MENU, "actions", FieldKind.LIST, 10, 20, 200)));
+        // One or two experiments, each with its own three questions: a slot per experiment keeps each
+        // answer beside its question; the second slot is for a client who picked two.
         all.add(spec(COMMITMENT_EXPERIMENT, 5,
-                field(COMMITMENT_EXPERIMENT, "chosen", FieldKind.PICK, 1, 3, 200, ACTION_MENU + "/actions"),
-                text(COMMITMENT_EXPERIMENT, "hope", true), text(COMMITMENT_EXPERIMENT, "know", true)));
+                field(COMMITMENT_EXPERIMENT, "chosen", FieldKind.PICK, 1, 2, 200, ACTION_MENU + "/actions"),
+                text(COMMITMENT_EXPERIMENT, "try1", true), text(COMMITMENT_EXPERIMENT, "learn1", true),
+                text(COMMITMENT_EXPERIMENT, "knowLearned1", true), text(COMMITMENT_EXPERIMENT, "try2", false),
+                text(COMMITMENT_EXPERIMENT, "learn2", false), text(COMMITMENT_EXPERIMENT, "knowLearned2", false)));
         all.add(spec(FEEDBACK_LOOP, 5, text(FEEDBACK_LOOP, "tried", true), text(FEEDBACK_LOOP, "happened", true),
                 text(FEEDBACK_LOOP, "learned", true), text(FEEDBACK_LOOP, "adjust", true)));
         all.add(spec(PROGRESS_NARRATIVE, 6, text(PROGRESS_NARRATIVE, "started", true),
@@ -96,7 +104,7 @@ public final class FrameworkExercises {
                 text(FUTURE_PREVENTION, "then", true), text(FUTURE_PREVENTION, "coping", true),
                 text(FUTURE_PREVENTION, "support", true)));
         all.add(spec(CELEBRATION, 6, text(CELEBRATION, "mark", true), text(CELEBRATION, "meaning", true),
-                text(CELEBRATION, "discovery", true)));
+                text(CELEBRATION, "understanding", true), text(CELEBRATION, "discovery", true)));
         return List.copyOf(all);
     }
 

@@ -46,9 +46,13 @@ public record SessionSummary(String practiceName, String title, String copyFor, 
     public record RatingItem(String rating, String notLower, String oneHigher) {
     }
 
-    /** One exception-log entry with its five prompts (any may be null). */
+    /**
+     * One exception-log entry with its five prompts (any may be null). {@code meaningLabel} is the last
+     * prompt's label as the client's form words it ("tells me", or "tells us" in couple work).
+     */
     public record ExceptionItem(String when, String who, boolean significant, String tags, String context,
-                                String behaviour, String thoughts, String emotions, String meaning) {
+                                String behaviour, String thoughts, String emotions, String meaning,
+                                String meaningLabel) {
     }
 
     /**

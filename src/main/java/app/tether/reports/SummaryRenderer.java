@@ -173,6 +173,7 @@ public class SummaryRenderer {
             m.put("thoughts", g.visible(blankToNull(e.thoughts())));
             m.put("emotions", g.visible(blankToNull(e.emotions())));
             m.put("meaning", g.visible(blankToNull(e.meaning())));
+            m.put("meaningLabel", e.meaningLabel());
             out.add(m);
         }
         return out;

@@ -7,6 +7,7 @@ import app.tether.base.Translator;
 import app.tether.base.ValidationProblem;
 import app.tether.base.chart.SvgTrendRenderer;
 import app.tether.caseload.CaseDetails;
+import app.tether.caseload.CaseKind;
 import app.tether.caseload.CaseloadService;
 import app.tether.caseload.ClientRef;
 import app.tether.caseload.Stage;
@@ -185,11 +186,13 @@ public class SessionSummaryService {
         CaseScale scale = scaleUpTo(scales.caseScale(s.caseId()), day, copy);
         String chart = SvgTrendRenderer.render(ScaleChartFactory.chart(scale, (k, a) -> tr.t(k, a)), 760, 260);
 
+        // The last prompt reads as on the client's form: "tells us" in couple work.
+        String meaningLabel = tr.t(details.kind() == CaseKind.COUPLE ? "ex.prompt.meaning.couple" : "ex.prompt.meaning");
         List<SessionSummary.ExceptionItem> moments = exceptions.between(s.caseId(), previous, s.heldAt()).stream()
                 .filter(e -> copy.shows(e.clientId()) || e.shared())
                 // A withdrawn moment stays in the therapist's record (marked) and leaves the clients' copies.
                 .filter(e -> !e.withdrawn() || !copy.isClientCopy())
-                .map(this::moment).toList();
+                .map(e -> moment(e, meaningLabel)).toList();
         String since = previous == null ? tr.t("summary.exceptions.sinceStart", moments.size())
                 : tr.t("summary.exceptions.since", DAY.format(previous), moments.size());
 
@@ -237,11 +240,12 @@ public class SessionSummaryService {
                 all.targetHigh());
     }
 
-    private SessionSummary.ExceptionItem moment(EntryView e) {
+    private SessionSummary.ExceptionItem moment(EntryView e, String meaningLabel) {
         String who = e.withdrawn() ? tr.t("summary.exceptions.withdrawn", e.clientName(),
                 DAY.format(e.withdrawnAt().atZone(zone()))) : e.clientName();
         return new SessionSummary.ExceptionItem(DAY_TIME.format(e.happenedAt()), who, e.significant(),
-                String.join(", ", e.tags()), e.context(), e.behaviour(), e.thoughts(), e.emotions(), e.meaning());
+                String.join(", ", e.tags()), e.context(), e.behaviour(), e.thoughts(), e.emotions(), e.meaning(),
+                meaningLabel);
     }
 
     private SessionSummary.HomeworkItem homeworkItem(HomeworkLine h, boolean withAnswers,

@@ -162,7 +162,7 @@ class BrowserJourneyTest {
         page.waitForURL(u -> u.matches(".*/cases/\\d+$"));
         page.locator("#tab-sessions").click();
         page.waitForURL(u -> u.endsWith("/sessions"));
-        assertThat(page.locator("#session-list")).containsText("Session 5");
+        assertThat(page.locator("#session-list")).containsText("Session 6");
         shot("case-sessions");
         page.locator("#session-list a.session-card").first().click();
         page.waitForURL(u -> u.matches(".*/sessions/\\d+$"));
@@ -171,13 +171,13 @@ class BrowserJourneyTest {
         String href = page.locator("#summary-record").getAttribute("href");
         assertThat(href).doesNotContainIgnoringCase("chen").doesNotContainIgnoringCase("jing");
         com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#summary-record").click());
-        assertThat(download.suggestedFilename()).matches("tether-case\\d+-session5-\\d{4}-\\d{2}-\\d{2}-record\\.pdf");
+        assertThat(download.suggestedFilename()).matches("tether-case\\d+-session6-\\d{4}-\\d{2}-\\d{2}-record\\.pdf");
         assertThat(download.url()).doesNotContainIgnoringCase("chen");
         Path saved = Files.createTempFile("summary", ".pdf");
         download.saveAs(saved);
         try (var doc = org.apache.pdfbox.Loader.loadPDF(saved.toFile())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
-            assertThat(text).contains("Session summary", "Chen Jing", "Session 5", "Maya Lindqvist", "Good moments");
+            assertThat(text).contains("Session summary", "Chen Jing", "Session 6", "Maya Lindqvist", "Better moments");
         }
     }
 

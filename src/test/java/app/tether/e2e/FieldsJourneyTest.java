@@ -174,7 +174,7 @@ class FieldsJourneyTest {
         page.locator("#group-due-soon a", new Page.LocatorOptions().setHasText("Hope Questions")).click();
         page.waitForURL(u -> u.contains("/homework/"));
         String before = page.locator("#save-status").getAttribute("data-draft-version");
-        page.locator("#field-notice textarea").fill("My sister would notice me humming.");
+        page.locator("#field-partner textarea").fill("He said a walk after dinner.");
         page.waitForCondition(() -> !java.util.Objects.equals(before,
                 page.locator("#save-status").getAttribute("data-draft-version")));
         page.locator("#submit-homework").click();

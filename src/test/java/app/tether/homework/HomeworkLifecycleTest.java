@@ -140,6 +140,35 @@ class HomeworkLifecycleTest {
     }
 
     @Test
+    void value_ranking_focus_is_picked_from_the_values_ranked_in_the_same_answer() {
+        AssignmentSummary ranking = assign(app.tether.programme.FrameworkExercises.VALUE_RANKING, client);
+        var values = List.of("Honesty", "Warmth", "Safety", "Fun", "Respect");
+        long draftVersion = users.as(client.username(), () -> mine.saveDraft(ranking.id(),
+                new Answers(Map.of("values", values)), -1L)).draftVersion();
+        // The choices follow the list as the draft stands: nothing sent elsewhere is needed.
+        var detail = users.as(client.username(), () -> mine.open(ranking.id()));
+        assertThat(detail.pickOptions().get("focus")).isEqualTo(values);
+        assertThat(draftVersion).isNotNegative();
+
+        var invented = new Answers(Map.of("values", values, "focus", List.of("Patience"), "why", List.of("x"),
+                "act", List.of("y")));
+        assertThatThrownBy(() -> users.run(client.username(), () -> mine.submit(ranking.id(), invented,
+                detail.summary().version())))
+                .isInstanceOfSatisfying(ValidationProblem.class,
+                        p -> assertThat(p.errors()).extracting(ValidationProblem.FieldError::field).containsExactly("focus"));
+        var two = new Answers(Map.of("values", values, "focus", List.of("Warmth", "Fun"), "why", List.of("x"),
+                "act", List.of("y")));
+        assertThatThrownBy(() -> users.run(client.username(), () -> mine.submit(ranking.id(), two,
+                detail.summary().version())))
+                .isInstanceOfSatisfying(ValidationProblem.class, p -> assertThat(p.errors().getFirst().messageKey())
+                        .isEqualTo("validation.answer.pickAtMost"));
+        var good = new Answers(Map.of("values", values, "focus", List.of("Warmth"), "why", List.of("We miss it most"),
+                "act", List.of("Tea for two every evening")));
+        var sent = users.as(client.username(), () -> mine.submit(ranking.id(), good, detail.summary().version()));
+        assertThat(sent.submissions().getLast().answers().first("focus")).isEqualTo("Warmth");
+    }
+
+    @Test
     void commitment_picks_from_the_clients_own_action_menu() {
         AssignmentSummary menu = assign(ACTION_MENU, client);
         var actions = IntStream.range(0, 10).mapToObj(i -> "small act " + i).toList();
@@ -148,10 +177,11 @@ class HomeworkLifecycleTest {
         AssignmentSummary commit = assign(COMMITMENT_EXPERIMENT, client);
         var detail = users.as(client.username(), () -> mine.open(commit.id()));
         assertThat(detail.pickOptions().get("chosen")).isEqualTo(actions);
-        var answers = new Answers(Map.of("chosen", List.of("small act 3"), "hope", List.of("to feel closer"),
-                "know", List.of("we laugh more")));
+        var answers = new Answers(Map.of("chosen", List.of("small act 3"), "try1", List.of("after dinner, twice"),
+                "learn1", List.of("whether it brings us closer"), "knowLearned1", List.of("I notice how we both react")));
         users.run(client.username(), () -> mine.submit(commit.id(), answers, detail.summary().version()));
-        var invented = new Answers(Map.of("chosen", List.of("something else"), "hope", List.of("x"), "know", List.of("y")));
+        var invented = new Answers(Map.of("chosen", List.of("something else"), "try1", List.of("x"), "learn1",
+                List.of("y"), "knowLearned1", List.of("z")));
         long v2 = users.as(client.username(), () -> mine.open(commit.id())).summary().version();
         assertThatThrownBy(() -> users.run(client.username(), () -> mine.submit(commit.id(), invented, v2)))
                 .isInstanceOfSatisfying(ValidationProblem.class,

@@ -37,7 +37,7 @@ class SummaryRendererTest {
 
     static SessionSummary.ExceptionItem moment(String context) {
         return new SessionSummary.ExceptionItem("Sat 28 Feb 2026, 18:00", "Ana Lima 🌻", false, "cooking",
-                context, "I stayed", "It can be calm", "calm 😊", "We can do this");
+                context, "I stayed", "It can be calm", "calm 😊", "We can do this", "What this moment tells me");
     }
 
     static byte[] render(SessionSummary s, PaperSize paper) {
@@ -65,7 +65,8 @@ class SummaryRendererTest {
     @Test
     void emoji_and_other_scripts_print_with_the_bundled_fallback_fonts() {
         var m = new SessionSummary.ExceptionItem("Sat 28 Feb 2026, 18:00", "Ana Lima 🌻", false, "🍳 cooking",
-                "مرحبا بك في البيت", "नमस्ते, हम साथ थे", "我们一起做饭", "calm 😊 🎉💪 ❤️", "Newer emoji: 🥰🫶 end");
+                "مرحبا بك في البيت", "नमस्ते, हम साथ थे", "我们一起做饭", "calm 😊 🎉💪 ❤️", "Newer emoji: 🥰🫶 end",
+                "What this moment tells me");
         byte[] pdf = render(summary(null, List.of(m), List.of()), PaperSize.A4);
         keep("renderer-scripts.pdf", pdf);
         String text = text(pdf);

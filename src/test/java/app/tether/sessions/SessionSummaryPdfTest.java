@@ -101,15 +101,15 @@ class SessionSummaryPdfTest {
                 PaperSize.A4));
         keep("chen-jing-record.pdf", printed.pdf());
         Pdf pdf = read(printed.pdf());
-        assertThat(printed.fileName()).doesNotContain("Chen").endsWith("-record.pdf").contains("session5");
-        assertThat(pdf.text()).contains("Session summary", "Chen Jing", "Maya Lindqvist", "Session 5",
+        assertThat(printed.fileName()).doesNotContain("Chen").endsWith("-record.pdf").contains("session6");
+        assertThat(pdf.text()).contains("Session summary", "Chen Jing", "Maya Lindqvist", "Session 6",
                 "Identity migration map", "Stage 5: Action Construction", "Chen Jing: 7 / 10",
-                "The scale over time", "Good moments", "He was late and sent a short message.",
-                "What I did", "Significant", "Homework", "Micro Experiments", "Key answers",
-                "It is the doing together", "Session notes", "three-evening cooking experiment",
+                "The scale over time", "Better moments", "He was late and sent a short message.",
+                "What I did differently", "How I felt differently", "What this moment tells me", "Significant", "Homework", "Micro Experiments", "Key answers",
+                "It is the doing together", "Session notes", "First check-in held",
                 "Homework for next time", "Hope Questions", "Signature", "Page 1 of");
         // Significant moments come first.
-        assertThat(pdf.text().indexOf("He was late")).isLessThan(pdf.text().indexOf("Weekly check-in again."));
+        assertThat(pdf.text().indexOf("He was late")).isLessThan(pdf.text().indexOf("A quiet morning"));
         assertThat(pdf.size().getWidth()).isEqualTo(595f);
     }
 
@@ -123,7 +123,7 @@ class SessionSummaryPdfTest {
         Pdf pdf = read(printed.pdf());
         assertThat(printed.fileName()).endsWith("-client-copy-CJ.pdf").doesNotContain("Chen");
         assertThat(pdf.text()).contains("client copy", "Copy for Chen Jing", "He was late and sent a short message.")
-                .doesNotContain("Session notes", "three-evening cooking experiment");
+                .doesNotContain("Session notes", "First check-in held");
         assertThat(pdf.size().getWidth()).isEqualTo(612f);
         assertThat(pdf.size().getHeight()).isEqualTo(792f);
     }
@@ -136,7 +136,7 @@ class SessionSummaryPdfTest {
         keep("couple-record.pdf", record.pdf());
         String text = read(record.pdf()).text();
         assertThat(text).contains("Zhao Lei & Zhou Ting", "Connection (relational-cultural)", "Zhao Lei: 5 / 10",
-                "Zhou Ting: 5 / 10", "Future Prevention", "Planning for setbacks");
+                "Zhou Ting: 5 / 10", "Future Prevention", "Planning for setbacks", "What this moment tells us");
         long zhou = s.attendees().stream().filter(a -> a.displayName().equals("Zhou Ting")).findFirst().orElseThrow()
                 .accountId();
         String copy = read(users.as("therapist", () -> summaries.print(s.id(), SummaryCopy.forClient(zhou),

@@ -46,7 +46,7 @@ class NavigationBrowserlessTest extends SpringBrowserlessTest {
         navigate("password", com.vaadin.flow.component.Component.class);
         assertThat(menu()).containsExactly(
                 new Item("My homework", "my-homework", "vaadin:clipboard-check"),
-                new Item("My good moments", "my-exceptions", "vaadin:sun-o"),
+                new Item("My better moments", "my-exceptions", "vaadin:sun-o"),
                 new Item("Rate today", "my-scale", "vaadin:chart-line"),
                 new Item("My programme", "my-programme", "vaadin:road"),
                 new Item("Change password", "password", "vaadin:key"));

@@ -95,6 +95,11 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
         count.getParent().ifPresent(p -> ((Div) p).addComponentAtIndex(1, note));
     }
 
+    /** The prompts read as the clients' form words them: in couple work, "what this moment tells us". */
+    private boolean couple() {
+        return details.kind() == app.tether.caseload.CaseKind.COUPLE;
+    }
+
     private void build() {
         removeAll();
         from.setLabel(getTranslation("ex.filter.from"));
@@ -274,7 +279,7 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     Div detailsOf(EntryView e) {
-        var body = EntryText.body(this, e);
+        var body = EntryText.body(this, e, couple());
         if (e.withdrawn()) {
             var note = new Paragraph(getTranslation("ex.withdrawn.note", EntryText.day(e.withdrawnAt())));
             note.addClassNames("muted", "withdrawn-note");
@@ -308,7 +313,7 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
         var list = new Div();
         list.addClassName("stack");
         var current = new Div(muted(getTranslation("ex.version.current", EntryText.when(e.happenedAt()))),
-                EntryText.body(this, e));
+                EntryText.body(this, e, couple()));
         current.addClassName("history-row");
         list.add(current);
         for (EntryVersionView v : log.versions(e.id())) {
@@ -329,7 +334,7 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
                 row.add(new Paragraph(getTranslation("ex.version.flags", String.join(", ", flags))));
             }
             row.add(EntryText.body(this, new String[] {v.context(), v.behaviour(), v.thoughts(), v.emotions(),
-                v.meaning()}, v.tags()));
+                v.meaning()}, v.tags(), couple()));
             row.addClassName("history-row");
             list.add(row);
         }

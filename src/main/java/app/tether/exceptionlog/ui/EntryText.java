@@ -28,16 +28,31 @@ final class EntryText {
     }
 
     static Div body(Component c, EntryView e) {
-        return body(c, new String[] {e.context(), e.behaviour(), e.thoughts(), e.emotions(), e.meaning()}, e.tags());
+        return body(c, e, false);
+    }
+
+    /** In couple work the last prompt asks what the moment tells "us", on the form and wherever it is read. */
+    static Div body(Component c, EntryView e, boolean couple) {
+        return body(c, new String[] {e.context(), e.behaviour(), e.thoughts(), e.emotions(), e.meaning()}, e.tags(),
+                couple);
+    }
+
+    static Div body(Component c, String[] values, java.util.List<String> tagList) {
+        return body(c, values, tagList, false);
+    }
+
+    /** The message key of a prompt's label (or, with ".help", its hint), as the client's form words it. */
+    static String promptKey(String prompt, boolean couple) {
+        return "ex.prompt." + prompt + (couple && prompt.equals("meaning") ? ".couple" : "");
     }
 
     /** The five prompts (null: not answered) and the tags. */
-    static Div body(Component c, String[] values, java.util.List<String> tagList) {
+    static Div body(Component c, String[] values, java.util.List<String> tagList, boolean couple) {
         var body = new Div();
         body.addClassName("entry-body");
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null) {
-                var label = new Span(c.getTranslation("ex.prompt." + MyExceptionsView.PROMPTS[i]));
+                var label = new Span(c.getTranslation(promptKey(MyExceptionsView.PROMPTS[i], couple)));
                 label.addClassName("fact-label");
                 var text = new Paragraph(values[i]);
                 text.addClassName("entry-text");

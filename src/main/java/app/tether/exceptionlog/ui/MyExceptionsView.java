@@ -38,7 +38,10 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-/** The client logs a good moment in a minute, on a phone; unsaved text is kept as a draft. */
+/**
+ * The client logs a better moment in a minute, on a phone; unsaved text is kept as a draft. A better
+ * moment is one when the problem was smaller, not necessarily a happy one.
+ */
 @Route("my-exceptions")
 @Menu(title = "nav.myExceptions", order = 20, icon = "vaadin:sun-o")
 @RolesAllowed(Roles.CLIENT)
@@ -64,6 +67,7 @@ class MyExceptionsView extends Div implements HasDynamicTitle {
     private final FormErrors errors = new FormErrors(this);
     private boolean loading;
     private boolean closed;
+    private boolean couple;
 
     MyExceptionsView(ExceptionLogService log, CaseloadService caseload, CurrentUser currentUser) {
         this.log = log;
@@ -75,6 +79,7 @@ class MyExceptionsView extends Div implements HasDynamicTitle {
             return;
         }
         caseId = cases.getFirst().caseId();
+        couple = cases.getFirst().kind() == app.tether.caseload.CaseKind.COUPLE;
         myId = currentUser.require().accountId();
         var intro = new Paragraph(getTranslation("ex.log.intro"));
         intro.addClassName("muted");
@@ -82,8 +87,8 @@ class MyExceptionsView extends Div implements HasDynamicTitle {
         when.setId("entry-when");
         when.setMax(LocalDateTime.now().plusMinutes(5));
         for (String key : PROMPTS) {
-            var area = new TextArea(getTranslation("ex.prompt." + key));
-            area.setHelperText(getTranslation("ex.prompt." + key + ".help"));
+            var area = new TextArea(getTranslation(EntryText.promptKey(key, couple)));
+            area.setHelperText(getTranslation(EntryText.promptKey(key, couple) + ".help"));
             area.setWidthFull();
             area.setValueChangeMode(ValueChangeMode.LAZY);
             area.setValueChangeTimeout(600);
@@ -244,7 +249,7 @@ class MyExceptionsView extends Div implements HasDynamicTitle {
             read.addClassNames("pill", "pill-read");
             head.add(read);
         }
-        var body = EntryText.body(this, e);
+        var body = EntryText.body(this, e, couple);
         if (e.clientId() == myId && !closed) {
             if (e.shared()) {
                 // The author is told what the partner can read, and what an edit does to that.

@@ -14,6 +14,8 @@ import java.util.Map;
 class AnswerForm extends Div {
 
     private final Map<String, FieldEditor> editors = new LinkedHashMap<>();
+    /** PICK prompts whose choices are another prompt of this form (pick key to source key). */
+    private final Map<String, String> sameFormPicks = new LinkedHashMap<>();
 
     AnswerForm(List<FieldSpec> fields, boolean builtin, Map<String, List<String>> pickOptions, Runnable onChange) {
         this(fields, builtin, pickOptions, onChange, MomentsEditor.Context.NONE);
@@ -23,6 +25,11 @@ class AnswerForm extends Div {
     AnswerForm(List<FieldSpec> fields, boolean builtin, Map<String, List<String>> pickOptions, Runnable onChange,
                MomentsEditor.Context moments) {
         addClassName("answer-form");
+        // A change to a source list refreshes the choices that follow it before the draft is saved.
+        Runnable changed = () -> {
+            refreshSameFormPicks();
+            onChange.run();
+        };
         for (FieldSpec f : fields) {
             if (f.kind() == FieldKind.PER_MOMENT && followsMoments(fields, f)) {
                 continue;
@@ -40,14 +47,27 @@ class AnswerForm extends Div {
                 continue;
             }
             FieldEditor editor = Editors.create(f, label, help, this::getTranslation,
-                    (key, args) -> getTranslation(key, args), pickOptions.getOrDefault(f.key(), List.of()), onChange);
+                    (key, args) -> getTranslation(key, args), pickOptions.getOrDefault(f.key(), List.of()), changed);
             editors.put(f.key(), editor);
+            if (f.sourceInSameForm() != null) {
+                sameFormPicks.put(f.key(), f.sourceInSameForm());
+            }
             add(editor.component());
         }
     }
 
     private static boolean followsMoments(List<FieldSpec> fields, FieldSpec perMoment) {
         return fields.stream().anyMatch(f -> f.kind() == FieldKind.MOMENTS && f.key().equals(perMoment.source()));
+    }
+
+    private void refreshSameFormPicks() {
+        sameFormPicks.forEach((pick, source) -> {
+            FieldEditor from = editors.get(source);
+            if (editors.get(pick) instanceof Editors.PickEditor editor && from != null) {
+                editor.setOptions(from.values().stream().map(String::strip).filter(v -> !v.isEmpty()).distinct()
+                        .toList());
+            }
+        });
     }
 
     /** Framework exercises carry message keys; the practice's own exercises carry their words. */
@@ -62,7 +82,13 @@ class AnswerForm extends Div {
     }
 
     void show(Answers answers) {
-        editors.forEach((key, editor) -> editor.setValues(answers.of(key)));
+        editors.forEach((key, editor) -> {
+            if (!sameFormPicks.containsKey(key)) {
+                editor.setValues(answers.of(key));
+            }
+        });
+        refreshSameFormPicks();
+        sameFormPicks.keySet().forEach(key -> editors.get(key).setValues(answers.of(key)));
     }
 
     boolean hasErrors() {

@@ -37,7 +37,8 @@ final class Editors {
             case LIST, RANKED -> new ListEditor(spec, label, help, tArgs, onChange);
             case DAYS -> new DaysEditor(spec, label, help, tArgs, onChange);
             case RATING -> new RatingEditor(label, help, onChange);
-            case PICK -> new PickEditor(label, help, pickOptions, t, onChange);
+            case PICK -> new PickEditor(label, help, pickOptions, t.apply(spec.sourceInSameForm() == null
+                    ? "homework.pickEmpty" : "homework.pickEmpty.sameForm"), onChange);
             // AnswerForm gives these to MomentsEditor; alone (no MOMENTS prompt to follow) they read as a list.
             case MOMENTS, PER_MOMENT -> new ListEditor(spec, label, help, tArgs, onChange);
         };
@@ -368,8 +369,9 @@ final class Editors {
         private final CheckboxGroup<String> group = new CheckboxGroup<>();
         private final Div root = new Div();
         private final String help;
+        private final Paragraph empty = new Paragraph();
 
-        PickEditor(String label, String help, List<String> options, Function<String, String> t, Runnable onChange) {
+        PickEditor(String label, String help, List<String> options, String emptyText, Runnable onChange) {
             this.help = help;
             group.setLabel(label);
             group.setHelperText(help);
@@ -382,12 +384,10 @@ final class Editors {
                     onChange.run();
                 }
             });
-            root.add(group);
-            if (options.isEmpty()) {
-                var empty = new Paragraph(t.apply("homework.pickEmpty"));
-                empty.addClassName("muted");
-                root.add(empty);
-            }
+            empty.setText(emptyText);
+            empty.addClassName("muted");
+            empty.setVisible(options.isEmpty());
+            root.add(group, empty);
         }
 
         public Component component() {
@@ -402,6 +402,17 @@ final class Editors {
         public void setValues(List<String> values) {
             group.setValue(new java.util.LinkedHashSet<>(values.stream()
                     .filter(v -> group.getListDataView().getItems().anyMatch(v::equals)).toList()));
+        }
+
+        /** New choices (a list earlier in the same form changed); ticks on choices still there stay. */
+        void setOptions(List<String> options) {
+            if (options.equals(group.getListDataView().getItems().toList())) {
+                return;
+            }
+            List<String> kept = values().stream().filter(options::contains).toList();
+            group.setItems(options);
+            setValues(kept);
+            empty.setVisible(options.isEmpty());
         }
 
         public void setError(String message) {

@@ -44,14 +44,14 @@ class HomeworkViewsBrowserlessTest extends SpringBrowserlessTest {
                 .findFirst().orElseThrow().id();
         HomeworkAnswerView view = navigate("homework/" + id, HomeworkAnswerView.class);
         TextArea tonight = $(TextArea.class).id("field-tonight");
-        TextArea notice = $(TextArea.class).id("field-notice");
+        TextArea partner = $(TextArea.class).id("field-partner");
         test(tonight).setValue("");
-        test(notice).setValue("My sister would notice");
+        test(partner).setValue("He said a walk after dinner");
         test(view.submit).click();
         assertThat(tonight.isInvalid()).isTrue();
         assertThat(tonight.getErrorMessage()).isEqualTo("Please answer this before sending.");
-        assertThat(notice.getValue()).isEqualTo("My sister would notice");
-        assertThat(mine.open(id).draft().first("notice")).isEqualTo("My sister would notice");
+        assertThat(partner.getValue()).isEqualTo("He said a walk after dinner");
+        assertThat(mine.open(id).draft().first("partner")).isEqualTo("He said a walk after dinner");
         assertThat(view.saveStatus.getText()).startsWith("Saved at");
     }
 
