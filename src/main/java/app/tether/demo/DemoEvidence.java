@@ -53,8 +53,12 @@ class DemoEvidence {
      * second session; the weekly check-in is logged only after the session that agreed it.
      */
     void chenJing(long caseId, long chen) {
-        ratings(caseId, chen, new int[] {30, 27, 24, 21, 19, 16, 13, 11, 9, 7, 5, 4, 3, 2, 1},
-                new int[] {2, 3, 2, 3, 3, 3, 3, 3, 3, 3, 4, 5, 5, 6, 7});
+        ratings(caseId, chen, new int[] {30, 27, 24, 21, 19, 16, 13, 11, 9, 7, 5, 4, 3, 2},
+                new int[] {2, 3, 2, 3, 3, 3, 3, 3, 3, 3, 4, 5, 5, 6});
+        scale.rate(caseId, chen, today().minusDays(1), 7, RatingSource.HOME, null, new app.tether.scales.ScaleFollowUp(
+                "We kept our Sunday check-in even though we were both tired, and I did not check my phone first "
+                        + "thing this morning.",
+                "I would tell him when I feel the old worry coming, instead of waiting for him to notice."));
         scale.rate(caseId, chen, today().minusDays(13), 3, RatingSource.HOMEWORK, null);
         // Her moments cluster around doing things side by side at the weekend.
         int[] weekendDays = weekendDaysAgo(22, 6);

@@ -111,9 +111,13 @@ class DemoPracticeSeeder implements ApplicationRunner {
         long amira = enrolled("therapist", Lens.THERAPEUTIC_LETTERS, today.minusDays(3), "amira.haddad");
         long jonas = enrolled("therapist", Lens.RELATIONSHIP_IMAGES, today.minusDays(17), "jonas.weber");
         forward(jonas, today.minusDays(17), 2, 3);
-        long sofia = enrolled("therapist", Lens.IDENTITY_MIGRATION, today.minusDays(24), "sofia.marquez",
+        // Sofia Márquez and Tomás Okafor: in a return from stage 5 to stage 4, which the case page and
+        // their programme pages show as such.
+        long sofia = enrolled("therapist", Lens.IDENTITY_MIGRATION, today.minusDays(36), "sofia.marquez",
                 "tomas.okafor");
-        forward(sofia, today.minusDays(24), 2, 3, 4);
+        forward(sofia, today.minusDays(36), 2, 3, 4, 5);
+        cases.recordStageChange(sofia, 4, "Tomás's new shifts brought the old distance back; they want to look "
+                + "again at what their better moments had in common before trying new actions.", today.minusDays(3));
         cases.createCase(CaseKind.INDIVIDUAL, ids.get("therapist"), List.of(ids.get("elena.rossi")));
 
         long priya = enrolled("therapist2", Lens.CONNECTION, today.minusDays(11), "priya.nair");

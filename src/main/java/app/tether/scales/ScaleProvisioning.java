@@ -19,7 +19,15 @@ public class ScaleProvisioning {
     }
 
     public void rate(long caseId, long clientId, LocalDate day, int value, RatingSource source, String note) {
-        ratings.save(new ScaleRating(caseId, clientId, day, value, note, source, clock.instant()));
+        rate(caseId, clientId, day, value, source, note, ScaleFollowUp.NONE);
+    }
+
+    /** A rating with what the client said about it (what keeps it from lower, one point higher). */
+    public void rate(long caseId, long clientId, LocalDate day, int value, RatingSource source, String note,
+                     ScaleFollowUp followUp) {
+        ScaleRating rating = new ScaleRating(caseId, clientId, day, value, note, source, clock.instant());
+        rating.answer(followUp);
+        ratings.save(rating);
     }
 
     public void rateInSession(long caseId, long clientId, long sessionId, LocalDate day, int value) {

@@ -136,11 +136,11 @@ public class SessionService {
     public List<RevisionRecord> revisions(long sessionId) {
         TherapySession s = load(sessionId);
         List<ClientRef> clients = caseload.caseDetails(s.getCaseId()).clients();
-        Map<Long, String> names = clients.stream().collect(Collectors.toMap(ClientRef::accountId, ClientRef::displayName));
         Map<Long, String> editors = new HashMap<>();
         return revisions.findBySession(sessionId).stream().map(r -> new RevisionRecord(r.getRevision(), r.getHeldAt(),
-                r.attendeeIds().stream().map(id -> names.getOrDefault(id, "")).toList(),
-                // In the case's client order, so versions read alike.
+                // Attendees and ratings in the case's client order, so versions read alike.
+                clients.stream().filter(c -> r.attendeeIds().contains(c.accountId())).map(ClientRef::displayName)
+                        .toList(),
                 clients.stream().filter(c -> r.getRatings().containsKey(c.accountId()))
                         .map(c -> new RevisionRecord.Rating(c.displayName(), r.getRatings().get(c.accountId()).getRating(),
                                 r.getRatings().get(c.accountId()).followUp()))
