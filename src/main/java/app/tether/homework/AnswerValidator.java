@@ -18,7 +18,11 @@ final class AnswerValidator {
             switch (f.kind()) {
                 case TEXT -> {
                     String text = answers.first(f.key()).strip();
-                    if (f.required() && text.isEmpty()) {
+                    FieldSpec.Slot slot = f.slot();
+                    boolean chosen = slot != null && answers.filled(slot.key()).size() >= slot.number();
+                    if (slot != null && !chosen && !text.isEmpty()) {
+                        problems.add(f.key(), "validation.answer.slotUnused", slot.number());
+                    } else if ((f.required() || chosen) && text.isEmpty()) {
                         problems.add(f.key(), "validation.answer.required");
                     } else if (text.length() > f.maxLength()) {
                         problems.add(f.key(), "validation.text.tooLong", f.maxLength(), text.length());

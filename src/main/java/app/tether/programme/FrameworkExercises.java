@@ -92,8 +92,8 @@ public final class FrameworkExercises {
         all.add(spec(COMMITMENT_EXPERIMENT, 5,
                 field(COMMITMENT_EXPERIMENT, "chosen", FieldKind.PICK, 1, 2, 200, ACTION_MENU + "/actions"),
                 text(COMMITMENT_EXPERIMENT, "try1", true), text(COMMITMENT_EXPERIMENT, "learn1", true),
-                text(COMMITMENT_EXPERIMENT, "knowLearned1", true), text(COMMITMENT_EXPERIMENT, "try2", false),
-                text(COMMITMENT_EXPERIMENT, "learn2", false), text(COMMITMENT_EXPERIMENT, "knowLearned2", false)));
+                text(COMMITMENT_EXPERIMENT, "knowLearned1", true), secondChoice(COMMITMENT_EXPERIMENT, "try2"),
+                secondChoice(COMMITMENT_EXPERIMENT, "learn2"), secondChoice(COMMITMENT_EXPERIMENT, "knowLearned2")));
         all.add(spec(FEEDBACK_LOOP, 5, text(FEEDBACK_LOOP, "tried", true), text(FEEDBACK_LOOP, "happened", true),
                 text(FEEDBACK_LOOP, "learned", true), text(FEEDBACK_LOOP, "adjust", true)));
         all.add(spec(PROGRESS_NARRATIVE, 6, text(PROGRESS_NARRATIVE, "started", true),
@@ -119,6 +119,11 @@ public final class FrameworkExercises {
     /** A question answered once for each moment picked in the MOMENTS prompt {@code source}. */
     private static FieldSpec perMoment(String code, String key, String source) {
         return field(code, key, FieldKind.PER_MOMENT, 1, 1, PER_MOMENT_MAX_LENGTH, source);
+    }
+
+    /** A question about the second chosen action: answered exactly when a second one was chosen. */
+    private static FieldSpec secondChoice(String code, String key) {
+        return field(code, key, FieldKind.TEXT, 0, 1, FieldSpec.DEFAULT_MAX_LENGTH, "chosen#2");
     }
 
     private static FieldSpec list(String code, String key, FieldKind kind, int min, int max, int maxLength) {

@@ -131,4 +131,29 @@ class AnswerValidatorTest {
         var fine = new Answers(Map.of("moments", List.of("11", "12", "14"), "felt", List.of("a", "b", "c")));
         assertThatCode(() -> AnswerValidator.validate(List.of(moments, felt), fine, offered)).doesNotThrowAnyException();
     }
+
+    @Test
+    void a_second_experiment_is_answered_exactly_when_a_second_action_was_chosen() {
+        var chosen = new FieldSpec("chosen", FieldKind.PICK, "label", null, 1, 2, 200, "action-menu/actions");
+        var learn2 = new FieldSpec("learn2", FieldKind.TEXT, "label", null, 0, 1, 100, "chosen#2");
+        var fields = List.of(chosen, learn2);
+        Map<String, List<String>> menu = Map.of("chosen", List.of("walk", "hug", "tea"));
+        // Two actions chosen, the second experiment left blank: asked for.
+        assertThatThrownBy(() -> AnswerValidator.validate(fields,
+                new Answers(Map.of("chosen", List.of("walk", "hug"))), menu))
+                .isInstanceOfSatisfying(ValidationProblem.class, p -> assertThat(p.errors().getFirst().messageKey())
+                        .isEqualTo("validation.answer.required"));
+        // One action chosen, the second experiment filled in: refused, with why.
+        assertThatThrownBy(() -> AnswerValidator.validate(fields,
+                new Answers(Map.of("chosen", List.of("walk"), "learn2", List.of("something"))), menu))
+                .isInstanceOfSatisfying(ValidationProblem.class, p -> {
+                    assertThat(p.errors().getFirst().messageKey()).isEqualTo("validation.answer.slotUnused");
+                    assertThat(p.errors().getFirst().args()).containsExactly(2);
+                });
+        assertThatCode(() -> AnswerValidator.validate(fields, new Answers(Map.of("chosen", List.of("walk"))), menu))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> AnswerValidator.validate(fields,
+                new Answers(Map.of("chosen", List.of("walk", "hug"), "learn2", List.of("what a hug does"))), menu))
+                .doesNotThrowAnyException();
+    }
 }

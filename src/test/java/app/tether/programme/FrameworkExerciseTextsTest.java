@@ -66,7 +66,11 @@ class FrameworkExerciseTextsTest {
                 "knowLearned2");
         // The first experiment's questions are required; the second slot only for a second action.
         assertThat(List.of("try1", "learn1", "knowLearned1")).allSatisfy(k -> assertThat(field(code, k).required()).isTrue());
-        assertThat(List.of("try2", "learn2", "knowLearned2")).allSatisfy(k -> assertThat(field(code, k).required()).isFalse());
+        // The second experiment's questions are tied to a second chosen action (needed then, refused otherwise).
+        assertThat(List.of("try2", "learn2", "knowLearned2")).allSatisfy(k -> {
+            assertThat(field(code, k).required()).isFalse();
+            assertThat(field(code, k).slot()).isEqualTo(new FieldSpec.Slot("chosen", 2));
+        });
         for (String k : List.of("knowLearned1", "knowLearned2")) {
             assertThat(t(field(code, k).label())).containsIgnoringCase("know").containsIgnoringCase("learned");
         }
