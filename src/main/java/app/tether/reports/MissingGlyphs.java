@@ -1,9 +1,9 @@
 package app.tether.reports;
 
-import app.tether.base.Translator;
 import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
@@ -25,9 +25,10 @@ final class MissingGlyphs {
     private final List<Font> fonts;
     private final Map<Integer, Boolean> drawable = new ConcurrentHashMap<>();
 
-    MissingGlyphs() {
+    /** For the fonts the report uses in the reader's locale (the primary family depends on it). */
+    MissingGlyphs(Locale reader) {
         FontSetInfo set = FontUtil.getInstance(DefaultJasperReportsContext.getInstance())
-                .getFontSetInfo(FONT_SET, Translator.LOCALE, false);
+                .getFontSetInfo(FONT_SET, reader, false);
         if (set == null) {
             throw new IllegalStateException("The report font set " + FONT_SET + " is not on the classpath");
         }

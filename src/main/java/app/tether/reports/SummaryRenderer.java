@@ -1,5 +1,6 @@
 package app.tether.reports;
 
+import app.tether.base.Language;
 import app.tether.base.Translator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,7 +10,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
@@ -43,23 +46,24 @@ public class SummaryRenderer {
 
     private final Translator tr;
     private final Map<PaperSize, JasperReport> compiled = new EnumMap<>(PaperSize.class);
-    private volatile MissingGlyphs glyphs;
+    private final Map<Locale, MissingGlyphs> glyphs = new ConcurrentHashMap<>();
 
     SummaryRenderer(Translator tr) {
         this.tr = tr;
     }
 
     /**
-     * One PDF holding the given summaries in order, each with its own page numbers.
-     * {@code progress} hears the count of summaries laid out so far.
+     * One PDF holding the given summaries in order, each with its own page numbers, in the reader's
+     * language: the template's labels, its page numbers and the fonts chosen for the text (the
+     * summaries arrive already worded in it). {@code progress} hears the count laid out so far.
      */
-    public byte[] render(List<SessionSummary> summaries, PaperSize paper, IntConsumer progress) {
+    public byte[] render(List<SessionSummary> summaries, PaperSize paper, Locale reader, IntConsumer progress) {
         JasperReport report = template(paper);
-        MissingGlyphs g = glyphs();
+        MissingGlyphs g = glyphs(reader);
         try {
             List<JasperPrint> prints = new ArrayList<>();
             for (SessionSummary s : summaries) {
-                prints.add(JasperFillManager.fillReport(report, parameters(s, g),
+                prints.add(JasperFillManager.fillReport(report, parameters(s, reader, g),
                         new JRMapCollectionDataSource(maps(s.exceptions(), g))));
                 progress.accept(prints.size());
             }
@@ -68,8 +72,8 @@ public class SummaryRenderer {
             exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
             exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
             var config = new SimplePdfExporterConfiguration();
-            config.setMetadataTitle(summaries.size() == 1 ? summaries.getFirst().title() : tr.t("today.title"));
-            config.setMetadataCreator(tr.t("app.name"));
+            config.setMetadataTitle(summaries.size() == 1 ? summaries.getFirst().title() : tr.t(reader, "today.title"));
+            config.setMetadataCreator(tr.t(reader, "app.name"));
             config.setCompressed(true);
             config.setCreatingBatchModeBookmarks(summaries.size() > 1);
             exporter.setConfiguration(config);
@@ -80,18 +84,12 @@ public class SummaryRenderer {
         }
     }
 
-    /** The stand-in for characters no bundled font draws; built on first use (it loads the fonts). */
-    MissingGlyphs glyphs() {
-        MissingGlyphs g = glyphs;
-        if (g == null) {
-            synchronized (this) {
-                if (glyphs == null) {
-                    glyphs = new MissingGlyphs();
-                }
-                g = glyphs;
-            }
-        }
-        return g;
+    /**
+     * The stand-in for characters no bundled font draws in this reader's font set; built on first
+     * use per language (it loads the fonts).
+     */
+    MissingGlyphs glyphs(Locale reader) {
+        return glyphs.computeIfAbsent(reader, MissingGlyphs::new);
     }
 
     /** Compiles the templates in the background after start-up, so the first print is not the slow one. */
@@ -101,7 +99,9 @@ public class SummaryRenderer {
             for (PaperSize p : PaperSize.values()) {
                 template(p);
             }
-            glyphs();
+            for (Language l : Language.values()) {
+                glyphs(l.locale());
+            }
         });
     }
 
@@ -133,10 +133,10 @@ public class SummaryRenderer {
     }
 
     // Everything users typed or named passes through g.visible(...): nothing prints as blank space.
-    private Map<String, Object> parameters(SessionSummary s, MissingGlyphs g) {
+    private Map<String, Object> parameters(SessionSummary s, Locale reader, MissingGlyphs g) {
         Map<String, Object> p = new HashMap<>();
-        p.put(JRParameter.REPORT_RESOURCE_BUNDLE, tr.bundle());
-        p.put(JRParameter.REPORT_LOCALE, Translator.LOCALE);
+        p.put(JRParameter.REPORT_RESOURCE_BUNDLE, tr.bundle(reader));
+        p.put(JRParameter.REPORT_LOCALE, reader);
         p.put("PRACTICE", g.visible(s.practiceName()));
         p.put("TITLE", s.title());
         p.put("COPY_FOR", g.visible(s.copyFor()));

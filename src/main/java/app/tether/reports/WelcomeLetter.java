@@ -1,11 +1,16 @@
 package app.tether.reports;
 
+import java.time.ZonedDateTime;
+import java.util.Locale;
+
 /**
- * What the one-page welcome letter prints, already worded and formatted by the account module.
- * {@code twoFactorNote} is null when the person will not be asked for a code.
+ * What the one-page welcome letter prints, for a reader who reads {@code reader}'s language: the
+ * renderer words it and writes the times in that language. {@code twoFactor} says whether the
+ * person will be asked to set up a code when they first sign in.
  */
-public record WelcomeLetter(String practiceName, String displayName, String username, String temporaryPassword,
-                            String signInUrl, String expires, String printedOn, String twoFactorNote) {
+public record WelcomeLetter(Locale reader, String practiceName, String displayName, String username,
+                            String temporaryPassword, String signInUrl, ZonedDateTime expires,
+                            ZonedDateTime printedOn, boolean twoFactor) {
 
     /** Keeps the one-time password out of logs and exception messages. */
     @Override

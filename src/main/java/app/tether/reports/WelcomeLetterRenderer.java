@@ -5,7 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lays out the welcome letter for a new account (or after a password reset) as a one-page PDF. The
- * template is a fixed classpath resource, compiled once on first use; the fonts are the summary's.
+ * template is a fixed classpath resource, compiled once on first use; the fonts are the summary's. It
+ * prints in the new person's language (their account's, English until they choose one).
  */
 @Component
 public class WelcomeLetterRenderer {
@@ -35,18 +38,22 @@ public class WelcomeLetterRenderer {
         this.tr = tr;
     }
 
+    /** The letter in its reader's language, times included. */
     public byte[] render(WelcomeLetter letter) {
+        Locale reader = letter.reader();
+        var dayTime = DateTimeFormatter.ofPattern(tr.t(reader, "summary.format.dayTime"), reader);
+        var day = DateTimeFormatter.ofPattern(tr.t(reader, "summary.format.day"), reader);
         Map<String, Object> p = new HashMap<>();
-        p.put(JRParameter.REPORT_RESOURCE_BUNDLE, tr.bundle());
-        p.put(JRParameter.REPORT_LOCALE, Translator.LOCALE);
+        p.put(JRParameter.REPORT_RESOURCE_BUNDLE, tr.bundle(reader));
+        p.put(JRParameter.REPORT_LOCALE, reader);
         p.put("PRACTICE", letter.practiceName());
         p.put("NAME", letter.displayName());
         p.put("USERNAME", letter.username());
         p.put("PASSWORD", letter.temporaryPassword());
         p.put("SIGN_IN_URL", letter.signInUrl());
-        p.put("EXPIRES", letter.expires());
-        p.put("PRINTED_ON", letter.printedOn());
-        p.put("TWO_FACTOR_NOTE", letter.twoFactorNote());
+        p.put("EXPIRES", dayTime.format(letter.expires()));
+        p.put("PRINTED_ON", day.format(letter.printedOn()));
+        p.put("TWO_FACTOR_NOTE", letter.twoFactor() ? tr.t(reader, "accounts.letter.twoFactor") : null);
         try {
             var print = JasperFillManager.fillReport(template(), p, new JREmptyDataSource(1));
             var out = new ByteArrayOutputStream(32 * 1024);
@@ -54,8 +61,8 @@ public class WelcomeLetterRenderer {
             exporter.setExporterInput(new SimpleExporterInput(print));
             exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
             var config = new SimplePdfExporterConfiguration();
-            config.setMetadataTitle(tr.t("accounts.letter.title", letter.practiceName()));
-            config.setMetadataCreator(tr.t("app.name"));
+            config.setMetadataTitle(tr.t(reader, "accounts.letter.title", letter.practiceName()));
+            config.setMetadataCreator(tr.t(reader, "app.name"));
             config.setCompressed(true);
             exporter.setConfiguration(config);
             exporter.exportReport();

@@ -1,5 +1,6 @@
 package app.tether.security;
 
+import app.tether.base.Language;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,5 +23,13 @@ public class AccountDirectory {
 
     public Optional<Account> find(long id) {
         return accounts.findById(id);
+    }
+
+    /**
+     * The language this person reads: what they chose, English when they have not chosen or the
+     * account is unknown. Printing uses it to write each copy in its reader's language.
+     */
+    public Language languageOf(long accountId) {
+        return accounts.findById(accountId).map(Account::getLanguage).orElse(Language.ENGLISH);
     }
 }

@@ -230,10 +230,11 @@ public class AccountService {
             throw ValidationProblem.of("letter", "validation.letter.passwordChanged");
         }
         var zone = clock.getZone();
-        var letter = new WelcomeLetter(practiceName, account.getDisplayName(), account.getUsername(), temporaryPassword,
-                baseUrl.isEmpty() ? requestUrl : baseUrl, WHEN.format(expires.atZone(zone)),
-                DAY.format(clock.instant().atZone(zone)),
-                twoFactorPolicy.secondStepNeeded(account) ? tr.t("accounts.letter.twoFactor") : null);
+        // In the new person's language (English until they choose one), worded and dated by the renderer.
+        var reader = (account.getLanguage() == null ? app.tether.base.Language.ENGLISH : account.getLanguage()).locale();
+        var letter = new WelcomeLetter(reader, practiceName, account.getDisplayName(), account.getUsername(),
+                temporaryPassword, baseUrl.isEmpty() ? requestUrl : baseUrl, expires.atZone(zone),
+                clock.instant().atZone(zone), twoFactorPolicy.secondStepNeeded(account));
         byte[] pdf = letters.render(letter);
         audit.record(AuditEvent.of(AuditAction.WELCOME_LETTER_PRINTED, null, "ACCOUNT", account.getId(), null));
         return new WelcomeLetterPdf("welcome-" + account.getUsername() + ".pdf", pdf);

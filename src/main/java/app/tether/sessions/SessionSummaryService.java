@@ -26,6 +26,7 @@ import app.tether.scales.RatingRow;
 import app.tether.scales.ScaleFollowUp;
 import app.tether.scales.ScaleChartFactory;
 import app.tether.scales.ScaleService;
+import app.tether.security.AccountDirectory;
 import app.tether.security.CurrentUser;
 import app.tether.security.Roles;
 import app.tether.security.TetherUser;
@@ -59,9 +60,6 @@ import org.springframework.stereotype.Service;
 // written in its own transaction after the PDF is laid out (no PDF leaves without its audit line).
 public class SessionSummaryService {
 
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
     private final SessionService sessions;
     private final SessionRepository repository;
     private final CaseloadService caseload;
@@ -71,6 +69,7 @@ public class SessionSummaryService {
     private final SummaryRenderer renderer;
     private final Translator tr;
     private final CurrentUser currentUser;
+    private final AccountDirectory directory;
     private final AuditLog audit;
     private final String practiceName;
     private final Clock clock;
@@ -79,7 +78,7 @@ public class SessionSummaryService {
     SessionSummaryService(SessionService sessions, SessionRepository repository, CaseloadService caseload,
                           ScaleService scales, ExceptionLogService exceptions, HomeworkService homework,
                           SummaryRenderer renderer, Translator tr, CurrentUser currentUser,
-                          AuditLog audit, Clock clock,
+                          AccountDirectory directory, AuditLog audit, Clock clock,
                           @Value("${tether.practice-name:Tether practice}") String practiceName) {
         this.sessions = sessions;
         this.repository = repository;
@@ -90,18 +89,23 @@ public class SessionSummaryService {
         this.renderer = renderer;
         this.tr = tr;
         this.currentUser = currentUser;
+        this.directory = directory;
         this.audit = audit;
         this.practiceName = practiceName;
         this.clock = clock;
     }
 
-    /** One session's summary as PDF: the full record, or a client's copy. */
+    /**
+     * One session's summary as PDF: the full record, in the language of the therapist printing it,
+     * or a client's copy, in that client's language.
+     */
     @PreAuthorize(Roles.HAS_THERAPIST)
     public PrintedSummary print(long sessionId, SummaryCopy copy, PaperSize paper) {
         SessionRecord s = sessions.session(sessionId);
         CaseDetails details = caseload.caseDetails(s.caseId());
-        SessionSummary summary = assemble(s, copy, details);
-        byte[] pdf = renderer.render(List.of(summary), paper, n -> { });
+        Words w = words(copy.isClientCopy() ? client(details, copy).accountId() : currentUser.require().accountId());
+        SessionSummary summary = assemble(s, copy, details, w);
+        byte[] pdf = renderer.render(List.of(summary), paper, w.locale(), n -> { });
         audit(s, copy, paper);
         LocalDate day = s.heldAt().toLocalDate();
         String name = copy.isClientCopy()
@@ -132,14 +136,15 @@ public class SessionSummaryService {
     }
 
     private PrintedSummary printAll(LocalDate day, List<DaySession> held, PaperSize paper, IntConsumer progress) {
+        Words w = words(currentUser.require().accountId());
         List<SessionSummary> summaries = new ArrayList<>();
         List<SessionRecord> records = new ArrayList<>();
         for (DaySession d : held) {
             SessionRecord s = sessions.session(d.sessionId());
             records.add(s);
-            summaries.add(assemble(s, SummaryCopy.fullRecord(), caseload.caseDetails(s.caseId())));
+            summaries.add(assemble(s, SummaryCopy.fullRecord(), caseload.caseDetails(s.caseId()), w));
         }
-        byte[] pdf = renderer.render(summaries, paper, progress);
+        byte[] pdf = renderer.render(summaries, paper, w.locale(), progress);
         records.forEach(s -> audit(s, SummaryCopy.fullRecord(), paper));
         return new PrintedSummary(SummaryFileNames.day(day), pdf);
     }
@@ -152,49 +157,67 @@ public class SessionSummaryService {
 
     // ---- assembling the words ----
 
+    /** What a summary is written in: its reader's language, its messages and its date formats. */
+    record Words(Locale locale, Translator tr, DateTimeFormatter dayTime, DateTimeFormatter day) {
+
+        static Words in(Locale locale, Translator tr) {
+            return new Words(locale, tr, DateTimeFormatter.ofPattern(tr.t(locale, "summary.format.dayTime"), locale),
+                    DateTimeFormatter.ofPattern(tr.t(locale, "summary.format.day"), locale));
+        }
+
+        String t(String key, Object... args) {
+            return tr.t(locale, key, args);
+        }
+    }
+
+    /** The words for this person: the language their account has chosen, English when none. */
+    private Words words(long readerId) {
+        return Words.in(directory.languageOf(readerId).locale(), tr);
+    }
+
     /** The client a copy is for; refused when they are not one of the case's clients. */
     private static ClientRef client(CaseDetails details, SummaryCopy copy) {
         return details.clients().stream().filter(c -> c.accountId() == copy.clientId()).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("Client not in this case"));
     }
 
-    SessionSummary assemble(SessionRecord s, SummaryCopy copy, CaseDetails details) {
+    SessionSummary assemble(SessionRecord s, SummaryCopy copy, CaseDetails details, Words w) {
         String copyFor = copy.isClientCopy() ? client(details, copy).displayName() : null;
         LocalDate day = s.heldAt().toLocalDate();
         // The session before this one in the date order its number counts.
         LocalDateTime previous = s.number() == 1 ? null
                 : repository.findByCase(s.caseId()).get(s.number() - 2).getHeldAt();
 
-        String stage = s.stage() == null ? tr.t("summary.notEnrolled")
-                : tr.t("summary.stageValue", s.stage(), tr.t(Stage.of(s.stage()).labelKey()));
+        String stage = s.stage() == null ? w.t("summary.notEnrolled")
+                : w.t("summary.stageValue", s.stage(), w.t(Stage.of(s.stage()).labelKey()));
         String programmeDay = s.programmeDay() == null ? "–" : String.valueOf(s.programmeDay());
-        String lens = details.enrolment() == null ? "–" : tr.t(details.enrolment().lens().labelKey());
+        String lens = details.enrolment() == null ? "–" : w.t(details.enrolment().lens().labelKey());
         String attended = String.join(", ", s.attendees().stream().map(ClientRef::displayName).toList());
         List<String> rated = s.attendees().stream().filter(a -> copy.shows(a.accountId()))
                 .filter(a -> s.ratings().containsKey(a.accountId()))
-                .map(a -> tr.t("summary.ratingOf", a.displayName(), s.ratings().get(a.accountId()))).toList();
-        String ratings = rated.isEmpty() ? tr.t("summary.noSessionRating") : String.join("\n", rated);
+                .map(a -> w.t("summary.ratingOf", a.displayName(), s.ratings().get(a.accountId()))).toList();
+        String ratings = rated.isEmpty() ? w.t("summary.noSessionRating") : String.join("\n", rated);
         // What each rated person said to the follow-ups prints under their own rating; a copy keeps its own.
         List<SessionSummary.RatingItem> ratingItems = s.attendees().stream().filter(a -> copy.shows(a.accountId()))
                 .filter(a -> s.ratings().containsKey(a.accountId()))
                 .map(a -> {
                     ScaleFollowUp said = s.followUps().getOrDefault(a.accountId(), ScaleFollowUp.NONE);
-                    return new SessionSummary.RatingItem(tr.t("summary.ratingOf", a.displayName(),
+                    return new SessionSummary.RatingItem(w.t("summary.ratingOf", a.displayName(),
                             s.ratings().get(a.accountId())), said.notLower(), said.oneHigher());
                 }).toList();
 
         CaseScale scale = scaleUpTo(scales.caseScale(s.caseId()), day, copy);
-        String chart = SvgTrendRenderer.render(ScaleChartFactory.chart(scale, (k, a) -> tr.t(k, a)), 760, 260);
+        String chart = SvgTrendRenderer.render(ScaleChartFactory.chart(scale, (k, a) -> w.t(k, a)), 760, 260, w.locale());
 
         // The last prompt reads as on the client's form: "tells us" in couple work.
-        String meaningLabel = tr.t(details.kind() == CaseKind.COUPLE ? "ex.prompt.meaning.couple" : "ex.prompt.meaning");
+        String meaningLabel = w.t(details.kind() == CaseKind.COUPLE ? "ex.prompt.meaning.couple" : "ex.prompt.meaning");
         List<SessionSummary.ExceptionItem> moments = exceptions.between(s.caseId(), previous, s.heldAt()).stream()
                 .filter(e -> copy.shows(e.clientId()) || e.shared())
                 // A withdrawn moment stays in the therapist's record (marked) and leaves the clients' copies.
                 .filter(e -> !e.withdrawn() || !copy.isClientCopy())
-                .map(e -> moment(e, meaningLabel)).toList();
-        String since = previous == null ? tr.t("summary.exceptions.sinceStart", moments.size())
-                : tr.t("summary.exceptions.since", DAY.format(previous), moments.size());
+                .map(e -> moment(e, w, meaningLabel)).toList();
+        String since = previous == null ? w.t("summary.exceptions.sinceStart", moments.size())
+                : w.t("summary.exceptions.since", w.day().format(previous), moments.size());
 
         Set<Long> setHere = Set.copyOf(s.homeworkIds());
         Instant heldAt = s.heldAt().atZone(zone()).toInstant();
@@ -203,26 +226,26 @@ public class SessionSummaryService {
         // Review comments were written to the client, so a client's copy keeps those on their own homework.
         Map<Long, List<SessionSummary.Comment>> comments = homework.reviewNotes(s.caseId(), heldAt).stream()
                 .collect(Collectors.groupingBy(ReviewNote::assignmentId, Collectors.mapping(n ->
-                        new SessionSummary.Comment(tr.t("summary.hw.comment", n.authorName(),
-                                DAY.format(n.writtenAt().atZone(zone()))), n.text()), Collectors.toList())));
+                        new SessionSummary.Comment(w.t("summary.hw.comment", n.authorName(),
+                                w.day().format(n.writtenAt().atZone(zone()))), n.text()), Collectors.toList())));
         // What was open at the session, or sent since the previous one, as it stood then.
         List<SessionSummary.HomeworkItem> status = lines.stream()
                 .filter(h -> !setHere.contains(h.id()) && copy.shows(h.clientId()))
                 .filter(h -> !h.assignedAt().isAfter(heldAt))
                 .filter(h -> h.status() == AssignmentStatus.OPEN || previousAt == null
                         || h.submittedAt().isAfter(previousAt))
-                .map(h -> homeworkItem(h, true, comments.getOrDefault(h.id(), List.of()))).toList();
+                .map(h -> homeworkItem(h, true, comments.getOrDefault(h.id(), List.of()), w)).toList();
         List<SessionSummary.HomeworkItem> next = lines.stream()
                 .filter(h -> setHere.contains(h.id()) && copy.shows(h.clientId()))
-                .map(h -> homeworkItem(h, false, List.of())).toList();
+                .map(h -> homeworkItem(h, false, List.of(), w)).toList();
 
         return new SessionSummary(practiceName,
-                tr.t(copy.isClientCopy() ? "summary.title.clientCopy" : "summary.title.record"),
-                copyFor == null ? null : tr.t("summary.copyFor", copyFor), details.title(), details.therapistName(),
-                tr.t("summary.sessionLine", s.number(), DAY_TIME.format(s.heldAt())), lens, stage, programmeDay,
+                w.t(copy.isClientCopy() ? "summary.title.clientCopy" : "summary.title.record"),
+                copyFor == null ? null : w.t("summary.copyFor", copyFor), details.title(), details.therapistName(),
+                w.t("summary.sessionLine", s.number(), w.dayTime().format(s.heldAt())), lens, stage, programmeDay,
                 attended, ratings, ratingItems, chart, !scale.ratings().isEmpty(), since, moments, status,
                 copy.isClientCopy() ? null : s.notes(), next,
-                tr.t(copy.isClientCopy() ? "summary.footer.clientCopy" : "summary.footer.record"));
+                w.t(copy.isClientCopy() ? "summary.footer.clientCopy" : "summary.footer.record"));
     }
 
     private ZoneId zone() {
@@ -240,27 +263,27 @@ public class SessionSummaryService {
                 all.targetHigh());
     }
 
-    private SessionSummary.ExceptionItem moment(EntryView e, String meaningLabel) {
-        String who = e.withdrawn() ? tr.t("summary.exceptions.withdrawn", e.clientName(),
-                DAY.format(e.withdrawnAt().atZone(zone()))) : e.clientName();
-        return new SessionSummary.ExceptionItem(DAY_TIME.format(e.happenedAt()), who, e.significant(),
+    private SessionSummary.ExceptionItem moment(EntryView e, Words w, String meaningLabel) {
+        String who = e.withdrawn() ? w.t("summary.exceptions.withdrawn", e.clientName(),
+                w.day().format(e.withdrawnAt().atZone(zone()))) : e.clientName();
+        return new SessionSummary.ExceptionItem(w.dayTime().format(e.happenedAt()), who, e.significant(),
                 String.join(", ", e.tags()), e.context(), e.behaviour(), e.thoughts(), e.emotions(), e.meaning(),
                 meaningLabel);
     }
 
     private SessionSummary.HomeworkItem homeworkItem(HomeworkLine h, boolean withAnswers,
-                                                     List<SessionSummary.Comment> comments) {
-        String title = h.builtin() ? tr.t(h.title()) : h.title();
+                                                     List<SessionSummary.Comment> comments, Words w) {
+        String title = h.builtin() ? w.t(h.title()) : h.title();
         String state = switch (h.status()) {
-            case SUBMITTED -> tr.t("summary.hw.done", DAY.format(h.submittedAt().atZone(zone())));
-            case REVIEWED -> tr.t("summary.hw.reviewed", DAY.format(h.submittedAt().atZone(zone())));
-            case OPEN -> h.overdue() ? tr.t("summary.hw.overdue")
-                    : tr.t("summary.hw.open");
-            case CANCELLED -> tr.t("summary.hw.open");
+            case SUBMITTED -> w.t("summary.hw.done", w.day().format(h.submittedAt().atZone(zone())));
+            case REVIEWED -> w.t("summary.hw.reviewed", w.day().format(h.submittedAt().atZone(zone())));
+            case OPEN -> h.overdue() ? w.t("summary.hw.overdue")
+                    : w.t("summary.hw.open");
+            case CANCELLED -> w.t("summary.hw.open");
         };
-        String due = h.dueOn() == null ? tr.t("summary.hw.recurring") : DAY.format(h.dueOn());
+        String due = h.dueOn() == null ? w.t("summary.hw.recurring") : w.day().format(h.dueOn());
         String answers = withAnswers ? h.keyAnswers().stream()
-                .map(k -> (h.builtin() ? tr.t(k.label()) : k.label()) + ": " + k.value())
+                .map(k -> (h.builtin() ? w.t(k.label()) : k.label()) + ": " + k.value())
                 .collect(Collectors.joining("\n")) : "";
         return new SessionSummary.HomeworkItem(title, h.clientName(), state, due, answers, comments);
     }

@@ -60,4 +60,30 @@ public final class PdfText {
         }
         return names;
     }
+
+    /**
+     * The font (without subset prefix) of the first character of the first text run that starts with
+     * {@code start}, to tell a bold heading from regular text.
+     */
+    public static String fontOf(byte[] pdf, String start) {
+        List<String> found = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            var stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    if (found.isEmpty() && text.startsWith(start)) {
+                        found.add(positions.getFirst().getFont().getName().replaceFirst("^[A-Z]{6}\\+", ""));
+                    }
+                }
+            };
+            stripper.setSortByPosition(true);
+            stripper.getText(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (found.isEmpty()) {
+            throw new AssertionError("No text starts with " + start);
+        }
+        return found.getFirst();
+    }
 }

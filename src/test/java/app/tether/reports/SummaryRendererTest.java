@@ -41,7 +41,7 @@ class SummaryRendererTest {
     }
 
     static byte[] render(SessionSummary s, PaperSize paper) {
-        return RENDERER.render(List.of(s), paper, n -> { });
+        return RENDERER.render(List.of(s), paper, Translator.LOCALE, n -> { });
     }
 
     static void keep(String name, byte[] pdf) {
@@ -75,7 +75,7 @@ class SummaryRendererTest {
         // Emoji newer than the emoji font print as a visible stand-in, never as nothing.
         assertThat(text).contains("Newer emoji: □□ end");
         assertThat(fonts(pdf)).contains("Symbola", "NotoSansDevanagari-Regular",
-                "DroidSansFallback");
+                "NotoSansCJKsc-Regular");
     }
 
     @Test

@@ -365,7 +365,7 @@ class SessionSummaryPdfTest {
             assertThat(text).contains("Ana Lima 🌻: 4 / 10", "Copy for Ana Lima 🌻", "calm 😊 🎉", "🍳 cooking",
                     "नमस्ते, हम साथ थे", "我们一起做饭", "مرحبا بك في البيت").doesNotContain("Ana Lima :");
             assertThat(app.tether.reports.PdfText.fonts(printed.pdf()))
-                    .contains("DejaVuSans", "Symbola", "NotoSansDevanagari-Regular", "DroidSansFallback");
+                    .contains("DejaVuSans", "Symbola", "NotoSansDevanagari-Regular", "NotoSansCJKsc-Regular");
             // The label stays beside the first line of its wrapped answer; the next label follows the last line.
             var lines = app.tether.reports.PdfText.lines(printed.pdf());
             float label = app.tether.reports.PdfText.y(lines, "What was different");

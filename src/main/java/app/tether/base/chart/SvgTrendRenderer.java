@@ -33,7 +33,7 @@ public final class SvgTrendRenderer {
         StringBuilder svg = new StringBuilder(4096);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" width=\"").append(width).append("\" height=\"").append(height)
-                .append("\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" font-family=\"DejaVu Sans, Noto Sans Devanagari, Droid Sans Fallback, Symbola, Arial, sans-serif\">");
+                .append("\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" font-family=\"DejaVu Sans, Noto Sans Devanagari, Noto Sans CJK SC, Symbola, Arial, sans-serif\">");
         svg.append("<title id=\"chart-title\">").append(escape(chart.title())).append("</title>");
         svg.append("<desc id=\"chart-desc\">").append(escape(chart.description())).append("</desc>");
         svg.append("<rect x=\"0\" y=\"0\" width=\"").append(width).append("\" height=\"").append(height)
