@@ -27,6 +27,21 @@ public enum Language {
         return locale;
     }
 
+    /** The separator between the items of a list written in a sentence: ", " or the Chinese "、". */
+    public String listSeparator() {
+        return this == SIMPLIFIED_CHINESE ? "、" : ", ";
+    }
+
+    /** Items as a list in running text: "Chen Jing, Zhao Lei" or "陈静、赵磊". */
+    public String join(java.util.Collection<String> items) {
+        return String.join(listSeparator(), items);
+    }
+
+    /** The name of the language in itself, as a person looks for it in a list: "English", "简体中文". */
+    public String ownName() {
+        return this == SIMPLIFIED_CHINESE ? "简体中文" : "English";
+    }
+
     /** The language for a stored tag; English when none or unknown. */
     public static Language ofTag(String tag) {
         for (Language l : values()) {

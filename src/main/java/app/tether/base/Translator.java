@@ -31,6 +31,21 @@ public class Translator {
         return provider.getTranslation(key, locale, args);
     }
 
+    /**
+     * The language of the screen being served (the current Vaadin UI's locale), English outside a
+     * screen request. For the few services that hand a view finished sentences (decision 024);
+     * papers name their language explicitly instead.
+     */
+    public static Locale screenLocale() {
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        return ui == null ? LOCALE : ui.getLocale();
+    }
+
+    /** A message in the screen's language (see {@link #screenLocale()}). */
+    public String onScreen(String key, Object... args) {
+        return t(screenLocale(), key, args);
+    }
+
     /** The messages as a ResourceBundle, for JasperReports' {@code $R{key}}. */
     public ResourceBundle bundle() {
         return bundle(LOCALE);

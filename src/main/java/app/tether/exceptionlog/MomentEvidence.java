@@ -57,8 +57,8 @@ class MomentEvidence implements StageEvidenceSource {
         long all = (Long) r[0];
         return stage == Stage.RESOURCE_IDENTIFICATION
                 ? List.of(new SignEvidence(StageSign.LOG_RUNNING,
-                        translator.t("case.sign.evidence.moments.week", all, (Long) r[1])))
+                        translator.onScreen("case.sign.evidence.moments.week", all, (Long) r[1])))
                 : List.of(new SignEvidence(StageSign.PATTERNS_CLEAR,
-                        translator.t("case.sign.evidence.moments.significant", all, (Long) r[2])));
+                        translator.onScreen("case.sign.evidence.moments.significant", all, (Long) r[2])));
     }
 }

@@ -94,7 +94,7 @@ public class HomeService {
         MomentOverview.Moments m = moments.forCases(open);
         SessionOverview.Sessions s = sessions.forCases(open, now);
 
-        AttentionRules rules = new AttentionRules(settings, today, time.zone(), translator::t);
+        AttentionRules rules = new AttentionRules(settings, today, time.zone(), translator::onScreen);
         List<HomeCase> openCases = new ArrayList<>();
         List<HomeCase> closedCases = new ArrayList<>();
         Map<Long, String> titles = new HashMap<>();

@@ -1,5 +1,6 @@
 package app.tether.homework;
 
+import app.tether.base.Language;
 import static app.tether.programme.FrameworkExercises.COLLABORATIVE_STANCE;
 import static app.tether.programme.FrameworkExercises.COMMITMENT_EXPERIMENT;
 import static app.tether.programme.FrameworkExercises.COPING_LIST;
@@ -93,17 +94,17 @@ class HomeworkEvidence implements StageEvidenceSource {
 
     /** "Miracle Question: sent by Zhao Lei and Zhou Ting", or "…, not yet by Zhou Ting". */
     private String line(String code, Set<Long> who, List<ClientRef> clients) {
-        String title = translator.t("ex." + code + ".title");
+        String title = translator.onScreen("ex." + code + ".title");
         List<String> sent = clients.stream().filter(c -> who.contains(c.accountId())).map(ClientRef::displayName)
                 .toList();
         List<String> notYet = clients.stream().filter(c -> !who.contains(c.accountId())).map(ClientRef::displayName)
                 .toList();
-        return notYet.isEmpty() ? translator.t("case.sign.evidence.sent", title, names(sent))
-                : translator.t("case.sign.evidence.sentSome", title, names(sent), names(notYet));
+        return notYet.isEmpty() ? translator.onScreen("case.sign.evidence.sent", title, names(sent))
+                : translator.onScreen("case.sign.evidence.sentSome", title, names(sent), names(notYet));
     }
 
     private String names(List<String> names) {
-        return names.size() == 2 ? translator.t("case.sign.evidence.and", names.get(0), names.get(1))
-                : String.join(", ", names);
+        return names.size() == 2 ? translator.onScreen("case.sign.evidence.and", names.get(0), names.get(1))
+                : Language.forLocale(Translator.screenLocale()).join(names);
     }
 }

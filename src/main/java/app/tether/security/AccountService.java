@@ -314,6 +314,32 @@ public class AccountService {
         endSessionsOf(account, currentSessionId());
     }
 
+    /** The signed-in person's own language, empty while they follow the browser's. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public java.util.Optional<app.tether.base.Language> myLanguage() {
+        return accounts.findById(currentUser.require().accountId()).map(Account::getLanguage);
+    }
+
+    /**
+     * The signed-in person chooses the language of their screens (and of the papers made for them).
+     * Only their own account: there is no account id to pass. Audited like other account changes.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    public void changeOwnLanguage(app.tether.base.Language language) {
+        if (language == null) {
+            throw ValidationProblem.of("language", "validation.language.required");
+        }
+        Account account = accounts.findById(currentUser.require().accountId()).orElseThrow();
+        if (language == account.getLanguage()) {
+            return;
+        }
+        account.setLanguage(language);
+        accounts.saveAndFlush(account);
+        audit.record(AuditEvent.of(AuditAction.ACCOUNT_CHANGED, null, "ACCOUNT", account.getId(),
+                "changed:language"));
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

@@ -36,7 +36,7 @@ class NavigationBrowserlessTest extends SpringBrowserlessTest {
                 new Item("Today’s sessions", "sessions/today", "vaadin:calendar-clock"),
                 new Item("Week", "appointments/week", "vaadin:calendar"),
                 new Item("Exercise library", "exercises", "vaadin:book"),
-                new Item("Change password", "password", "vaadin:key"));
+                new Item("Password and language", "password", "vaadin:key"));
         assertThat($(SideNav.class).single().getLabel()).isEqualTo("Main menu");
     }
 
@@ -49,7 +49,7 @@ class NavigationBrowserlessTest extends SpringBrowserlessTest {
                 new Item("My better moments", "my-exceptions", "vaadin:sun-o"),
                 new Item("Rate today", "my-scale", "vaadin:chart-line"),
                 new Item("My programme", "my-programme", "vaadin:road"),
-                new Item("Change password", "password", "vaadin:key"));
+                new Item("Password and language", "password", "vaadin:key"));
     }
 
     @Test
@@ -60,7 +60,7 @@ class NavigationBrowserlessTest extends SpringBrowserlessTest {
                 new Item("Accounts", "admin/accounts", "vaadin:user-card"),
                 new Item("Cases and therapists", "admin/cases", "vaadin:connect"),
                 new Item("Audit trail", "admin/audit", "vaadin:records"),
-                new Item("Change password", "password", "vaadin:key"));
+                new Item("Password and language", "password", "vaadin:key"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.tether.audit.ui;
 
+import app.tether.base.ui.Pickers;
 import app.tether.base.ui.PrivateDownload;
 import app.tether.audit.AuditAction;
 import app.tether.audit.AuditQuery;
@@ -334,7 +335,7 @@ class AuditTrailView extends Div implements HasDynamicTitle {
     static final class DayPicker extends DatePicker {
 
         DayPicker() {
-            setI18n(new DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+            setI18n(Pickers.i18n().setDateFormat("yyyy-MM-dd"));
             setManualValidation(true);
             setClearButtonVisible(true);
         }

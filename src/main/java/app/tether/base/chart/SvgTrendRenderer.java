@@ -53,7 +53,7 @@ public final class SvgTrendRenderer {
                     "<text x=\"%d\" y=\"%.1f\" font-size=\"10\" fill=\"#5b6270\" text-anchor=\"end\">%d</text>",
                     LEFT - 6, yy + 3.5, v));
         }
-        int ticks = (int) Math.min(6, days);
+        int ticks = (int) Math.min(Math.min(6, days), fittingTicks(tick.format(chart.to()), plotW));
         for (int i = 0; i <= ticks; i++) {
             LocalDate d = chart.from().plusDays(Math.round((double) days * i / ticks));
             double xx = x(d, chart.from(), days, plotW);
@@ -103,6 +103,17 @@ public final class SvgTrendRenderer {
         }
         svg.append("</svg>");
         return svg.toString();
+    }
+
+    /**
+     * How many intervals the day labels can share without touching: an edge label (anchored at its
+     * end) beside a centred one needs one and a half labels of room. Wide glyphs (Chinese "11月26日")
+     * take about a full em at font size 10, others about six tenths.
+     */
+    static int fittingTicks(String label, int plotW) {
+        double width = label.codePoints().mapToDouble(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || c >= 0x3000 && c <= 0x30FF || c >= 0xFF00 && c <= 0xFFEF ? 10 : 6).sum();
+        return Math.max(1, (int) (plotW / (1.5 * width + 8)));
     }
 
     /** A tiny line of the recent ratings for a caseload card: no axes, last point marked. */

@@ -1,5 +1,6 @@
 package app.tether.caseload.ui;
 
+import app.tether.base.ui.Pickers;
 import app.tether.audit.AuditAction;
 import app.tether.audit.AuditEvent;
 import app.tether.audit.AuditedOpening;
@@ -68,7 +69,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
 
     // Kept across refreshes so that typed text survives a failed or stale save.
     final RadioButtonGroup<Lens> lens = new RadioButtonGroup<>();
-    final DatePicker start = new DatePicker();
+    final DatePicker start = Pickers.localise(new DatePicker());
     final Select<Integer> stage = new Select<>();
     final TextArea reason = new TextArea();
     final Button enrolButton = new Button();
@@ -76,7 +77,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
     final RadioButtonGroup<Lens> newLens = new RadioButtonGroup<>();
     final TextArea lensReason = new TextArea();
     final Button changeLensButton = new Button();
-    final DatePicker closeDate = new DatePicker();
+    final DatePicker closeDate = Pickers.localise(new DatePicker());
     final TextArea closeReason = new TextArea();
     final Button closeButton = new Button();
     final TextArea reopenReason = new TextArea();

@@ -1,5 +1,6 @@
 package app.tether.caseload.ui;
 
+import app.tether.base.ui.Pickers;
 import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.FormErrors;
@@ -218,7 +219,7 @@ class CasesAdminView extends Div implements HasDynamicTitle {
     void close(CaseAdminRow row) {
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("cases.close.title", row.title()));
-        var on = new DatePicker(getTranslation("case.close.date"), LocalDate.now());
+        var on = Pickers.localise(new DatePicker(getTranslation("case.close.date"), LocalDate.now()));
         on.setMax(LocalDate.now());
         var reason = reasonField("case.close.reason");
         var dialogErrors = new FormErrors(this).bind("closedOn", on).bind("reason", reason);

@@ -1,5 +1,6 @@
 package app.tether.exceptionlog.ui;
 
+import app.tether.base.ui.Pickers;
 import app.tether.audit.AuditAction;
 import app.tether.audit.AuditEvent;
 import app.tether.audit.AuditedOpening;
@@ -47,8 +48,8 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private final ExceptionLogService log;
     private CaseDetails details;
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = Pickers.localise(new DatePicker());
+    final DatePicker to = Pickers.localise(new DatePicker());
     final Select<ClientRef> partner = new Select<>();
     final TextField tag = new TextField();
     final Checkbox significantOnly = new Checkbox();
@@ -162,7 +163,7 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
         // The summary takes the room; tags and marks stay compact (marks stack in their cell).
         wide.add(grid.addColumn(e -> e.summary(90)).setHeader(getTranslation("ex.col.summary")).setWidth("14rem")
                 .setFlexGrow(4));
-        wide.add(grid.addColumn(e -> String.join(", ", e.tags())).setHeader(getTranslation("ex.col.tags"))
+        wide.add(grid.addColumn(e -> app.tether.base.ui.Lists.join(e.tags())).setHeader(getTranslation("ex.col.tags"))
                 .setWidth("8rem").setFlexGrow(1));
         wide.add(grid.addComponentColumn(this::flags).setHeader(getTranslation("ex.col.flags")).setAutoWidth(true)
                 .setFlexGrow(0).setKey("flags"));
@@ -331,7 +332,7 @@ class CaseExceptionsView extends Div implements BeforeEnterObserver, HasDynamicT
                     EntryText.when(v.replacedAt()), v.replacedBy())),
                     new Paragraph(getTranslation("ex.version.moment", EntryText.when(v.happenedAt()))));
             if (!flags.isEmpty()) {
-                row.add(new Paragraph(getTranslation("ex.version.flags", String.join(", ", flags))));
+                row.add(new Paragraph(getTranslation("ex.version.flags", app.tether.base.ui.Lists.join(flags))));
             }
             row.add(EntryText.body(this, new String[] {v.context(), v.behaviour(), v.thoughts(), v.emotions(),
                 v.meaning()}, v.tags(), couple()));

@@ -1,5 +1,6 @@
 package app.tether.exceptionlog.ui;
 
+import app.tether.base.ui.Pickers;
 import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.ClosedCaseNotice;
@@ -54,7 +55,7 @@ class MyExceptionsView extends Div implements HasDynamicTitle {
     private long myId;
     private Long editingId;
     private long editingVersion;
-    final DateTimePicker when = new DateTimePicker();
+    final DateTimePicker when = Pickers.localise(new DateTimePicker());
     final List<TextArea> prompts = new ArrayList<>();
     final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>();
     final Checkbox significant = new Checkbox();

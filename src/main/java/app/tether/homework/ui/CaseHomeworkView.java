@@ -1,5 +1,6 @@
 package app.tether.homework.ui;
 
+import app.tether.base.ui.Pickers;
 import app.tether.audit.AuditAction;
 import app.tether.audit.AuditEvent;
 import app.tether.audit.AuditedOpening;
@@ -60,7 +61,7 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
     final RadioButtonGroup<Mode> mode = new RadioButtonGroup<>();
     final ComboBox<ExerciseDefinition> exercise = new ComboBox<>();
     final CheckboxGroup<ClientRef> clients = new CheckboxGroup<>();
-    final DatePicker dueOn = new DatePicker();
+    final DatePicker dueOn = Pickers.localise(new DatePicker());
     final TextArea note = new TextArea();
     final Button assign = new Button();
     private final FormErrors errors = new FormErrors(this);
@@ -137,7 +138,7 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private String stageSetNames(int stage) {
-        return String.join(", ", stageSet(stage).stream()
+        return app.tether.base.ui.Lists.join(stageSet(stage).stream()
                 .map(e -> AnswerForm.text(this, e.builtin(), e.title())).toList());
     }
 
@@ -320,7 +321,7 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
     private void changeDue(AssignmentSummary a) {
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("hw.changeDue"));
-        var picker = new DatePicker(getTranslation("hw.assign.due"), a.dueOn());
+        var picker = Pickers.localise(new DatePicker(getTranslation("hw.assign.due"), a.dueOn()));
         var dialogErrors = new FormErrors(this).bind("dueOn", picker);
         var save = app.tether.base.ui.SaveOnce.button(getTranslation("common.save"), () -> {
             try {

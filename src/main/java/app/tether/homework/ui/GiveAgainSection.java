@@ -66,7 +66,7 @@ class GiveAgainSection implements CaseOverviewSection {
             exercises.setLabel(getTranslation("case.giveAgain.pick"));
             exercises.setItems(done);
             exercises.setItemLabelGenerator(d -> getTranslation("case.giveAgain.item",
-                    AnswerForm.text(this, d.builtin(), d.title()), String.join(", ", d.clientNames())));
+                    AnswerForm.text(this, d.builtin(), d.title()), app.tether.base.ui.Lists.join(d.clientNames())));
             exercises.setId("give-again-exercises");
             give.setText(getTranslation("case.giveAgain.submit"));
             give.addThemeVariants(ButtonVariant.PRIMARY);

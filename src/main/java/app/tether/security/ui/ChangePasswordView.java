@@ -1,14 +1,20 @@
 package app.tether.security.ui;
 
+import app.tether.base.Language;
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.FormErrors;
 import app.tether.base.ui.Notices;
+import app.tether.base.ui.UiLocale;
 import app.tether.security.AccountService;
 import app.tether.security.PasswordPolicy;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -16,7 +22,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-/** Everyone can replace their password; after an admin's temporary one, they must. */
+/**
+ * Everyone can replace their password (after an admin's temporary one, they must) and choose the
+ * language of their screens (decision 024).
+ */
 @Route("password")
 @Menu(title = "nav.password", order = 90, icon = "vaadin:key")
 @PermitAll
@@ -26,6 +35,8 @@ public class ChangePasswordView extends Div implements HasDynamicTitle {
     final PasswordField fresh = new PasswordField();
     final PasswordField repeat = new PasswordField();
     final Button save = new Button();
+    final RadioButtonGroup<Language> language = new RadioButtonGroup<>();
+    final Button saveLanguage = new Button();
 
     ChangePasswordView(AccountService accounts, app.tether.security.TwoFactorService twoFactor) {
         addClassNames("page", "page-narrow");
@@ -66,7 +77,43 @@ public class ChangePasswordView extends Div implements HasDynamicTitle {
         var panel = new Div(current, fresh, repeat, save);
         panel.addClassNames("panel", "stack");
         add(panel);
+        add(languagePanel(accounts));
         add(twoFactorPanel(twoFactor.status()));
+    }
+
+    private Div languagePanel(AccountService accounts) {
+        var heading = new H3(getTranslation("language.title"));
+        language.setLabel(getTranslation("language.pick"));
+        language.setHelperText(getTranslation("language.help"));
+        language.setItems(Language.values());
+        // Each name in its own language, marked so, for screen readers and fonts.
+        language.setRenderer(new ComponentRenderer<>(l -> {
+            var name = new Span(l.ownName());
+            name.getElement().setAttribute("lang", l.tag());
+            return name;
+        }));
+        language.setValue(accounts.myLanguage().orElse(Language.forLocale(getLocale())));
+        language.setId("language");
+        var errors = new FormErrors(this).bind("language", language);
+        saveLanguage.setText(getTranslation("language.save"));
+        saveLanguage.setId("language-save");
+        saveLanguage.addClickListener(e -> {
+            try {
+                accounts.changeOwnLanguage(language.getValue());
+                errors.clear();
+                // At once here and in the session; the page reloads so every text is rebuilt in it.
+                getUI().ifPresent(ui -> {
+                    UiLocale.apply(ui, language.getValue());
+                    ui.getPage().reload();
+                });
+            } catch (ValidationProblem p) {
+                errors.show(p);
+            }
+        });
+        var panel = new Div(heading, language, saveLanguage);
+        panel.addClassNames("panel", "stack");
+        panel.setId("language-panel");
+        return panel;
     }
 
     private Div twoFactorPanel(app.tether.security.TwoFactorService.Status status) {

@@ -33,6 +33,8 @@ public class LoginView extends Div implements BeforeEnterObserver {
         LoginI18n.ErrorMessage err = i18n.getErrorMessage();
         err.setTitle(getTranslation("login.error.title"));
         err.setMessage(getTranslation("login.error.message"));
+        err.setUsername(getTranslation("login.username.required"));
+        err.setPassword(getTranslation("login.password.required"));
         i18n.setForm(f);
         i18n.setErrorMessage(err);
         form.setI18n(i18n);

@@ -1,5 +1,6 @@
 package app.tether.sessions.ui;
 
+import app.tether.base.ui.Pickers;
 import app.tether.audit.AuditAction;
 import app.tether.audit.AuditEvent;
 import app.tether.audit.AuditedOpening;
@@ -70,14 +71,14 @@ class CaseAppointmentsView extends Div implements BeforeEnterObserver, HasDynami
     private final app.tether.base.PracticeTime time;
     private CaseDetails details;
 
-    final DatePicker day = new DatePicker();
+    final DatePicker day = Pickers.localise(new DatePicker());
     final TimePicker start = new TimePicker();
     final IntegerField minutes = new IntegerField();
     final CheckboxGroup<ClientRef> partners = new CheckboxGroup<>();
     final RadioButtonGroup<AppointmentMode> mode = new RadioButtonGroup<>();
     final TextField place = new TextField();
     final Select<Repeat> repeat = new Select<>();
-    final DatePicker until = new DatePicker();
+    final DatePicker until = Pickers.localise(new DatePicker());
     final IntegerField count = new IntegerField();
     final Button plan = new Button();
     final Div formMessage;
@@ -329,7 +330,7 @@ class CaseAppointmentsView extends Div implements BeforeEnterObserver, HasDynami
     Dialog openMove(AppointmentRecord a) {
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("appointment.move.title"));
-        var newDay = new DatePicker(getTranslation("appointment.day"), a.day());
+        var newDay = Pickers.localise(new DatePicker(getTranslation("appointment.day"), a.day()));
         newDay.setLocale(app.tether.base.ui.Dates.locale());
         newDay.setId("move-day");
         var newStart = new TimePicker(getTranslation("appointment.start"), a.start());

@@ -1,5 +1,6 @@
 package app.tether.sessions.ui;
 
+import app.tether.base.ui.Pickers;
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.FormErrors;
 import app.tether.base.ui.TextLimit;
@@ -29,7 +30,7 @@ import java.util.Map;
  */
 class SessionForm extends Composite<FormLayout> {
 
-    final DateTimePicker heldAt = new DateTimePicker();
+    final DateTimePicker heldAt = Pickers.localise(new DateTimePicker());
     final CheckboxGroup<ClientRef> attendees = new CheckboxGroup<>();
     final Map<Long, Select<Integer>> ratings = new LinkedHashMap<>();
     final Map<Long, TextArea> notLower = new LinkedHashMap<>();

@@ -33,10 +33,10 @@ final class SessionText {
         if (s.programmeDay() != null) {
             parts.add(c.getTranslation("caseload.day", s.programmeDay()));
         }
-        parts.add(c.getTranslation("session.attended", String.join(", ",
+        parts.add(c.getTranslation("session.attended", app.tether.base.ui.Lists.join(
                 s.attendees().stream().map(ClientRef::displayName).toList())));
         if (!s.ratings().isEmpty()) {
-            parts.add(c.getTranslation("session.rated", String.join(", ", s.attendees().stream()
+            parts.add(c.getTranslation("session.rated", app.tether.base.ui.Lists.join(s.attendees().stream()
                     .filter(a -> s.ratings().containsKey(a.accountId()))
                     .map(a -> a.displayName() + " " + s.ratings().get(a.accountId())).toList())));
         }

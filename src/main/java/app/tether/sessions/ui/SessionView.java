@@ -1,5 +1,6 @@
 package app.tether.sessions.ui;
 
+import app.tether.base.ui.Pickers;
 import app.tether.audit.AuditAction;
 import app.tether.audit.AuditEvent;
 import app.tether.audit.AuditedOpening;
@@ -78,7 +79,7 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle, A
     final Button save = new Button();
     final ComboBox<ExerciseDefinition> exercise = new ComboBox<>();
     final CheckboxGroup<ClientRef> hwClients = new CheckboxGroup<>();
-    final DatePicker hwDue = new DatePicker();
+    final DatePicker hwDue = Pickers.localise(new DatePicker());
     final TextArea hwNote = new TextArea();
     final Button assign = new Button();
     final Select<PaperSize> paper = new Select<>();
@@ -169,7 +170,7 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle, A
             for (RevisionRecord r : earlier) {
                 var line = new Div(muted(getTranslation("session.revision", r.revision(), SessionText.at(this, r.savedAt()),
                         SessionText.at(this, r.replacedAt()), r.replacedBy())),
-                        new Paragraph(SessionText.when(this, r.heldAt()) + " · " + String.join(", ", r.attendees())),
+                        new Paragraph(SessionText.when(this, r.heldAt()) + " · " + app.tether.base.ui.Lists.join(r.attendees())),
                         revisionRatings(r));
                 revisionFollowUps(r).forEach(line::add);
                 line.add(new Paragraph(r.notes() == null ? getTranslation("session.notes.empty") : r.notes()));
@@ -274,7 +275,7 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle, A
 
     private Paragraph revisionRatings(RevisionRecord r) {
         var p = new Paragraph(r.ratings().isEmpty() ? getTranslation("session.revision.noRatings")
-                : getTranslation("session.revision.ratings", String.join(", ", r.ratings().stream()
+                : getTranslation("session.revision.ratings", app.tether.base.ui.Lists.join(r.ratings().stream()
                         .map(x -> getTranslation("session.revision.ratingOf", x.clientName(), x.value())).toList())));
         p.addClassName("revision-ratings");
         return p;

@@ -56,4 +56,16 @@ class SvgTrendRendererTest {
         assertThat(svg).contains("<polyline").contains("<circle").contains("aria-hidden=\"true\"");
         assertThat(SvgTrendRenderer.sparkline(List.of(), 72, 22, "#000")).doesNotContain("polyline");
     }
+
+    @Test
+    void chinese_day_labels_take_fewer_ticks_on_a_phone_so_they_never_touch() {
+        String svg = SvgTrendRenderer.render(chart("陈静"), 420, 260, java.util.Locale.SIMPLIFIED_CHINESE);
+        assertThat(svg).contains(">10月1日<").contains(">10月31日<");
+        long chinese = java.util.regex.Pattern.compile(">\\d+月\\d+日<").matcher(svg).results().count();
+        long english = java.util.regex.Pattern.compile(">\\d+ [A-Z][a-z]+<").matcher(
+                SvgTrendRenderer.render(chart("Chen Jing"), 420, 260, java.util.Locale.UK)).results().count();
+        assertThat(english).isEqualTo(7);
+        assertThat(chinese).isBetween(4L, 6L);
+        assertThat(SvgTrendRenderer.fittingTicks("11月26日", 374)).isLessThan(SvgTrendRenderer.fittingTicks("26 Nov", 374));
+    }
 }
