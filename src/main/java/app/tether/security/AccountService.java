@@ -34,10 +34,6 @@ public class AccountService {
     static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
     /** Digits with the usual separators and an optional leading +; at least five digits. */
     static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]+");
-    private static final java.time.format.DateTimeFormatter WHEN =
-            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Translator.LOCALE);
-    private static final java.time.format.DateTimeFormatter DAY =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Translator.LOCALE);
     /** Long enough to reach someone over a weekend; short enough that a leaked one goes stale. */
     public static final java.time.Duration TEMPORARY_PASSWORD_LIFETIME = java.time.Duration.ofHours(72);
 

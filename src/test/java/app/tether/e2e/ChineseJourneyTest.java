@@ -72,7 +72,7 @@ class ChineseJourneyTest {
         page.waitForURL(u -> !u.contains("/login"));
 
         page.navigate("http://localhost:" + port + "/my-exceptions");
-        assertThat(page.locator("h2").first()).hasText("我的好时刻");
+        assertThat(page.locator("h2").first()).hasText("我的好一点的时刻");
         page.locator("#entry-context textarea").fill(marker);
         page.locator("#entry-behaviour textarea").fill("我先问了一句，而不是去猜。");
         page.locator("#entry-save").click();

@@ -91,7 +91,7 @@ class ChineseScreensBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails("liu.jia")
     void the_log_of_moments_in_chinese_with_a_chinese_calendar() {
         Component view = navigate("my-exceptions", Component.class);
-        assertThat(heading()).isEqualTo("我的好时刻");
+        assertThat(heading()).isEqualTo("我的好一点的时刻");
         assertThat(text(view)).containsPattern(CHINESE_DATE);
         noRawKeys(text(view));
         var when = $(DateTimePicker.class).first().getDatePickerI18n();

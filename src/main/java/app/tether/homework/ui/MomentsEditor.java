@@ -237,7 +237,7 @@ final class MomentsEditor implements FieldEditor {
         dialog.setHeaderTitle(t("homework.moments.add"));
         var intro = new Paragraph(t("homework.moments.add.intro"));
         intro.addClassName("muted");
-        var when = new DateTimePicker(t("ex.log.when"));
+        var when = app.tether.base.ui.Pickers.localise(new DateTimePicker(t("ex.log.when")));
         when.setValue(LocalDateTime.now().withSecond(0).withNano(0));
         when.setMax(LocalDateTime.now().plusMinutes(5));
         when.setId("new-moment-when");
