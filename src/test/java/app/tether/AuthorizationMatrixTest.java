@@ -352,7 +352,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 row(ExceptionLogService.class, "addMoment", CASE, bothPartners,
                         f -> exceptions.addMoment(f.caseId, empty)),
                 row(ExceptionLogService.class, "momentsToPick", CASE, bothPartners,
-                        f -> exceptions.momentsToPick(f.caseId)),
+                        f -> exceptions.momentsToPick(f.caseId, List.of(f.entryId))),
                 row(ExceptionLogService.class, "myPatterns", CASE, bothPartners,
                         f -> exceptions.myPatterns(f.caseId, null)),
                 // Allowed: the author deletes it, last, so every refusal meets an entry that still exists.

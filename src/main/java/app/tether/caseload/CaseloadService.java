@@ -112,7 +112,7 @@ public class CaseloadService {
             LocalDate opened = start != null && start.isBefore(created) ? start : created;
             facts.add(new CaseFacts(id, (CaseKind) r[1], clients.get(id),
                     enrolment(lens, start, (Integer) r[4], closedOn, today,
-                            new StageStay((LocalDate) r[10], (Integer) r[11])), opened, closedOn));
+                            new StageStay((LocalDate) r[10], (Integer) r[11], (Boolean) r[12])), opened, closedOn));
             if (closedOn == null) {
                 open.add(id);
             }
@@ -461,10 +461,13 @@ public class CaseloadService {
         if (enrolled.isEmpty()) {
             return Map.of();
         }
-        Map<Long, StageStay> stays = new java.util.HashMap<>();
-        for (Object[] r : stageChanges.stays(enrolled)) {
-            stays.put((Long) r[0], new StageStay((LocalDate) r[1], (Integer) r[2]));
+        Map<Long, List<StageStay.Move>> moves = new java.util.HashMap<>();
+        for (Object[] r : stageChanges.moves(enrolled)) {
+            moves.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                    .add(new StageStay.Move((Integer) r[1], (Integer) r[2], (LocalDate) r[3]));
         }
+        Map<Long, StageStay> stays = new java.util.HashMap<>();
+        moves.forEach((id, newestFirst) -> stays.put(id, StageStay.ofNewestFirst(newestFirst)));
         return stays;
     }
 
@@ -519,6 +522,7 @@ public class CaseloadService {
         LocalDate since = stay.lastMoveOn() == null || stay.lastMoveOn().isBefore(start) ? start : stay.lastMoveOn();
         long stageDay = Math.max(1, ChronoUnit.DAYS.between(since, upTo) + 1);
         boolean returned = stay.furthest() != null && stay.furthest() > stage;
-        return new Enrolment(lens, start, Stage.of(stage), day, since, stageDay, returned);
+        return new Enrolment(lens, start, Stage.of(stage), day, since, stageDay, returned,
+                returned || stay.wentBack());
     }
 }

@@ -5,28 +5,62 @@ import java.util.List;
 
 /**
  * What the stage history says about the current stage: the day of the latest move (null when the
- * case never moved) and the furthest stage ever moved to. The latest move is the one that set the
- * current stage, so its day is the day the stage began; a furthest stage beyond the current one
- * makes the current stay a return.
+ * case never moved), the furthest stage the case really held and whether it ever went back.
+ *
+ * <p>A stage counts as held only if it was kept past the day it was entered: a move followed by
+ * another move of the same case on the same day (a correction, or a step straight through) does not
+ * count. So a move 3→4 by mistake and back 4→3 five minutes later is no return. A furthest held stage
+ * beyond the current one makes the current stay a return; {@code wentBack} says the case at some time
+ * moved below a stage it had held (a second pass), so the stages' usual days no longer describe it,
+ * even after moving forward again.
+ *
+ * <p>The home's caseload statement ({@code CaseRepository.caseloadRows}) computes the same three
+ * facts in SQL; moves are ordered by time, then id, as {@code StageChangeRepository.findHistory}.
  */
-record StageStay(LocalDate lastMoveOn, Integer furthest) {
+record StageStay(LocalDate lastMoveOn, Integer furthest, boolean wentBack) {
 
-    static final StageStay NONE = new StageStay(null, null);
+    static final StageStay NONE = new StageStay(null, null, false);
 
-    static StageStay of(List<StageChangeRecord> history) {
+    /** One move of the history; {@code from} is null for the enrolment row, which is left out. */
+    record Move(Integer from, int to, LocalDate on) {
+    }
+
+    /** From a case's history, newest first as {@code findHistory} orders it. */
+    static StageStay of(List<StageChangeRecord> newestFirst) {
+        return ofNewestFirst(newestFirst.stream().map(s -> new Move(s.fromStage(), s.toStage(), s.changedOn())).toList());
+    }
+
+    static StageStay ofNewestFirst(List<Move> newestFirst) {
+        List<Move> moves = newestFirst.reversed().stream().filter(m -> m.from() != null).toList();
+        int n = moves.size();
+        boolean[] held = new boolean[n];
         LocalDate last = null;
         Integer furthest = null;
-        for (StageChangeRecord s : history) {
-            if (s.fromStage() == null) {
-                continue;
+        for (int i = 0; i < n; i++) {
+            Move m = moves.get(i);
+            held[i] = true;
+            for (int j = i + 1; j < n; j++) {
+                if (moves.get(j).on().equals(m.on())) {
+                    held[i] = false;
+                    break;
+                }
             }
-            if (last == null || s.changedOn().isAfter(last)) {
-                last = s.changedOn();
+            if (last == null || m.on().isAfter(last)) {
+                last = m.on();
             }
-            if (furthest == null || s.toStage() > furthest) {
-                furthest = s.toStage();
+            if (held[i] && (furthest == null || m.to() > furthest)) {
+                furthest = m.to();
             }
         }
-        return new StageStay(last, furthest);
+        boolean wentBack = false;
+        for (int i = 0; i < n && !wentBack; i++) {
+            for (int j = i + 1; j < n && held[i]; j++) {
+                if (held[j] && moves.get(j).to() < moves.get(i).to()) {
+                    wentBack = true;
+                    break;
+                }
+            }
+        }
+        return new StageStay(last, furthest, wentBack);
     }
 }

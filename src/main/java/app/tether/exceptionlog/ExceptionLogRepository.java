@@ -15,6 +15,21 @@ interface ExceptionLogRepository extends JpaRepository<ExceptionLogEntry, Long>,
             + "and e.withdrawnAt is null and (e.clientId = :clientId or e.shared = true) order by e.happenedAt desc, e.id desc")
     List<ExceptionLogEntry> findVisibleToClient(long caseId, long clientId);
 
+    /** The newest of those {@link #findVisibleToClient} finds, as many as the page asks for. */
+    @Query("select e from ExceptionLogEntry e where e.caseId = :caseId and e.draft = false "
+            + "and e.withdrawnAt is null and (e.clientId = :clientId or e.shared = true) order by e.happenedAt desc, e.id desc")
+    List<ExceptionLogEntry> findNewestVisibleToClient(long caseId, long clientId,
+                                                      org.springframework.data.domain.Pageable page);
+
+    /**
+     * Of those {@link #findVisibleToClient} finds, the ones the therapist marked significant and those
+     * with these ids (pass a list with one id that matches nothing, such as 0, for none).
+     */
+    @Query("select e from ExceptionLogEntry e where e.caseId = :caseId and e.draft = false "
+            + "and e.withdrawnAt is null and (e.clientId = :clientId or e.shared = true) "
+            + "and (e.significantByTherapist = true or e.id in :ids) order by e.happenedAt desc, e.id desc")
+    List<ExceptionLogEntry> findMarkedOrChosenVisibleToClient(long caseId, long clientId, Collection<Long> ids);
+
     @Query("select e from ExceptionLogEntry e where e.caseId = :caseId and e.clientId = :clientId and e.draft = true")
     Optional<ExceptionLogEntry> findDraft(long caseId, long clientId);
 

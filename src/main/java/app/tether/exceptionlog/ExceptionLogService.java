@@ -40,6 +40,8 @@ public class ExceptionLogService {
     public static final int DRAFT_PROMPT_MAX = 20_000;
     public static final int TAG_MAX = 60;
     public static final int TAGS_MAX = 12;
+    /** How many of the newest moments homework offers to pick, beside the marked ones. */
+    public static final int MOMENTS_OFFERED = 40;
 
     private final ExceptionLogRepository entries;
     private final ExceptionVersionRepository versions;
@@ -146,14 +148,26 @@ public class ExceptionLogService {
 
     /**
      * The moments the client may link from homework: their own and those shared with them (never a
-     * draft or a withdrawn one), the ones marked significant first, then newest first.
+     * draft or a withdrawn one). Not the whole log, which may hold years of entries: the ones the
+     * therapist marked significant, the newest {@link #MOMENTS_OFFERED}, and, however old, those of
+     * {@code chosen} the client may see (the moments a draft or a submission already picked; ids they
+     * may not see are left out, so this also checks picked ids). Marked significant first, then
+     * newest first. Two queries of the log, whatever its size.
      */
     @PreAuthorize(Roles.HAS_CLIENT)
     @Transactional(readOnly = true)
-    public List<MomentRef> momentsToPick(long caseId) {
+    public List<MomentRef> momentsToPick(long caseId, java.util.Collection<Long> chosen) {
         TetherUser me = requireClientOf(caseId);
-        List<ExceptionLogEntry> visible = new ArrayList<>(entries.findVisibleToClient(caseId, me.accountId()));
-        // A stable sort keeps "newest first" within each group.
+        Map<Long, ExceptionLogEntry> offered = new java.util.LinkedHashMap<>();
+        entries.findNewestVisibleToClient(caseId, me.accountId(), PageRequest.of(0, MOMENTS_OFFERED))
+                .forEach(e -> offered.put(e.getId(), e));
+        List<Long> ids = chosen == null || chosen.isEmpty() ? List.of(0L) : List.copyOf(new java.util.HashSet<>(chosen));
+        entries.findMarkedOrChosenVisibleToClient(caseId, me.accountId(), ids)
+                .forEach(e -> offered.putIfAbsent(e.getId(), e));
+        List<ExceptionLogEntry> visible = new ArrayList<>(offered.values());
+        // Newest first, then a stable sort keeps that within each group.
+        visible.sort(java.util.Comparator.comparing(ExceptionLogEntry::getHappenedAt)
+                .thenComparing(ExceptionLogEntry::getId).reversed());
         visible.sort(java.util.Comparator.comparing(ExceptionLogEntry::isSignificant).reversed());
         Map<Long, String> names = new HashMap<>();
         visible.stream().map(ExceptionLogEntry::getClientId).distinct().forEach(id -> names.put(id,

@@ -82,6 +82,11 @@ final class AnswerValidator {
                     // One answer per picked moment, in the order the moments were picked.
                     int picked = f.source() == null ? 0 : answers.filled(f.source()).size();
                     List<String> each = answers.of(f.key());
+                    if (each.size() > picked) {
+                        // Answers for moments not picked would be stored and never shown: refused.
+                        problems.add(f.key(), "validation.answer.perMomentExtra", picked, each.size());
+                        continue;
+                    }
                     for (int i = 0; i < picked; i++) {
                         String text = i < each.size() ? each.get(i).strip() : "";
                         if (f.required() && text.isEmpty()) {

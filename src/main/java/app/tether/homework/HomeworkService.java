@@ -47,9 +47,14 @@ public class HomeworkService {
     private final Clock clock;
     private final ExceptionLogService exceptions;
 
+    /** For the printed summary's key answers, which number the answers given per moment. */
+    private final app.tether.base.Translator tr;
+
     HomeworkService(AssignmentRepository assignments, AnswerSetRepository answerSets, ReviewCommentRepository comments,
                     CaseAccessPolicy access, CaseloadService caseload, ExerciseLibraryService library,
-                    AccountDirectory directory, Clock clock, ExceptionLogService exceptions) {
+                    AccountDirectory directory, Clock clock, ExceptionLogService exceptions,
+                    app.tether.base.Translator tr) {
+        this.tr = tr;
         this.exceptions = exceptions;
         this.assignments = assignments;
         this.answerSets = answerSets;
@@ -425,7 +430,8 @@ public class HomeworkService {
                     return new HomeworkLine(a.getId(), a.getClient().getId(), a.getClient().getDisplayName(),
                             a.isBuiltin(), a.getTitle(), a.getStage(), status, overdue, a.getDueOn(),
                             a.getAssignedAt(), s == null ? null : s.getSavedAt(),
-                            s == null ? List.of() : KeyAnswers.of(a.fieldSpecs(), s.answers()));
+                            s == null ? List.of() : KeyAnswers.of(a.fieldSpecs(), s.answers(),
+                                    n -> tr.t("homework.moments.number", n)));
                 }).toList();
     }
 

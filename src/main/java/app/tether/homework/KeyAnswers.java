@@ -4,6 +4,7 @@ import app.tether.programme.FieldKind;
 import app.tether.programme.FieldSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /** Picks and shortens the answers a printed summary shows: the first few prompts the client filled in. */
 final class KeyAnswers {
@@ -14,15 +15,21 @@ final class KeyAnswers {
     private KeyAnswers() {
     }
 
-    static List<HomeworkLine.KeyAnswer> of(List<FieldSpec> fields, Answers answers) {
+    /**
+     * {@code momentLabel} names the n-th picked moment (1-based), e.g. "Moment 2", for the answers
+     * given per moment.
+     */
+    static List<HomeworkLine.KeyAnswer> of(List<FieldSpec> fields, Answers answers, IntFunction<String> momentLabel) {
         List<HomeworkLine.KeyAnswer> out = new ArrayList<>();
         for (FieldSpec f : fields) {
             List<String> filled = answers.filled(f.key());
-            // Linked moments are entry ids: the printed summary lists the moments themselves elsewhere.
+            // Linked moments are only entry ids, meaningless on paper, so they are left out; the
+            // answers given per moment say which moment they are about by its number.
             if (filled.isEmpty() || f.kind() == FieldKind.MOMENTS) {
                 continue;
             }
             String joined = f.kind() == FieldKind.TEXT || f.kind() == FieldKind.RATING ? filled.getFirst()
+                    : f.kind() == FieldKind.PER_MOMENT ? perMoment(answers.of(f.key()), momentLabel)
                     : String.join("; ", filled);
             out.add(new HomeworkLine.KeyAnswer(f.label(), shorten(joined, MAX_CHARS)));
             if (out.size() == MAX_ANSWERS) {
@@ -30,6 +37,17 @@ final class KeyAnswers {
             }
         }
         return out;
+    }
+
+    /** "Moment 1: …; Moment 3: …": numbered by position, so a moment left unanswered keeps the others' numbers. */
+    private static String perMoment(List<String> each, IntFunction<String> momentLabel) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < each.size(); i++) {
+            if (!each.get(i).isBlank()) {
+                parts.add(momentLabel.apply(i + 1) + ": " + each.get(i).strip());
+            }
+        }
+        return String.join("; ", parts);
     }
 
     /** Whitespace folded; cut at a word boundary near the limit, with an ellipsis. */

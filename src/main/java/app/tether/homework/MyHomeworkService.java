@@ -27,6 +27,8 @@ public class MyHomeworkService {
 
     /** Hard ceiling for one entry of a draft, far above any prompt's own limit. */
     public static final int DRAFT_ENTRY_MAX = 20_000;
+    /** How many picked moment ids of one prompt are looked up in the log. */
+    private static final int PICKED_MOMENTS_LOOKED_UP = 50;
 
     private final AssignmentRepository assignments;
     private final AnswerSetRepository answerSets;
@@ -170,7 +172,10 @@ public class MyHomeworkService {
         a.checkVersion(expectedVersion);
         access.requireOpen(a.getCaseId());
         requireRevisable(a);
-        AnswerValidator.validate(a.fieldSpecs(), answers, choices(a, answers).pickOptions());
+        // Once per send: the same choices check the answers and, as the draft now holds these
+        // answers, show the homework afterwards.
+        Choices choices = choices(a, answers);
+        AnswerValidator.validate(a.fieldSpecs(), answers, choices.pickOptions());
         List<AnswerSet> previous = answerSets.findSubmissions(assignmentId);
         int number = previous.isEmpty() ? 1 : previous.getFirst().getNumber() + 1;
         answerSets.save(new AnswerSet(a, AnswerSet.Kind.SUBMISSION, number, answers, clock.instant()));
@@ -184,7 +189,7 @@ public class MyHomeworkService {
         assignments.flush();
         events.publishEvent(new HomeworkSubmitted(a.getId(), a.getCaseId(), a.getClient().getId(), a.getExerciseCode(),
                 answers, clock.instant()));
-        return detail(a);
+        return detail(a, choices);
     }
 
     /**
@@ -204,7 +209,11 @@ public class MyHomeworkService {
 
     private AssignmentDetail detail(Assignment a) {
         AnswerSet draft = answerSets.findDraft(a.getId()).orElse(null);
-        Choices c = choices(a, draft == null ? Answers.empty() : draft.answers());
+        return detail(a, choices(a, draft == null ? Answers.empty() : draft.answers()));
+    }
+
+    private AssignmentDetail detail(Assignment a, Choices c) {
+        AnswerSet draft = answerSets.findDraft(a.getId()).orElse(null);
         return HomeworkMapper.detail(a, partnerName(a), LocalDate.now(clock), draft,
                 answerSets.findSubmissions(a.getId()), c.pickOptions(), access.closedOn(a.getCaseId()).orElse(null),
                 c.moments());
@@ -241,8 +250,10 @@ public class MyHomeworkService {
     /**
      * For PICK prompts: the entries of the client's latest submission of the source exercise, or, when
      * the source is a prompt of the same form, its entries in {@code current} (the answers being sent,
-     * or the draft). For MOMENTS prompts: the ids of the moments this client may see in the
-     * assignment's case (their own and those shared with them), significant first. Only ever for the
+     * or the draft). For MOMENTS prompts: the ids of the moments offered to this client in the
+     * assignment's case (see {@link ExceptionLogService#momentsToPick}: the marked and the newest of
+     * their own and those shared with them, significant first), plus those {@code current} already
+     * picked that they may still see, however old, so a picked moment stays valid. Only ever for the
      * assignment's own client, who is the one signed in (see loadMine).
      */
     private Choices choices(Assignment a, Answers current) {
@@ -251,7 +262,8 @@ public class MyHomeworkService {
         for (FieldSpec f : a.fieldSpecs()) {
             if (f.kind() == FieldKind.MOMENTS) {
                 if (moments.isEmpty()) {
-                    exceptions.momentsToPick(a.getCaseId()).forEach(m -> moments.put(m.id(), m));
+                    exceptions.momentsToPick(a.getCaseId(), pickedMoments(a, current))
+                            .forEach(m -> moments.put(m.id(), m));
                 }
                 options.put(f.key(), moments.keySet().stream().map(String::valueOf).toList());
                 continue;
@@ -269,5 +281,21 @@ public class MyHomeworkService {
             options.put(f.key(), items);
         }
         return new Choices(options, moments);
+    }
+
+    /**
+     * The moment ids the answers pick in any MOMENTS prompt (what is not an id is left to the
+     * validator), at most {@link #PICKED_MOMENTS_LOOKED_UP}: a prompt takes a handful, and the
+     * validator refuses more than its maximum anyway.
+     */
+    private static java.util.Set<Long> pickedMoments(Assignment a, Answers current) {
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+        for (FieldSpec f : a.fieldSpecs()) {
+            if (f.kind() == FieldKind.MOMENTS) {
+                current.filled(f.key()).stream().map(String::strip).filter(v -> v.matches("\\d{1,18}"))
+                        .map(Long::valueOf).limit(PICKED_MOMENTS_LOOKED_UP).forEach(ids::add);
+            }
+        }
+        return ids;
     }
 }

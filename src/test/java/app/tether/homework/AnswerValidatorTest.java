@@ -156,4 +156,24 @@ class AnswerValidatorTest {
                 new Answers(Map.of("chosen", List.of("walk", "hug"), "learn2", List.of("what a hug does"))), menu))
                 .doesNotThrowAnyException();
     }
+
+    @Test
+    void answers_for_more_moments_than_were_picked_are_refused_not_stored() {
+        var moments = new FieldSpec("moments", FieldKind.MOMENTS, "l", null, 1, 5, 20, null);
+        var felt = new FieldSpec("felt", FieldKind.PER_MOMENT, "l", null, 1, 1, 50, "moments");
+        var offered = Map.of("moments", List.of("11", "12", "13"));
+        var extra = new Answers(Map.of("moments", List.of("11", "12"), "felt", List.of("a", "b", "hidden")));
+        assertThatThrownBy(() -> AnswerValidator.validate(List.of(moments, felt), extra, offered))
+                .isInstanceOfSatisfying(ValidationProblem.class, p -> {
+                    assertThat(p.errors()).singleElement().satisfies(e -> {
+                        assertThat(e.field()).isEqualTo("felt");
+                        assertThat(e.messageKey()).isEqualTo("validation.answer.perMomentExtra");
+                        assertThat(e.args()).containsExactly(2, 3);
+                    });
+                });
+        // Exactly one per moment is fine.
+        assertThatCode(() -> AnswerValidator.validate(List.of(moments, felt),
+                new Answers(Map.of("moments", List.of("11", "12"), "felt", List.of("a", "b"))), offered))
+                .doesNotThrowAnyException();
+    }
 }

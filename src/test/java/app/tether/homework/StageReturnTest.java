@@ -139,6 +139,90 @@ class StageReturnTest {
         assertThat(first.stageDay()).isEqualTo(6);
     }
 
+    /** The enrolment as every read of it sees it: the case page, the home, the client's and the caseload lists. */
+    private Enrolment enrolmentEverywhere(long id, Person client) {
+        Enrolment e = users.as(therapist.username(), () -> caseload.caseDetails(id)).enrolment();
+        assertThat(users.as(therapist.username(), () -> caseload.myCaseloadFacts()).cases().stream()
+                .filter(c -> c.caseId() == id).findFirst().orElseThrow().enrolment()).isEqualTo(e);
+        assertThat(users.as(client.username(), () -> caseload.myCases()).stream()
+                .filter(c -> c.caseId() == id).findFirst().orElseThrow().enrolment()).isEqualTo(e);
+        assertThat(users.as(therapist.username(), () -> caseload.myCaseload()).stream()
+                .filter(c -> c.caseId() == id).findFirst().orElseThrow().enrolment()).isEqualTo(e);
+        return e;
+    }
+
+    @Test
+    void a_move_corrected_the_same_day_is_no_return_anywhere() {
+        // Midday, so five minutes later is still the same day.
+        clock.set(LocalDate.now().atTime(12, 0).atZone(clock.getZone()).toInstant());
+        var data = new TestData(accountProvisioning, caseProvisioning);
+        Person client = data.client("Correction Client");
+        long id = data.enrolledCase(therapist, Lens.NARRATIVE, 20, client);
+        LocalDate begun = LocalDate.now().minusDays(20);
+        caseProvisioning.recordStageChange(id, 2, "Resources", begun.plusDays(7));
+        caseProvisioning.recordStageChange(id, 3, "Vision", begun.plusDays(14));
+        // 3 → 4 by mistake, and back five minutes later.
+        users.run(therapist.username(), () -> caseload.changeStage(id, 4, "Forward",
+                caseload.caseDetails(id).version()));
+        clock.advance(java.time.Duration.ofMinutes(5));
+        users.run(therapist.username(), () -> caseload.changeStage(id, 3, "Wrong case, sorry",
+                caseload.caseDetails(id).version()));
+        Enrolment e = enrolmentEverywhere(id, client);
+        assertThat(e.stage()).isEqualTo(Stage.VISION_CLARIFICATION);
+        assertThat(e.returned()).isFalse();
+        assertThat(e.secondPass()).isFalse();
+        assertThat(users.as(therapist.username(), () -> home.load()).cases())
+                .filteredOn(c -> c.caseId() == id).singleElement()
+                .satisfies(c -> assertThat(c.returnDay()).isNull());
+
+        // Moving on for real the next day is a first stay in stage 4, with its usual days.
+        clock.advance(java.time.Duration.ofDays(1));
+        users.run(therapist.username(), () -> caseload.changeStage(id, 4, "Exceptions",
+                caseload.caseDetails(id).version()));
+        Enrolment next = enrolmentEverywhere(id, client);
+        assertThat(next.returned()).isFalse();
+        assertThat(next.secondPass()).isFalse();
+    }
+
+    @Test
+    void a_stage_held_overnight_and_left_backwards_is_a_return_and_forward_again_a_second_pass() {
+        Enrolment back = enrolmentEverywhere(caseId, ting);
+        assertThat(back.returned()).isTrue();
+        assertThat(back.secondPass()).isTrue();
+
+        users.run(therapist.username(), () -> caseload.changeStage(caseId, 4, "Picture clear again",
+                caseload.caseDetails(caseId).version()));
+        Enrolment forward = enrolmentEverywhere(caseId, ting);
+        assertThat(forward.returned()).isFalse();
+        assertThat(forward.secondPass()).isTrue();
+        assertThat(forward.stageDay()).isEqualTo(1);
+
+        // A second pass stays one, whatever same-day slips follow: 4 → 5 and straight back is no new return.
+        users.run(therapist.username(), () -> caseload.changeStage(caseId, 5, "Oops",
+                caseload.caseDetails(caseId).version()));
+        users.run(therapist.username(), () -> caseload.changeStage(caseId, 4, "Not yet",
+                caseload.caseDetails(caseId).version()));
+        Enrolment slipped = enrolmentEverywhere(caseId, ting);
+        assertThat(slipped.returned()).isFalse();
+        assertThat(slipped.secondPass()).isTrue();
+    }
+
+    @Test
+    void a_case_that_only_ever_moved_forward_is_on_its_first_pass() {
+        var data = new TestData(accountProvisioning, caseProvisioning);
+        Person client = data.client("Forward Client");
+        long id = data.enrolledCase(therapist, Lens.NARRATIVE, 20, client);
+        LocalDate begun = LocalDate.now().minusDays(20);
+        caseProvisioning.recordStageChange(id, 2, "Resources", begun.plusDays(7));
+        // Two moves on one day (straight through stage 3) are no return either.
+        caseProvisioning.recordStageChange(id, 3, "Vision", begun.plusDays(14));
+        caseProvisioning.recordStageChange(id, 4, "Already there", begun.plusDays(14));
+        Enrolment e = enrolmentEverywhere(id, client);
+        assertThat(e.returned()).isFalse();
+        assertThat(e.secondPass()).isFalse();
+        assertThat(e.stageSince()).isEqualTo(begun.plusDays(14));
+    }
+
     @Test
     void the_guidance_lists_the_stage_signs_with_the_cases_own_evidence() {
         done(MIRACLE_QUESTION, lei, true);

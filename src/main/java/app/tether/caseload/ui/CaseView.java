@@ -262,11 +262,14 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
 
     /**
      * The programme day and where it stands in the stage: after a move back the stage's usual days
-     * say nothing, so the day of the return is counted instead.
+     * say nothing, so the day of the return is counted instead, and on a second pass forward the day
+     * in the current stage.
      */
     private Div dayFact(Enrolment e) {
         String text = e.returned()
                 ? getTranslation("case.dayOfReturn", e.programmeDay(), e.stageDay(), e.stage().number())
+                : e.secondPass()
+                ? getTranslation("case.dayInStage", e.programmeDay(), e.stageDay())
                 : e.stage() == Stage.CONSOLIDATION_AND_MAINTENANCE
                 ? getTranslation("case.dayOfLast", e.programmeDay(), e.stage().firstDay())
                 : getTranslation("case.dayOf", e.programmeDay(), e.stage().firstDay(), e.stage().lastDay());

@@ -179,6 +179,11 @@ class MyExceptionsView extends Div implements HasDynamicTitle {
         }
         tags.setValue(e == null ? new LinkedHashSet<>() : new LinkedHashSet<>(e.tags()));
         significant.setValue(e != null && e.significant());
+        // The therapist's mark stays whatever the box says (see ExceptionLogEntry#write): say so
+        // rather than let an untick be silently undone.
+        boolean markedByTherapist = e != null && e.significantByTherapist();
+        significant.setEnabled(!markedByTherapist);
+        significant.setHelperText(markedByTherapist ? getTranslation("ex.log.significant.byTherapist") : null);
         errors.clear();
         status.setText("");
         loading = false;

@@ -192,8 +192,9 @@ final class MomentsEditor implements FieldEditor {
             head.addClassName("moment-head");
             block.add(head);
             if (m != null && context.forTherapist() && context.caseId() != null) {
+                // Each link names its moment, so a list of links does not read as the same one repeated.
                 var open = new Anchor("cases/" + context.caseId() + "/exceptions?entry=" + id,
-                        t("homework.moments.open"));
+                        t("homework.moments.open", i + 1, Dates.dayAndTime(m.happenedAt())));
                 open.addClassName("moment-link");
                 open.setId("open-moment-" + id);
                 block.add(open);

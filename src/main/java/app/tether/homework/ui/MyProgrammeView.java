@@ -50,9 +50,11 @@ class MyProgrammeView extends Div implements HasDynamicTitle {
         where.addClassName("programme-where");
         add(where);
         if (enrolment.returned()) {
-            // Said plainly and kindly: coming back to a stage is part of the work, not a failure.
-            var back = new Paragraph(getTranslation("programme.my.return", enrolment.stage().number(),
-                    enrolment.stageDay() - 1));
+            // Said plainly and kindly: coming back to a stage is part of the work, not a failure. Once
+            // the work has ended, "N days ago" would count from a day that is over: said in the past.
+            var back = new Paragraph(current.closed()
+                    ? getTranslation("programme.my.returnClosed", enrolment.stage().number())
+                    : getTranslation("programme.my.return", enrolment.stage().number(), enrolment.stageDay() - 1));
             back.setId("programme-return");
             back.addClassName("programme-return");
             add(back);
@@ -65,14 +67,17 @@ class MyProgrammeView extends Div implements HasDynamicTitle {
         var stages = new OrderedList();
         stages.addClassName("programme-stages");
         for (Stage stage : Stage.values()) {
-            stages.add(stage(stage, stage == enrolment.stage() ? enrolment : null,
+            stages.add(stage(stage, stage == enrolment.stage() ? enrolment : null, current.closed(),
                     done.getOrDefault(stage.number(), List.of())));
         }
         add(stages);
     }
 
-    /** One stage; {@code now} is the enrolment when this is the stage in progress, else null. */
-    private ListItem stage(Stage stage, Enrolment now, List<AssignmentSummary> done) {
+    /**
+     * One stage; {@code now} is the enrolment when this is the stage in progress (or, once
+     * {@code closed}, the stage the work ended in), else null.
+     */
+    private ListItem stage(Stage stage, Enrolment now, boolean closed, List<AssignmentSummary> done) {
         var item = new ListItem();
         item.setId("stage-" + stage.number());
         item.addClassName("programme-stage");
@@ -87,9 +92,14 @@ class MyProgrammeView extends Div implements HasDynamicTitle {
             marker.setId("programme-now");
             item.add(marker);
         }
-        // On a return the usual days are long past: say how long the client has been back instead.
+        // On a return, or a second pass after one, the usual days are long past: say how long the
+        // client has been back, or in this stage, instead (in the past once the work has ended).
         var days = new Paragraph(now != null && now.returned()
-                ? getTranslation("programme.my.returnDays", now.stageDay() - 1)
+                ? closed ? getTranslation("programme.my.returnDaysClosed", now.stageDay())
+                : getTranslation("programme.my.returnDays", now.stageDay() - 1)
+                : now != null && now.secondPass()
+                ? closed ? getTranslation("programme.my.stageDaysClosed", now.stageDay())
+                : getTranslation("programme.my.stageDays", now.stageDay() - 1)
                 : stage == Stage.CONSOLIDATION_AND_MAINTENANCE
                 ? getTranslation("programme.my.daysFrom", stage.firstDay())
                 : getTranslation("programme.my.days", stage.firstDay(), stage.lastDay()));

@@ -126,6 +126,33 @@ class CaseStageGuidanceBrowserlessTest extends SpringBrowserlessTest {
                 "Scale Positioning: sent by Lei Test, not yet by Ting Test");
     }
 
+    @Test
+    void moving_forward_after_a_return_counts_the_days_in_the_stage_not_its_usual_days() {
+        long caseId = coupleBackAtStageThree();
+        caseProvisioning.recordStageChange(caseId, 4, "The picture is clear again", LocalDate.now());
+        signIn(therapist.username());
+        CaseView view = navigate("cases/" + caseId, CaseView.class);
+        assertThat(text($(Div.class).id("case-day")))
+                .isEqualTo("Programme dayDay 1 in this stage (programme day 31)");
+        assertThat(text(view)).doesNotContain("usually covers", "this return");
+        assertThat($(Div.class).withId("give-again").all()).isEmpty();
+    }
+
+    @Test
+    void a_move_forward_undone_the_same_day_is_no_return() {
+        long caseId = data.enrolledCase(therapist, Lens.NARRATIVE, 16, data.client("Slip Client"));
+        LocalDate start = LocalDate.now().minusDays(16);
+        caseProvisioning.recordStageChange(caseId, 2, "Resources", start.plusDays(7));
+        caseProvisioning.recordStageChange(caseId, 3, "Vision", start.plusDays(14));
+        caseProvisioning.recordStageChange(caseId, 4, "Meant for another case", LocalDate.now());
+        caseProvisioning.recordStageChange(caseId, 3, "Undone", LocalDate.now());
+        signIn(therapist.username());
+        CaseView view = navigate("cases/" + caseId, CaseView.class);
+        assertThat(text($(Div.class).id("case-day"))).isEqualTo("Programme dayDay 17 (this stage usually covers days 15–21)");
+        assertThat(text(view)).doesNotContain("this return");
+        assertThat($(Div.class).withId("give-again").all()).isEmpty();
+    }
+
     @SuppressWarnings("unchecked")
     @Test
     void after_a_move_back_the_therapist_gives_the_chosen_exercises_again() {

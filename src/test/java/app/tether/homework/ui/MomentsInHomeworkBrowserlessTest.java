@@ -47,6 +47,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class MomentsInHomeworkBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired ExceptionLogService log;
+    @Autowired app.tether.exceptionlog.ExceptionProvisioning exceptionProvisioning;
     @Autowired HomeworkService homework;
     @Autowired MyHomeworkService mine;
     @Autowired FrameworkCatalog catalog;
@@ -192,6 +193,64 @@ class MomentsInHomeworkBrowserlessTest extends SpringBrowserlessTest {
                             .extracting(ValidationProblem.FieldError::messageKey)
                             .containsExactly("validation.answer.momentUnknown"));
         }
+    }
+
+    @Test
+    void a_long_log_offers_the_marked_and_the_newest_moments_and_an_older_one_can_still_be_sent() {
+        // More than the offer's worth of newer moments: the earlier ones fall out of the list.
+        List<EntryInput> many = new java.util.ArrayList<>();
+        for (int h = 1; h <= ExceptionLogService.MOMENTS_OFFERED + 5; h++) {
+            many.add(new EntryInput(LocalDateTime.now().minusHours(h), "Small moment " + h, null, null, null, null,
+                    List.of(), false));
+        }
+        exceptionProvisioning.logAll(caseId, a.id(), many);
+        long id = assign(FrameworkExercises.EXCEPTION_DEEP_DESCRIPTION);
+
+        var detail = users.as(a.username(), () -> mine.open(id));
+        List<String> offered = detail.pickOptions().get("moments");
+        // The therapist's mark is always there, first; then the newest, capped.
+        assertThat(offered).hasSize(ExceptionLogService.MOMENTS_OFFERED + 1)
+                .startsWith(String.valueOf(ownKitchen))
+                .doesNotContain(String.valueOf(ownMarket), String.valueOf(ownWalk), String.valueOf(partnerPrivate),
+                        String.valueOf(strangerMoment));
+        assertThat(detail.moments()).hasSize(ExceptionLogService.MOMENTS_OFFERED + 1);
+
+        // An older moment the client may see is still accepted when sent, and offered again with the draft.
+        var answers = new Answers(Map.of("moments", List.of(String.valueOf(ownMarket), String.valueOf(ownKitchen),
+                String.valueOf(ownWalk)), "happened", List.of("x", "y", "z"), "different", List.of("x", "y", "z"),
+                "felt", List.of("x", "y", "z"), "capacity", List.of("x", "y", "z"), "more", List.of("x", "y", "z")));
+        var sent = users.as(a.username(), () -> mine.submit(id, answers, detail.summary().version()));
+        assertThat(sent.summary().status()).isEqualTo(AssignmentStatus.SUBMITTED);
+        assertThat(sent.moments()).containsKeys(ownMarket, ownKitchen, ownWalk);
+        assertThat(sent.pickOptions().get("moments")).contains(String.valueOf(ownMarket), String.valueOf(ownWalk))
+                .hasSize(ExceptionLogService.MOMENTS_OFFERED + 3);
+        assertThat(users.as(a.username(), () -> mine.open(id)).moments()).containsKeys(ownMarket, ownWalk);
+
+        // The targeted look-up still refuses what the client may not see.
+        var foreign = new Answers(Map.of("moments", List.of(String.valueOf(ownMarket), String.valueOf(ownKitchen),
+                String.valueOf(partnerPrivate)), "happened", List.of("x", "y", "z"), "different", List.of("x", "y", "z"),
+                "felt", List.of("x", "y", "z"), "capacity", List.of("x", "y", "z"), "more", List.of("x", "y", "z")));
+        assertThatThrownBy(() -> users.as(a.username(), () -> mine.submit(id, foreign, sent.summary().version())))
+                .isInstanceOfSatisfying(ValidationProblem.class, p -> assertThat(p.errors())
+                        .extracting(ValidationProblem.FieldError::messageKey)
+                        .containsExactly("validation.answer.momentUnknown"));
+    }
+
+    @Test
+    void the_therapists_links_to_the_moments_each_name_their_moment() {
+        long id = assign(FrameworkExercises.EXCEPTION_DEEP_DESCRIPTION);
+        var detail = users.as(a.username(), () -> mine.open(id));
+        var answers = new Answers(Map.of("moments", List.of(String.valueOf(ownMarket), String.valueOf(ownKitchen),
+                String.valueOf(ownWalk)), "happened", List.of("x", "y", "z"), "different", List.of("x", "y", "z"),
+                "felt", List.of("x", "y", "z"), "capacity", List.of("x", "y", "z"), "more", List.of("x", "y", "z")));
+        users.run(a.username(), () -> mine.submit(id, answers, detail.summary().version()));
+        signIn(therapist);
+        navigate("review/" + id, ReviewView.class);
+        List<String> names = $(Anchor.class).all().stream().filter(x -> x.getId().orElse("").startsWith("open-moment-"))
+                .map(Anchor::getText).toList();
+        assertThat(names).hasSize(3).doesNotHaveDuplicates();
+        assertThat(names.getFirst()).startsWith("Open moment 1 (").endsWith(") in the case’s log");
+        assertThat(names.get(1)).startsWith("Open moment 2 (");
     }
 
     @Test

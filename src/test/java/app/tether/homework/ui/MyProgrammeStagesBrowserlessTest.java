@@ -32,6 +32,7 @@ class MyProgrammeStagesBrowserlessTest extends SpringBrowserlessTest {
     @Autowired AccountProvisioning accountProvisioning;
     @Autowired CaseProvisioning caseProvisioning;
     @Autowired TestClock clock;
+    @Autowired app.tether.caseload.CaseloadService caseload;
 
     private TestData data;
     private Person therapist;
@@ -92,7 +93,7 @@ class MyProgrammeStagesBrowserlessTest extends SpringBrowserlessTest {
                 .contains("normal part of the work");
         ListItem current = $(ListItem.class).withClassName("current").single();
         assertThat(current.getId()).hasValue("stage-2");
-        assertThat(text(current)).contains("Back here since 5 days ago").doesNotContain("Usually days 8 to 14");
+        assertThat(text(current)).contains("Back here for 5 days").doesNotContain("Usually days 8 to 14");
         // The other stages keep their usual days.
         assertThat(text($(ListItem.class).id("stage-3"))).contains("Usually days 15 to 21");
     }
@@ -108,6 +109,53 @@ class MyProgrammeStagesBrowserlessTest extends SpringBrowserlessTest {
         assertThat(text($(Paragraph.class).id("programme-return"))).startsWith("You came back to stage 1 today.");
         assertThat(text($(ListItem.class).id("stage-1"))).contains("Back here since today")
                 .doesNotContain("Usually days 1 to 7");
+    }
+
+    @Test
+    void a_return_of_one_day_reads_one_day() {
+        Person client = data.client("Yesterday Client");
+        long caseId = data.enrolledCase(therapist, Lens.NARRATIVE, 20, client);
+        caseProvisioning.recordStageChange(caseId, 3, "Forward", LocalDate.now().minusDays(6));
+        caseProvisioning.recordStageChange(caseId, 2, "Back a little", LocalDate.now().minusDays(1));
+        signIn(client.username());
+        navigate(MyProgrammeView.class);
+        assertThat(text($(Paragraph.class).id("programme-return"))).startsWith("You came back to stage 2 yesterday.");
+        assertThat(text($(ListItem.class).id("stage-2"))).contains("Back here for 1 day");
+    }
+
+    @Test
+    void forward_again_after_a_return_the_page_says_how_long_the_client_is_in_the_stage() {
+        // Sofia and Tomás's shape: back from 5 to 4, then on to 5 again.
+        Person client = data.client("Second Pass Client");
+        long caseId = data.enrolledCase(therapist, Lens.NARRATIVE, 45, client);
+        LocalDate start = LocalDate.now().minusDays(45);
+        for (int s = 2; s <= 5; s++) {
+            caseProvisioning.recordStageChange(caseId, s, "Forward", start.plusDays(Stage.of(s).firstDay() - 1));
+        }
+        caseProvisioning.recordStageChange(caseId, 4, "Distance again", LocalDate.now().minusDays(10));
+        caseProvisioning.recordStageChange(caseId, 5, "Closer again", LocalDate.now().minusDays(3));
+        signIn(client.username());
+        navigate(MyProgrammeView.class);
+        assertThat($(Paragraph.class).withId("programme-return").all()).isEmpty();
+        assertThat(text($(ListItem.class).id("stage-5"))).contains("In this stage for 3 days")
+                .doesNotContain("Usually days");
+        assertThat(text($(ListItem.class).id("stage-6"))).contains("Usually from day 36 on");
+    }
+
+    @Test
+    void once_the_work_has_ended_a_return_is_told_in_the_past() {
+        Person client = data.client("Closed Client");
+        long caseId = data.enrolledCase(therapist, Lens.NARRATIVE, 30, client);
+        caseProvisioning.recordStageChange(caseId, 4, "Forward", LocalDate.now().minusDays(20));
+        caseProvisioning.recordStageChange(caseId, 3, "Back", LocalDate.now().minusDays(12));
+        new app.tether.TestUsers(userDetails).run(therapist.username(), () -> caseload.closeCase(caseId,
+                LocalDate.now().minusDays(8), "Finished", caseload.caseDetails(caseId).version()));
+        signIn(client.username());
+        navigate(MyProgrammeView.class);
+        String back = text($(Paragraph.class).id("programme-return"));
+        assertThat(back).startsWith("When your work ended, you were back at stage 3.").doesNotContain("ago");
+        assertThat(text($(ListItem.class).id("stage-3"))).contains("Back here for the last 5 days of the work")
+                .doesNotContain("since", "ago");
     }
 
     private static String getTranslation(String key) {
