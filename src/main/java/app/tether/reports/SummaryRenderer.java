@@ -77,6 +77,7 @@ public class SummaryRenderer {
             config.setCompressed(true);
             config.setCreatingBatchModeBookmarks(summaries.size() > 1);
             exporter.setConfiguration(config);
+            exporter.setConfiguration(PdfLineBreaks.asFilled());
             exporter.exportReport();
             return out.toByteArray();
         } catch (JRException e) {

@@ -65,6 +65,7 @@ public class WelcomeLetterRenderer {
             config.setMetadataCreator(tr.t(reader, "app.name"));
             config.setCompressed(true);
             exporter.setConfiguration(config);
+            exporter.setConfiguration(PdfLineBreaks.asFilled());
             exporter.exportReport();
             return out.toByteArray();
         } catch (JRException e) {

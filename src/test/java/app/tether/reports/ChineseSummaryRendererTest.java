@@ -57,6 +57,10 @@ class ChineseSummaryRendererTest {
         float label = y(lines, TR.t(ZH, "ex.prompt.context"));
         assertThat(y(lines, "我们周六一起做饭")).isCloseTo(label, Offset.offset(1.5f));
         assertThat(y(lines, TR.t(ZH, "ex.prompt.behaviour"))).isGreaterThan(y(lines, "第二行是来访者自己写的。"));
+        // Lines break where the fill measured them: nothing is lost from a narrow cell, and no line
+        // starts with closing punctuation.
+        assertThat(text.replace("\n", "")).contains(TR.t(ZH, "summary.hw.reviewed", "2026年3月2日"));
+        assertThat(lines).extracting(Line::text).noneMatch(t -> t.startsWith("，") || t.startsWith("。"));
     }
 
     @Test
