@@ -88,11 +88,11 @@ class MyProgrammeStagesBrowserlessTest extends SpringBrowserlessTest {
         navigate(MyProgrammeView.class);
 
         assertThat(text($(Paragraph.class).id("programme-where"))).contains("Day 31", "stage 2 of 6");
-        assertThat(text($(Paragraph.class).id("programme-return"))).startsWith("You came back to stage 2 5 days ago.")
-                .contains("normal part of the work");
+        assertThat(text($(Paragraph.class).id("programme-return"))).startsWith("5 days ago you came back to stage 2,")
+                .contains("not a step backwards");
         ListItem current = $(ListItem.class).withClassName("current").single();
         assertThat(current.getId()).hasValue("stage-2");
-        assertThat(text(current)).contains("Back here since 5 days ago").doesNotContain("Usually days 8 to 14");
+        assertThat(text(current)).contains("Came back here 5 days ago").doesNotContain("Usually days 8 to 14");
         // The other stages keep their usual days.
         assertThat(text($(ListItem.class).id("stage-3"))).contains("Usually days 15 to 21");
     }
@@ -105,8 +105,8 @@ class MyProgrammeStagesBrowserlessTest extends SpringBrowserlessTest {
         caseProvisioning.recordStageChange(caseId, 1, "Start afresh", LocalDate.now());
         signIn(client.username());
         navigate(MyProgrammeView.class);
-        assertThat(text($(Paragraph.class).id("programme-return"))).startsWith("You came back to stage 1 today.");
-        assertThat(text($(ListItem.class).id("stage-1"))).contains("Back here since today")
+        assertThat(text($(Paragraph.class).id("programme-return"))).startsWith("Today you came back to stage 1,");
+        assertThat(text($(ListItem.class).id("stage-1"))).contains("Came back here today")
                 .doesNotContain("Usually days 1 to 7");
     }
 
