@@ -56,22 +56,28 @@ class DemoEvidence {
         ratings(caseId, chen, new int[] {30, 27, 24, 21, 19, 16, 13, 11, 9, 7, 5, 4, 3, 2},
                 new int[] {2, 3, 2, 3, 3, 3, 3, 3, 3, 3, 4, 5, 5, 6});
         scale.rate(caseId, chen, today().minusDays(1), 7, RatingSource.HOME, null, new app.tether.scales.ScaleFollowUp(
-                "We kept our Sunday check-in even though we were both tired, and I did not check my phone first "
+                "We kept our weekly check-in even though we were both tired, and I did not check my phone first "
                         + "thing this morning.",
                 "I would tell him when I feel the old worry coming, instead of waiting for him to notice."));
         scale.rate(caseId, chen, today().minusDays(13), 3, RatingSource.HOMEWORK, null);
-        // Her moments cluster around doing things side by side at the weekend.
+        // Her moments cluster around doing things side by side at the weekend: shopping on Saturdays,
+        // cooking on Sundays, each tagged for what it was (the texts name the day, so they follow the calendar).
         int[] weekendDays = weekendDaysAgo(22, 6);
-        String[][] weekend = {
+        String[][] saturday = {
             {"Saturday morning at the market, choosing vegetables together.", "I asked what he wanted to cook instead of checking his mood.", "This is easy.", "Light, curious.", "Doing things side by side calms me."},
-            {"We cooked dumplings on Sunday, music on.", "I laughed at my own mistakes.", "He is enjoying this too.", "Warm.", "I can relax when our hands are busy."},
             {"Shopping for his sister's present together.", "I let him decide.", null, "Calm.", null},
-            {"Long Saturday lunch we made together.", "I did not look at my phone.", "We are a team.", "Safe.", "The weekend rhythm works for us."},
         };
+        String[][] sunday = {
+            {"We cooked dumplings on Sunday, music on.", "I laughed at my own mistakes.", "He is enjoying this too.", "Warm.", "I can relax when our hands are busy."},
+            {"Long Sunday lunch we made together.", "I did not look at my phone.", "We are a team.", "Safe.", "The weekend rhythm works for us."},
+        };
+        int saturdays = 0;
+        int sundays = 0;
         for (int i = 0; i < weekendDays.length; i++) {
-            String[] t = weekend[i % weekend.length];
-            moment(caseId, chen, weekendDays[i], 11 + i % 3, t[0], t[1], t[2], t[3], t[4], i % 3 == 0,
-                    weekendDays[i] > 5, i % 2 == 0 ? "cooking together" : "shopping together", "weekend",
+            boolean isSaturday = today().minusDays(weekendDays[i]).getDayOfWeek() == java.time.DayOfWeek.SATURDAY;
+            String[] t = isSaturday ? saturday[saturdays++ % saturday.length] : sunday[sundays++ % sunday.length];
+            moment(caseId, chen, weekendDays[i], isSaturday ? 10 + i % 2 : 12 + i % 2, t[0], t[1], t[2], t[3], t[4], i % 3 == 0,
+                    weekendDays[i] > 5, isSaturday ? "shopping together" : "cooking together", "weekend",
                     "shared activity");
         }
         moment(caseId, chen, 4, 8, "A quiet morning: I made a coffee and sat by the window before looking at my phone.",

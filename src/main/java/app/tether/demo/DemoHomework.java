@@ -91,7 +91,7 @@ class DemoHomework {
                 daysAgo(12, 9));
 
         long pattern = give(caseId, chen, therapist, PATTERN_RECOGNITION, 10, -5, null);
-        homework.submit(pattern, answers("conditions", List.of("Cooking together on Saturday", "Shopping for food "
+        homework.submit(pattern, answers("conditions", List.of("Cooking together on Sunday", "Shopping for food "
                 + "together at the market", "When I have slept well", "When we plan the weekend together"),
                 "strongest", "Doing something with our hands, side by side."), daysAgo(9, 8));
         homework.review(pattern, "Side by side rather than face to face: a strong finding.", daysAgo(8, 9));

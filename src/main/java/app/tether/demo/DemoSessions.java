@@ -1,6 +1,7 @@
 package app.tether.demo;
 
 import app.tether.homework.HomeworkProvisioning;
+import app.tether.scales.ScaleFollowUp;
 import app.tether.scales.ScaleProvisioning;
 import app.tether.sessions.SessionProvisioning;
 import java.time.Clock;
@@ -31,12 +32,18 @@ class DemoSessions {
     /** A session at 17:00 the given days ago; ratings pair up with the attendees (null: not rated). */
     private void session(long caseId, long therapist, int daysAgo, int stage, List<Long> attendees, Integer[] ratings,
                          String notes) {
+        session(caseId, therapist, daysAgo, stage, attendees, ratings, new ScaleFollowUp[attendees.size()], notes);
+    }
+
+    /** As above, with what each attendee said about their rating (null: nothing written down). */
+    private void session(long caseId, long therapist, int daysAgo, int stage, List<Long> attendees, Integer[] ratings,
+                         ScaleFollowUp[] said, String notes) {
         LocalDate day = LocalDate.now(clock).minusDays(daysAgo);
         long sessionId = sessions.record(caseId, therapist, day.atTime(LocalTime.of(17, 0)), stage, attendees, notes,
                 homework.assignedOn(caseId, day, clock.getZone()));
         for (int i = 0; i < attendees.size(); i++) {
             if (ratings[i] != null) {
-                scale.rateInSession(caseId, attendees.get(i), sessionId, day, ratings[i]);
+                scale.rateInSession(caseId, attendees.get(i), sessionId, day, ratings[i], ScaleFollowUp.orNone(said[i]));
             }
         }
     }
@@ -61,7 +68,9 @@ class DemoSessions {
                 + "did not reach for her phone while they cooked. We turned it into one shared activity a week, "
                 + "planned together. They agreed a weekly 15-minute check-in about how things are between them, "
                 + "starting this week.");
-        session(caseId, therapist, 1, 5, her, new Integer[] {7}, "First check-in held and kept to fifteen minutes; she "
+        session(caseId, therapist, 1, 5, her, new Integer[] {7}, new ScaleFollowUp[] {new ScaleFollowUp(
+                "The check-in: I said it early, and he listened.",
+                "Telling him when the old worry starts, before it grows.")}, "First check-in held and kept to fifteen minutes; she "
                 + "said what she needed early and calmly. An evening when he was late passed without panic. The scale "
                 + "has moved from 3 to 7 this week. Next: this week's shared activity. Hope Questions again, kept "
                 + "deliberately small.");
@@ -87,7 +96,11 @@ class DemoSessions {
         session(caseId, therapist, 6, 5, List.of(zhou), new Integer[] {4}, "Zhou Ting came alone; Zhao Lei was "
                 + "travelling for work. The kind gestures are holding, from both sides. His first, the jasmine tea "
                 + "she likes left on her desk, is the one she keeps coming back to. Progress Narrative begun.");
-        session(caseId, therapist, 2, 6, both, new Integer[] {5, 5}, "Both at 5 after six weeks. Planning for setbacks: "
+        session(caseId, therapist, 2, 6, both, new Integer[] {5, 5}, new ScaleFollowUp[] {
+            new ScaleFollowUp("The small kindnesses kept going while I was away.",
+                    "We would talk about a hard thing, not only be kind around it."),
+            new ScaleFollowUp("I no longer wait for him to make the first move.",
+                    "A whole evening of talking without either of us going quiet.")}, "Both at 5 after six weeks. Planning for setbacks: "
                 + "what the first sign of a silence looks like and what each will do then. Future Prevention set. "
                 + "They feel ready to try listening to each other: Collaborative Stance Practice for both.");
     }

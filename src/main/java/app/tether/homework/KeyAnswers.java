@@ -30,7 +30,7 @@ final class KeyAnswers {
             }
             String joined = f.kind() == FieldKind.TEXT || f.kind() == FieldKind.RATING ? filled.getFirst()
                     : f.kind() == FieldKind.PER_MOMENT ? perMoment(answers.of(f.key()), momentLabel)
-                    : String.join("; ", filled);
+                    : join(filled);
             out.add(new HomeworkLine.KeyAnswer(f.label(), shorten(joined, MAX_CHARS)));
             if (out.size() == MAX_ANSWERS) {
                 break;
@@ -49,6 +49,20 @@ final class KeyAnswers {
         }
         return String.join("; ", parts);
     }
+
+    /** List items with "; " between them, or just a space after an item that ends its own sentence ("pasta. Second"). */
+    static String join(List<String> items) {
+        var out = new StringBuilder();
+        for (String item : items) {
+            if (!out.isEmpty()) {
+                out.append(ENDS_SENTENCE.matcher(out).find() ? " " : "; ");
+            }
+            out.append(item.strip());
+        }
+        return out.toString();
+    }
+
+    private static final java.util.regex.Pattern ENDS_SENTENCE = java.util.regex.Pattern.compile("[.!?…。！？]$");
 
     /** Whitespace folded; cut at a word boundary near the limit, with an ellipsis. */
     static String shorten(String text, int max) {

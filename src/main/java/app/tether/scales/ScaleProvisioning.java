@@ -31,6 +31,14 @@ public class ScaleProvisioning {
     }
 
     public void rateInSession(long caseId, long clientId, long sessionId, LocalDate day, int value) {
-        ratings.save(ScaleRating.inSession(caseId, clientId, sessionId, day, value, clock.instant()));
+        rateInSession(caseId, clientId, sessionId, day, value, ScaleFollowUp.NONE);
+    }
+
+    /** An in-session rating with what the client said about it, as the therapist wrote it down. */
+    public void rateInSession(long caseId, long clientId, long sessionId, LocalDate day, int value,
+                              ScaleFollowUp followUp) {
+        ScaleRating rating = ScaleRating.inSession(caseId, clientId, sessionId, day, value, clock.instant());
+        rating.answer(followUp);
+        ratings.save(rating);
     }
 }

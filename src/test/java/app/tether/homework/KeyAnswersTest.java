@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The printed summary's key answers: moment ids left out, answers given per moment numbered. */
+/**
+ * The printed summary's key answers: moment ids left out, answers given per moment numbered, and
+ * list items read as sentences (no ".;" where an item ends its own sentence).
+ */
 class KeyAnswersTest {
 
     @Test
@@ -18,5 +21,17 @@ class KeyAnswersTest {
         var answers = new Answers(Map.of("moments", List.of("11", "12", "13"), "felt", List.of("calm", " ", "warm")));
         List<HomeworkLine.KeyAnswer> key = KeyAnswers.of(List.of(moments, felt), answers, n -> "Moment " + n);
         assertThat(key).containsExactly(new HomeworkLine.KeyAnswer("How it felt", "Moment 1: calm; Moment 3: warm"));
+    }
+
+    @Test
+    void items_that_end_a_sentence_are_joined_by_a_space() {
+        assertThat(KeyAnswers.join(List.of("First evening: pasta.", "Second evening: tea", "Third: dumplings!")))
+                .isEqualTo("First evening: pasta. Second evening: tea; Third: dumplings!");
+        assertThat(KeyAnswers.join(List.of("早上喝咖啡。", "一起做饭"))).isEqualTo("早上喝咖啡。 一起做饭");
+    }
+
+    @Test
+    void short_items_keep_the_semicolon() {
+        assertThat(KeyAnswers.join(List.of("honesty", "warmth", "fun"))).isEqualTo("honesty; warmth; fun");
     }
 }

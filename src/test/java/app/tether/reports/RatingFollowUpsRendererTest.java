@@ -29,7 +29,7 @@ class RatingFollowUpsRendererTest {
         SummaryRendererTest.keep("renderer-rating-follow-ups.pdf", pdf);
         List<Line> lines = lines(pdf);
         assertThat(y(lines, "Zhao Lei: 5 / 10")).isCloseTo(y(lines, "In-session rating"), Offset.offset(1.5f));
-        float notLower = y(lines, "Helps it not be lower");
+        float notLower = y(lines, "Why not lower");
         assertThat(notLower).isGreaterThan(y(lines, "Zhao Lei: 5 / 10"));
         assertThat(y(lines, "She left a note")).isCloseTo(notLower, Offset.offset(1.5f));
         // The next label follows the last wrapped line; the partner's rating follows their own answers.
@@ -46,6 +46,6 @@ class RatingFollowUpsRendererTest {
     @Test
     void without_answers_the_ratings_print_as_before() {
         byte[] pdf = SummaryRendererTest.render(withRatings(List.of()), PaperSize.A4);
-        assertThat(SummaryRendererTest.text(pdf)).contains("Ana Lima 🌻: 4 / 10").doesNotContain("Helps it not be lower");
+        assertThat(SummaryRendererTest.text(pdf)).contains("Ana Lima 🌻: 4 / 10").doesNotContain("Why not lower");
     }
 }

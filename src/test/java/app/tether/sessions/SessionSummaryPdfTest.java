@@ -399,7 +399,7 @@ class SessionSummaryPdfTest {
                 PaperSize.A4));
         keep("follow-ups-record.pdf", record.pdf());
         String text = read(record.pdf()).text();
-        assertThat(text).contains("Kai Ono: 4 / 10", "Mira Sol: 6 / 10", "Helps it not be lower", "One point higher",
+        assertThat(text).contains("Kai Ono: 4 / 10", "Mira Sol: 6 / 10", "Why not lower", "One point higher",
                 markup, "Sitting down for dinner.", "Her friends on Friday.");
         // Each person's words sit under their own rating, in the case's order.
         assertThat(text.indexOf("Kai Ono: 4 / 10")).isLessThan(text.indexOf(markup));

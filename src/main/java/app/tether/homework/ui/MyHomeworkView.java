@@ -89,7 +89,10 @@ class MyHomeworkView extends Div implements HasDynamicTitle {
         var title = new Span(AnswerForm.text(this, a.builtin(), a.title()));
         title.addClassName("case-card-title");
         link.add(title);
-        var meta = new Div(new Span(HomeworkText.when(this, a)));
+        // The log is kept under its own name in the menu: say where it lives.
+        boolean log = a.open() && a.builtin()
+                && app.tether.programme.FrameworkExercises.EXCEPTION_LOG.equals(a.exerciseCode());
+        var meta = new Div(new Span(log ? getTranslation("homework.dailyInLog") : HomeworkText.when(this, a)));
         meta.addClassName("case-card-meta");
         if (a.partnerName() != null) {
             meta.add(new Span(" · " + getTranslation("homework.withPartner", a.partnerName())));

@@ -89,8 +89,8 @@ class MyProgrammeStagesBrowserlessTest extends SpringBrowserlessTest {
         navigate(MyProgrammeView.class);
 
         assertThat(text($(Paragraph.class).id("programme-where"))).contains("Day 31", "stage 2 of 6");
-        assertThat(text($(Paragraph.class).id("programme-return"))).startsWith("You came back to stage 2 5 days ago.")
-                .contains("normal part of the work");
+        assertThat(text($(Paragraph.class).id("programme-return"))).startsWith("5 days ago you came back to stage 2,")
+                .contains("not a step backwards");
         ListItem current = $(ListItem.class).withClassName("current").single();
         assertThat(current.getId()).hasValue("stage-2");
         assertThat(text(current)).contains("Back here for 5 days").doesNotContain("Usually days 8 to 14");
@@ -106,7 +106,7 @@ class MyProgrammeStagesBrowserlessTest extends SpringBrowserlessTest {
         caseProvisioning.recordStageChange(caseId, 1, "Start afresh", LocalDate.now());
         signIn(client.username());
         navigate(MyProgrammeView.class);
-        assertThat(text($(Paragraph.class).id("programme-return"))).startsWith("You came back to stage 1 today.");
+        assertThat(text($(Paragraph.class).id("programme-return"))).startsWith("Today you came back to stage 1,");
         assertThat(text($(ListItem.class).id("stage-1"))).contains("Back here since today")
                 .doesNotContain("Usually days 1 to 7");
     }
@@ -119,7 +119,7 @@ class MyProgrammeStagesBrowserlessTest extends SpringBrowserlessTest {
         caseProvisioning.recordStageChange(caseId, 2, "Back a little", LocalDate.now().minusDays(1));
         signIn(client.username());
         navigate(MyProgrammeView.class);
-        assertThat(text($(Paragraph.class).id("programme-return"))).startsWith("You came back to stage 2 yesterday.");
+        assertThat(text($(Paragraph.class).id("programme-return"))).startsWith("Yesterday you came back to stage 2,");
         assertThat(text($(ListItem.class).id("stage-2"))).contains("Back here for 1 day");
     }
 
@@ -153,7 +153,7 @@ class MyProgrammeStagesBrowserlessTest extends SpringBrowserlessTest {
         signIn(client.username());
         navigate(MyProgrammeView.class);
         String back = text($(Paragraph.class).id("programme-return"));
-        assertThat(back).startsWith("When your work ended, you were back at stage 3.").doesNotContain("ago");
+        assertThat(back).startsWith("When your work ended, you were back at stage 3,").doesNotContain("ago");
         assertThat(text($(ListItem.class).id("stage-3"))).contains("Back here for the last 5 days of the work")
                 .doesNotContain("since", "ago");
     }

@@ -91,7 +91,7 @@ class ScaleFollowUpsBrowserlessTest extends SpringBrowserlessTest {
         test(view.save).click();
         assertThat(view.oneHigher.isInvalid()).isFalse();
         assertThat(view.answers.isVisible()).isTrue();
-        assertThat(text(view.answers)).contains("What I wrote", "Helps it not be lower", "We ate together.\nShe smiled at me.",
+        assertThat(text(view.answers)).contains("What I wrote", "What keeps it from being lower", "We ate together.\nShe smiled at me.",
                 "One point higher would look like", "I would ask how her day was.", "At home");
 
         // Coming back the same day: the form holds today's answers.
@@ -124,10 +124,10 @@ class ScaleFollowUpsBrowserlessTest extends SpringBrowserlessTest {
             String said = text(grid.getCellComponent(row, "followUps"));
             if (r.clientName().equals("Han Bo")) {
                 assertThat(r.value()).isEqualTo(3);
-                assertThat(said).isEqualTo("Helps it not be lower: He kept the evening walk.");
+                assertThat(said).isEqualTo("What keeps it from being lower: He kept the evening walk.");
             } else {
                 assertThat(r.value()).isEqualTo(6);
-                assertThat(said).contains("Helps it not be lower: Her sister called.",
+                assertThat(said).contains("What keeps it from being lower: Her sister called.",
                         "One point higher would look like: Breakfast without phones.").doesNotContain("evening walk");
             }
         }

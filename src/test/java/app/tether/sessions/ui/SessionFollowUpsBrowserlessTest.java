@@ -62,7 +62,7 @@ class SessionFollowUpsBrowserlessTest extends SpringBrowserlessTest {
     void the_therapist_records_each_partners_follow_ups_with_their_rating() {
         CaseSessionsView view = navigate("cases/" + caseId + "/sessions", CaseSessionsView.class);
         SessionForm form = view.form;
-        assertThat(form.notLower.get(he.id()).getLabel()).isEqualTo("Tang Wei: what helps it not be lower");
+        assertThat(form.notLower.get(he.id()).getLabel()).isEqualTo("Tang Wei: what keeps it from being lower");
         assertThat(form.oneHigher.get(she.id()).getLabel()).isEqualTo("Bai Lu: what one point higher would look like");
         form.heldAt.setValue(LocalDateTime.now().minusHours(1).withSecond(0).withNano(0));
 
@@ -93,7 +93,7 @@ class SessionFollowUpsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(users.as(therapist.username(), () -> sessions.session(saved.id())).followUps().get(he.id()))
                 .isEqualTo(new ScaleFollowUp(null, "Eating together once."));
         assertThat(page.getElement().getTextRecursively())
-                .contains("Tang Wei · Helps it not be lower: He made her tea on Tuesday.");
+                .contains("Tang Wei · What keeps it from being lower: He made her tea on Tuesday.");
     }
 
     @Test
