@@ -183,4 +183,18 @@ class DemoEvidence {
                 .forEach(chosen::add);
         return List.copyOf(chosen).subList(0, Math.min(3, chosen.size()));
     }
+
+    /** Sofia Márquez and Tomás Okafor: ratings that dipped with the new shifts, and a few moments each. */
+    void sofiaAndTomas(long caseId, long sofia, long tomas) {
+        ratings(caseId, sofia, new int[] {30, 22, 15, 8, 4, 1}, new int[] {3, 4, 4, 5, 4, 4});
+        ratings(caseId, tomas, new int[] {30, 22, 15, 8, 4, 1}, new int[] {4, 4, 5, 6, 5, 5});
+        moment(caseId, sofia, 18, 19, "Tomás cooked while I told him about my day.", "I asked him about his instead "
+                + "of waiting to be asked.", "He does want to hear it.", "Warm, unhurried.", "Talking while our "
+                + "hands are busy is easier for us.", true, true, "cooking together", "evening");
+        moment(caseId, tomas, 12, 20, "We walked to the shop instead of driving.", "I held her hand without "
+                + "thinking about it.", null, "Light.", "Side by side works for us.", false, true, "walking together");
+        moment(caseId, sofia, 2, 7, "A note from Tomás on the kitchen table after his night shift.", "I wrote one "
+                + "back before leaving.", "He is thinking of me even when we don't see each other.", "Moved.",
+                "We can stay close with small things while the shifts last.", false, false, "notes", "morning");
+    }
 }

@@ -135,6 +135,8 @@ class DemoPracticeSeeder implements ApplicationRunner {
         sessions.chenJing(chen, ids.get("chen.jing"), ids.get("therapist"));
         sessions.couple(couple, ids.get("zhao.lei"), ids.get("zhou.ting"), ids.get("therapist"));
         sessions.liuJia(liu, ids.get("liu.jia"), ids.get("therapist"));
+        evidence.sofiaAndTomas(sofia, ids.get("sofia.marquez"), ids.get("tomas.okafor"));
+        sessions.sofiaAndTomas(sofia, ids.get("sofia.marquez"), ids.get("tomas.okafor"), ids.get("therapist"));
         log.debug("Demo cases {} {} {}", amira, couple, chen);
     }
 

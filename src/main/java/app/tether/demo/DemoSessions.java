@@ -114,4 +114,20 @@ class DemoSessions {
                 + "sends a photo. She proposed a short message before each separation: a security ritual. Coping "
                 + "List and Strength Exploration set.");
     }
+
+    /** Sofia Márquez and Tomás Okafor: back from stage 5 to stage 4 after Tomás's shifts changed. */
+    void sofiaAndTomas(long caseId, long sofia, long tomas, long therapist) {
+        List<Long> both = List.of(sofia, tomas);
+        session(caseId, therapist, 35, 1, both, new Integer[] {3, 4}, "Both want fewer cold evenings. Sofia feels "
+                + "shut out when Tomás goes quiet; Tomás feels watched. They listened to each other for five minutes "
+                + "each without interrupting.");
+        session(caseId, therapist, 20, 3, both, new Integer[] {4, 5}, "A shared picture of an ordinary good "
+                + "evening: cooking together, phones in the hall. They rated where they are and chose warmth and "
+                + "honesty as the values to steer by.");
+        session(caseId, therapist, 6, 5, both, new Integer[] {5, 6}, "An action menu of small gestures. Tomás's "
+                + "new night shifts start next week; they worry the evenings will disappear.");
+        session(caseId, therapist, 2, 4, both, new Integer[] {4, 5}, "The shifts brought the old distance back. We "
+                + "agreed to return to stage 4 for a while: look again at what their better moments had in common "
+                + "before choosing new actions. Both to keep logging moments, however small.");
+    }
 }

@@ -168,6 +168,11 @@ public class SessionSummaryService {
         String t(String key, Object... args) {
             return tr.t(locale, key, args);
         }
+
+        /** Names or tags in a sentence: ", " in English, "、" in Chinese. */
+        String list(java.util.Collection<String> items) {
+            return app.tether.base.Language.forLocale(locale).join(items);
+        }
     }
 
     /** The words for this person: the language their account has chosen, English when none. */
@@ -192,7 +197,7 @@ public class SessionSummaryService {
                 : w.t("summary.stageValue", s.stage(), w.t(Stage.of(s.stage()).labelKey()));
         String programmeDay = s.programmeDay() == null ? "–" : String.valueOf(s.programmeDay());
         String lens = details.enrolment() == null ? "–" : w.t(details.enrolment().lens().labelKey());
-        String attended = String.join(", ", s.attendees().stream().map(ClientRef::displayName).toList());
+        String attended = w.list(s.attendees().stream().map(ClientRef::displayName).toList());
         List<String> rated = s.attendees().stream().filter(a -> copy.shows(a.accountId()))
                 .filter(a -> s.ratings().containsKey(a.accountId()))
                 .map(a -> w.t("summary.ratingOf", a.displayName(), s.ratings().get(a.accountId()))).toList();
@@ -267,7 +272,7 @@ public class SessionSummaryService {
         String who = e.withdrawn() ? w.t("summary.exceptions.withdrawn", e.clientName(),
                 w.day().format(e.withdrawnAt().atZone(zone()))) : e.clientName();
         return new SessionSummary.ExceptionItem(w.dayTime().format(e.happenedAt()), who, e.significant(),
-                String.join(", ", e.tags()), e.context(), e.behaviour(), e.thoughts(), e.emotions(), e.meaning(),
+                w.list(e.tags()), e.context(), e.behaviour(), e.thoughts(), e.emotions(), e.meaning(),
                 meaningLabel);
     }
 
@@ -283,7 +288,7 @@ public class SessionSummaryService {
         };
         String due = h.dueOn() == null ? w.t("summary.hw.recurring") : w.day().format(h.dueOn());
         String answers = withAnswers ? h.keyAnswers().stream()
-                .map(k -> (h.builtin() ? w.t(k.label()) : k.label()) + ": " + k.value())
+                .map(k -> w.t("summary.hw.keyAnswer", h.builtin() ? w.t(k.label()) : k.label(), k.value()))
                 .collect(Collectors.joining("\n")) : "";
         return new SessionSummary.HomeworkItem(title, h.clientName(), state, due, answers, comments);
     }
