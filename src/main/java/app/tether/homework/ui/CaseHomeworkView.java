@@ -284,13 +284,7 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
     /** "Hope Questions is already open for Zhou Ting. Assign again?" with assign anyway, skip those, or cancel. */
     ConfirmDialog askAboutDuplicates(AssignRequest request, List<OpenDuplicate> duplicates,
                                      Consumer<ValidationProblem> onProblem) {
-        var lines = new Div();
-        lines.addClassName("duplicate-list");
-        for (OpenDuplicate d : duplicates) {
-            lines.add(new Paragraph(getTranslation(d.status() == AssignmentStatus.SUBMITTED
-                    ? "hw.duplicate.line.sent" : "hw.duplicate.line", AnswerForm.text(this, d.builtin(), d.title()),
-                    d.clientName())));
-        }
+        var lines = DuplicateList.of(this, duplicates);
         int requested = request.exerciseIds().size() * request.clientIds().size();
         boolean somethingElse = duplicates.size() < requested;
         lines.add(new Paragraph(getTranslation(somethingElse ? "hw.duplicate.question.some"

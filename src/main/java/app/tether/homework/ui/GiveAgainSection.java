@@ -7,7 +7,6 @@ import app.tether.base.ui.SaveOnce;
 import app.tether.caseload.CaseDetails;
 import app.tether.caseload.ui.CaseOverviewSection;
 import app.tether.homework.AssignRequest;
-import app.tether.homework.AssignmentStatus;
 import app.tether.homework.AssignmentSummary;
 import app.tether.homework.DoneExercise;
 import app.tether.homework.DuplicateAssignmentException;
@@ -103,13 +102,7 @@ class GiveAgainSection implements CaseOverviewSection {
 
         /** Some of it is open or waiting for review already: give it again anyway, or only the rest. */
         ConfirmDialog ask(List<OpenDuplicate> duplicates) {
-            var lines = new Div();
-            lines.addClassName("duplicate-list");
-            for (OpenDuplicate d : duplicates) {
-                lines.add(new Paragraph(getTranslation(d.status() == AssignmentStatus.SUBMITTED
-                        ? "hw.duplicate.line.sent" : "hw.duplicate.line", AnswerForm.text(this, d.builtin(), d.title()),
-                        d.clientName())));
-            }
+            var lines = DuplicateList.of(this, duplicates);
             lines.add(new Paragraph(getTranslation("hw.duplicate.question.some")));
             var dialog = new ConfirmDialog();
             dialog.setHeader(getTranslation("hw.duplicate.title"));
