@@ -320,7 +320,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 row(HomeworkService.class, "editComment", COMMENT, owner,
                         f -> homework.editComment(f.commentId, "Changed", STALE)),
                 row(HomeworkService.class, "summaryLines", CASE, owner,
-                        f -> homework.summaryLines(f.caseId, Instant.now())),
+                        f -> homework.summaryLines(f.caseId, Instant.now(), java.util.Locale.UK)),
                 row(HomeworkService.class, "reviewNotes", CASE, owner,
                         f -> homework.reviewNotes(f.caseId, Instant.now())),
                 row(HomeworkService.class, "doneInCurrentStage", CASE, owner,

@@ -32,6 +32,11 @@ public enum Language {
         return this == SIMPLIFIED_CHINESE ? "、" : ", ";
     }
 
+    /** The separator between clauses of one line ("Moment 1: calm; Moment 3: warm"): "; " or the Chinese "；". */
+    public String clauseSeparator() {
+        return this == SIMPLIFIED_CHINESE ? "；" : "; ";
+    }
+
     /** Items as a list in running text: "Chen Jing, Zhao Lei" or "陈静、赵磊". */
     public String join(java.util.Collection<String> items) {
         return String.join(listSeparator(), items);

@@ -47,7 +47,7 @@ public class HomeworkService {
     private final Clock clock;
     private final ExceptionLogService exceptions;
 
-    /** For the printed summary's key answers, which number the answers given per moment. */
+    /** For the printed summary's key answers, which word the answers given per moment in the reader's language. */
     private final app.tether.base.Translator tr;
 
     HomeworkService(AssignmentRepository assignments, AnswerSetRepository answerSets, ReviewCommentRepository comments,
@@ -407,11 +407,12 @@ public class HomeworkService {
     /**
      * A case's homework as it stood at {@code asOf} (a session), for the printed summary: done only if
      * sent by then, reviewed only if reviewed by then, overdue if open past its due day, with key
-     * answers from the latest submission sent by then. Newest assignment first; cancelled ones left out.
+     * answers from the latest submission sent by then, worded in {@code locale} (the reader's language)
+     * where Tether adds words of its own ("Moment 2"). Newest assignment first; cancelled ones left out.
      */
     @PreAuthorize(Roles.HAS_THERAPIST)
     @Transactional(readOnly = true)
-    public List<HomeworkLine> summaryLines(long caseId, java.time.Instant asOf) {
+    public List<HomeworkLine> summaryLines(long caseId, java.time.Instant asOf, java.util.Locale locale) {
         access.requireTreatingTherapist(caseId);
         LocalDate asOfDay = LocalDate.ofInstant(asOf, clock.getZone());
         Map<Long, List<AnswerSet>> sent = new java.util.HashMap<>();
@@ -430,8 +431,7 @@ public class HomeworkService {
                     return new HomeworkLine(a.getId(), a.getClient().getId(), a.getClient().getDisplayName(),
                             a.isBuiltin(), a.getTitle(), a.getStage(), status, overdue, a.getDueOn(),
                             a.getAssignedAt(), s == null ? null : s.getSavedAt(),
-                            s == null ? List.of() : KeyAnswers.of(a.fieldSpecs(), s.answers(),
-                                    n -> tr.t("homework.moments.number", n)));
+                            s == null ? List.of() : KeyAnswers.of(a.fieldSpecs(), s.answers(), tr, locale));
                 }).toList();
     }
 

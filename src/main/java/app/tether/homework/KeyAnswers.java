@@ -1,10 +1,12 @@
 package app.tether.homework;
 
+import app.tether.base.Language;
+import app.tether.base.Translator;
 import app.tether.programme.FieldKind;
 import app.tether.programme.FieldSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntFunction;
+import java.util.Locale;
 
 /** Picks and shortens the answers a printed summary shows: the first few prompts the client filled in. */
 final class KeyAnswers {
@@ -16,10 +18,10 @@ final class KeyAnswers {
     }
 
     /**
-     * {@code momentLabel} names the n-th picked moment (1-based), e.g. "Moment 2", for the answers
-     * given per moment.
+     * The answers given per moment are worded in the reader's language ({@code locale}): "Moment 2: …"
+     * or "第 2 个时刻：…".
      */
-    static List<HomeworkLine.KeyAnswer> of(List<FieldSpec> fields, Answers answers, IntFunction<String> momentLabel) {
+    static List<HomeworkLine.KeyAnswer> of(List<FieldSpec> fields, Answers answers, Translator tr, Locale locale) {
         List<HomeworkLine.KeyAnswer> out = new ArrayList<>();
         for (FieldSpec f : fields) {
             List<String> filled = answers.filled(f.key());
@@ -29,7 +31,7 @@ final class KeyAnswers {
                 continue;
             }
             String joined = f.kind() == FieldKind.TEXT || f.kind() == FieldKind.RATING ? filled.getFirst()
-                    : f.kind() == FieldKind.PER_MOMENT ? perMoment(answers.of(f.key()), momentLabel)
+                    : f.kind() == FieldKind.PER_MOMENT ? perMoment(answers.of(f.key()), tr, locale)
                     : join(filled);
             out.add(new HomeworkLine.KeyAnswer(f.label(), shorten(joined, MAX_CHARS)));
             if (out.size() == MAX_ANSWERS) {
@@ -40,14 +42,14 @@ final class KeyAnswers {
     }
 
     /** "Moment 1: …; Moment 3: …": numbered by position, so a moment left unanswered keeps the others' numbers. */
-    private static String perMoment(List<String> each, IntFunction<String> momentLabel) {
+    private static String perMoment(List<String> each, Translator tr, Locale locale) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < each.size(); i++) {
             if (!each.get(i).isBlank()) {
-                parts.add(momentLabel.apply(i + 1) + ": " + each.get(i).strip());
+                parts.add(tr.t(locale, "homework.moments.answer", i + 1, each.get(i).strip()));
             }
         }
-        return String.join("; ", parts);
+        return String.join(Language.forLocale(locale).clauseSeparator(), parts);
     }
 
     /** List items with "; " between them, or just a space after an item that ends its own sentence ("pasta. Second"). */

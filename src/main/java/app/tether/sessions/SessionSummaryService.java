@@ -227,7 +227,7 @@ public class SessionSummaryService {
         Set<Long> setHere = Set.copyOf(s.homeworkIds());
         Instant heldAt = s.heldAt().atZone(zone()).toInstant();
         Instant previousAt = previous == null ? null : previous.atZone(zone()).toInstant();
-        List<HomeworkLine> lines = homework.summaryLines(s.caseId(), heldAt);
+        List<HomeworkLine> lines = homework.summaryLines(s.caseId(), heldAt, w.locale());
         // Review comments were written to the client, so a client's copy keeps those on their own homework.
         Map<Long, List<SessionSummary.Comment>> comments = homework.reviewNotes(s.caseId(), heldAt).stream()
                 .collect(Collectors.groupingBy(ReviewNote::assignmentId, Collectors.mapping(n ->

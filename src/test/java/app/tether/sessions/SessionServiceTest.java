@@ -310,7 +310,7 @@ class SessionServiceTest {
         calls.put("recordSessionRatings", () -> scales.recordSessionRatings(caseId, s.id(), LocalDate.now(),
                 Map.of(a.id(), new SessionRating(2, null))));
         calls.put("exceptionsBetween", () -> exceptions.between(caseId, null, LocalDateTime.now()));
-        calls.put("homeworkSummaryLines", () -> homework.summaryLines(caseId, java.time.Instant.now()));
+        calls.put("homeworkSummaryLines", () -> homework.summaryLines(caseId, java.time.Instant.now(), java.util.Locale.UK));
         for (Person wrong : List.of(otherTherapist, a, b, stranger, admin)) {
             calls.forEach((name, call) -> assertThatThrownBy(() -> users.run(wrong.username(), call))
                     .as(name + " by " + wrong.displayName()).isInstanceOf(AccessDeniedException.class));
