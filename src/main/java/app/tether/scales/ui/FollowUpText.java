@@ -17,16 +17,17 @@ final class FollowUpText {
     static Component[] lines(Component c, ScaleFollowUp f) {
         List<Component> out = new ArrayList<>(2);
         if (f.notLower() != null) {
-            out.add(line(c.getTranslation("scale.answer.notLower"), f.notLower()));
+            out.add(line(c, c.getTranslation("scale.answer.notLower"), f.notLower()));
         }
         if (f.oneHigher() != null) {
-            out.add(line(c.getTranslation("scale.answer.oneHigher"), f.oneHigher()));
+            out.add(line(c, c.getTranslation("scale.answer.oneHigher"), f.oneHigher()));
         }
         return out.toArray(Component[]::new);
     }
 
-    static Paragraph line(String label, String text) {
-        var l = new Span(label + ": ");
+    /** "Label: text" ("标签：文字" in Chinese); the gap after an English colon is the label's CSS margin. */
+    static Paragraph line(Component c, String label, String text) {
+        var l = new Span(c.getTranslation("scale.answer.labelled", label));
         l.addClassName("follow-up-label");
         var p = new Paragraph(l, new Span(text));
         p.addClassName("follow-up");

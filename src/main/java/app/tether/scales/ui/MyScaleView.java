@@ -144,7 +144,7 @@ class MyScaleView extends Div implements HasDynamicTitle {
             day.addClassName("history-row");
             day.add(FollowUpText.lines(this, r.followUp()));
             if (r.note() != null) {
-                day.add(FollowUpText.line(getTranslation("scale.table.note"), r.note()));
+                day.add(FollowUpText.line(this, getTranslation("scale.table.note"), r.note()));
             }
             answers.add(day);
         }

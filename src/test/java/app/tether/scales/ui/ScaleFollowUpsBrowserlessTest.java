@@ -121,14 +121,15 @@ class ScaleFollowUpsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(grid.size()).isEqualTo(2);
         for (int row = 0; row < grid.size(); row++) {
             RatingRow r = grid.getRow(row);
+            // The label ends with its colon; the gap after it is the label’s CSS margin.
             String said = text(grid.getCellComponent(row, "followUps"));
             if (r.clientName().equals("Han Bo")) {
                 assertThat(r.value()).isEqualTo(3);
-                assertThat(said).isEqualTo("What keeps it from being lower: He kept the evening walk.");
+                assertThat(said).isEqualTo("What keeps it from being lower:He kept the evening walk.");
             } else {
                 assertThat(r.value()).isEqualTo(6);
-                assertThat(said).contains("What keeps it from being lower: Her sister called.",
-                        "One point higher would look like: Breakfast without phones.").doesNotContain("evening walk");
+                assertThat(said).contains("What keeps it from being lower:Her sister called.",
+                        "One point higher would look like:Breakfast without phones.").doesNotContain("evening walk");
             }
         }
     }
