@@ -37,7 +37,7 @@ final class Editors {
             case LIST, RANKED -> new ListEditor(spec, label, help, tArgs, onChange);
             case DAYS -> new DaysEditor(spec, label, help, tArgs, onChange);
             case RATING -> new RatingEditor(label, help, onChange);
-            case PICK -> new PickEditor(label, help, pickOptions, t.apply(spec.sourceInSameForm() == null
+            case PICK -> new PickEditor(spec, label, help, pickOptions, t.apply(spec.sourceInSameForm() == null
                     ? "homework.pickEmpty" : "homework.pickEmpty.sameForm"), onChange);
             // AnswerForm gives these to MomentsEditor; alone (no MOMENTS prompt to follow) they read as a list.
             case MOMENTS, PER_MOMENT -> new ListEditor(spec, label, help, tArgs, onChange);
@@ -365,29 +365,53 @@ final class Editors {
         }
     }
 
+    /**
+     * Choices from a list: tick boxes, or radio buttons when only one may be chosen (Value Ranking's
+     * focus value), so a single choice reads as one at a glance.
+     */
     static final class PickEditor implements FieldEditor {
-        private final CheckboxGroup<String> group = new CheckboxGroup<>();
+        /** Several choices; null when only one may be chosen. */
+        private final CheckboxGroup<String> many;
+        /** One choice; null when several may be chosen. */
+        private final RadioButtonGroup<String> one;
         private final Div root = new Div();
         private final String help;
         private final Paragraph empty = new Paragraph();
+        private List<String> options;
 
-        PickEditor(String label, String help, List<String> options, String emptyText, Runnable onChange) {
+        PickEditor(FieldSpec spec, String label, String help, List<String> options, String emptyText,
+                   Runnable onChange) {
             this.help = help;
-            group.setLabel(label);
-            group.setHelperText(help);
-            group.setItems(options);
-            group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-            group.setManualValidation(true);
-            group.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    setError(null);
-                    onChange.run();
-                }
-            });
+            this.options = List.copyOf(options);
+            Component group;
+            if (spec.maxItems() == 1) {
+                many = null;
+                one = new RadioButtonGroup<>(label, this.options);
+                one.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
+                one.setHelperText(help);
+                one.setManualValidation(true);
+                one.addValueChangeListener(e -> changed(e.isFromClient(), onChange));
+                group = one;
+            } else {
+                one = null;
+                many = new CheckboxGroup<>(label, this.options);
+                many.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+                many.setHelperText(help);
+                many.setManualValidation(true);
+                many.addValueChangeListener(e -> changed(e.isFromClient(), onChange));
+                group = many;
+            }
             empty.setText(emptyText);
             empty.addClassName("muted");
             empty.setVisible(options.isEmpty());
             root.add(group, empty);
+        }
+
+        private void changed(boolean fromClient, Runnable onChange) {
+            if (fromClient) {
+                setError(null);
+                onChange.run();
+            }
         }
 
         public Component component() {
@@ -396,37 +420,59 @@ final class Editors {
 
         public List<String> values() {
             // Keep the order of the source list, so the answer reads like the client's menu.
-            return group.getListDataView().getItems().filter(group.getValue()::contains).toList();
+            if (one != null) {
+                return one.getValue() == null ? List.of() : List.of(one.getValue());
+            }
+            return options.stream().filter(many.getValue()::contains).toList();
         }
 
         public void setValues(List<String> values) {
-            group.setValue(new java.util.LinkedHashSet<>(values.stream()
-                    .filter(v -> group.getListDataView().getItems().anyMatch(v::equals)).toList()));
+            List<String> known = values.stream().filter(options::contains).toList();
+            if (one != null) {
+                one.setValue(known.isEmpty() ? null : known.getFirst());
+            } else {
+                many.setValue(new java.util.LinkedHashSet<>(known));
+            }
         }
 
-        /** New choices (a list earlier in the same form changed); ticks on choices still there stay. */
+        /** New choices (a list earlier in the same form changed); the choices still there stay chosen. */
         void setOptions(List<String> options) {
-            if (options.equals(group.getListDataView().getItems().toList())) {
+            if (options.equals(this.options)) {
                 return;
             }
             List<String> kept = values().stream().filter(options::contains).toList();
-            group.setItems(options);
+            this.options = List.copyOf(options);
+            if (one != null) {
+                one.setItems(this.options);
+            } else {
+                many.setItems(this.options);
+            }
             setValues(kept);
             empty.setVisible(options.isEmpty());
         }
 
         public void setError(String message) {
-            group.setErrorMessage(message);
-            group.setInvalid(message != null);
+            if (one != null) {
+                one.setErrorMessage(message);
+                one.setInvalid(message != null);
+            } else {
+                many.setErrorMessage(message);
+                many.setInvalid(message != null);
+            }
         }
 
         public boolean hasError() {
-            return group.isInvalid();
+            return one != null ? one.isInvalid() : many.isInvalid();
         }
 
         public void setReadOnly(boolean readOnly) {
-            group.setReadOnly(readOnly);
-            group.setHelperText(readOnly ? null : help);
+            if (one != null) {
+                one.setReadOnly(readOnly);
+                one.setHelperText(readOnly ? null : help);
+            } else {
+                many.setReadOnly(readOnly);
+                many.setHelperText(readOnly ? null : help);
+            }
         }
     }
 }

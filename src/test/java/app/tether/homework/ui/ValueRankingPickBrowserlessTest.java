@@ -16,10 +16,10 @@ import app.tether.programme.FrameworkExercises;
 import app.tether.security.AccountProvisioning;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Value Ranking: the focus value is ticked from the list the client is ranking on the same page. */
+/**
+ * Value Ranking: the focus value is chosen from the list the client is ranking on the same page, as
+ * one choice (radio buttons, not tick boxes).
+ */
 @IntegrationTest
 class ValueRankingPickBrowserlessTest extends SpringBrowserlessTest {
 
@@ -66,24 +69,25 @@ class ValueRankingPickBrowserlessTest extends SpringBrowserlessTest {
     }
 
     @SuppressWarnings("unchecked")
-    private CheckboxGroup<String> focus() {
-        return $(CheckboxGroup.class).withLabel("The value I will focus on next week").single();
+    private RadioButtonGroup<String> focus() {
+        return $(RadioButtonGroup.class).withLabel("The value I will focus on next week").single();
     }
 
     @Test
     void the_focus_choices_follow_the_ranked_list_and_the_choice_is_sent() {
         HomeworkAnswerView view = navigate("homework/" + assignmentId, HomeworkAnswerView.class);
         assertThat(focus().getListDataView().getItems()).isEmpty();
+        assertThat($(CheckboxGroup.class).withLabel("The value I will focus on next week").all()).isEmpty();
         List<String> values = List.of("Honesty", "Warmth", "Safety", "Fun", "Respect");
         for (int i = 0; i < values.size(); i++) {
             test(entry(i + 1)).setValue(values.get(i));
         }
         assertThat(focus().getListDataView().getItems()).containsExactlyElementsOf(values);
         test(focus()).selectItem("Warmth");
-        // Renaming an entry that was not chosen keeps the tick; the list is the only source of choices.
+        // Renaming an entry that was not chosen keeps the choice; the list is the only source of choices.
         test(entry(4)).setValue("Play");
         assertThat(focus().getListDataView().getItems()).contains("Play").doesNotContain("Fun");
-        assertThat(focus().getValue()).isEqualTo(Set.of("Warmth"));
+        assertThat(focus().getValue()).isEqualTo("Warmth");
 
         test($(TextArea.class).id("field-why")).setValue("We miss it most after the silences.");
         test($(TextArea.class).id("field-act")).setValue("Tea for both of us every evening.");
@@ -92,9 +96,9 @@ class ValueRankingPickBrowserlessTest extends SpringBrowserlessTest {
         assertThat(sent.first("focus")).isEqualTo("Warmth");
         assertThat(sent.of("values")).containsExactly("Honesty", "Warmth", "Safety", "Play", "Respect");
 
-        // Opened again, the draft shows the same choices with the same tick.
+        // Opened again, the draft shows the same choices with the same one chosen.
         navigate("homework/" + assignmentId, HomeworkAnswerView.class);
         assertThat(focus().getListDataView().getItems()).contains("Warmth", "Play");
-        assertThat(focus().getValue()).isEqualTo(Set.of("Warmth"));
+        assertThat(focus().getValue()).isEqualTo("Warmth");
     }
 }
