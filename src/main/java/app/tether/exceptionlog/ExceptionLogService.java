@@ -152,15 +152,19 @@ public class ExceptionLogService {
      * therapist marked significant, the newest {@link #MOMENTS_OFFERED}, and, however old, those of
      * {@code chosen} the client may see (the moments a draft or a submission already picked; ids they
      * may not see are left out, so this also checks picked ids). Marked significant first, then
-     * newest first. Two queries of the log, whatever its size.
+     * newest first. Two queries of the log, whatever its size. Says whether older moments were left
+     * out, so the page can tell the client the list is not the whole log.
      */
     @PreAuthorize(Roles.HAS_CLIENT)
     @Transactional(readOnly = true)
-    public List<MomentRef> momentsToPick(long caseId, java.util.Collection<Long> chosen) {
+    public MomentChoices momentsToPick(long caseId, java.util.Collection<Long> chosen) {
         TetherUser me = requireClientOf(caseId);
         Map<Long, ExceptionLogEntry> offered = new java.util.LinkedHashMap<>();
-        entries.findNewestVisibleToClient(caseId, me.accountId(), PageRequest.of(0, MOMENTS_OFFERED))
-                .forEach(e -> offered.put(e.getId(), e));
+        // One more than offered: its presence says the log holds older moments than the list shows.
+        List<ExceptionLogEntry> newest = entries.findNewestVisibleToClient(caseId, me.accountId(),
+                PageRequest.of(0, MOMENTS_OFFERED + 1));
+        boolean olderLeftOut = newest.size() > MOMENTS_OFFERED;
+        newest.stream().limit(MOMENTS_OFFERED).forEach(e -> offered.put(e.getId(), e));
         List<Long> ids = chosen == null || chosen.isEmpty() ? List.of(0L) : List.copyOf(new java.util.HashSet<>(chosen));
         entries.findMarkedOrChosenVisibleToClient(caseId, me.accountId(), ids)
                 .forEach(e -> offered.putIfAbsent(e.getId(), e));
@@ -172,7 +176,7 @@ public class ExceptionLogService {
         Map<Long, String> names = new HashMap<>();
         visible.stream().map(ExceptionLogEntry::getClientId).distinct().forEach(id -> names.put(id,
                 directory.find(id).map(app.tether.security.Account::getDisplayName).orElse("")));
-        return visible.stream().map(e -> ref(e, names)).toList();
+        return new MomentChoices(visible.stream().map(e -> ref(e, names)).toList(), olderLeftOut);
     }
 
     /**

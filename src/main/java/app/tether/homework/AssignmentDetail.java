@@ -16,12 +16,15 @@ import java.util.Map;
  * {@code moments} are the logged moments a MOMENTS prompt can show, by entry id: for the client the
  * ones they may pick (their {@code pickOptions} are these ids, significant first); for the therapist
  * the ones the submissions link. A linked id missing here is a moment no longer in the log.
+ * {@code olderMomentsLeftOut}: the client's log holds older moments than those offered (only the
+ * newest, the marked and the already picked are), so the page can say the list is not the whole log.
  */
 public record AssignmentDetail(AssignmentSummary summary, String instructions, String note, List<FieldSpec> fields,
                                Answers draft, long draftVersion, Instant draftSavedAt,
                                List<SubmissionRecord> submissions, String reviewComment,
                                Map<String, List<String>> pickOptions, List<ReviewCommentRecord> comments,
-                               LocalDate caseClosedOn, Map<Long, MomentRef> moments) {
+                               LocalDate caseClosedOn, Map<Long, MomentRef> moments,
+                               boolean olderMomentsLeftOut) {
 
     public AssignmentDetail {
         comments = comments == null ? List.of() : List.copyOf(comments);

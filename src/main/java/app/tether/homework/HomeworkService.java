@@ -313,7 +313,7 @@ public class HomeworkService {
             exceptions.linkedMoments(a.getCaseId(), linked).forEach(m -> moments.put(m.id(), m));
         }
         return HomeworkMapper.detail(a, partnerNameOf(a), LocalDate.now(clock), null, sent, Map.of(),
-                access.closedOn(a.getCaseId()).orElse(null), moments);
+                access.closedOn(a.getCaseId()).orElse(null), moments, false);
     }
 
     /** Marks the latest submission reviewed; the comment is shown to the client. */

@@ -216,11 +216,15 @@ public class MyHomeworkService {
         AnswerSet draft = answerSets.findDraft(a.getId()).orElse(null);
         return HomeworkMapper.detail(a, partnerName(a), LocalDate.now(clock), draft,
                 answerSets.findSubmissions(a.getId()), c.pickOptions(), access.closedOn(a.getCaseId()).orElse(null),
-                c.moments());
+                c.moments(), c.olderMomentsLeftOut());
     }
 
-    /** What PICK and MOMENTS prompts offer, and the moments behind the MOMENTS options. */
-    private record Choices(Map<String, List<String>> pickOptions, Map<Long, MomentRef> moments) {
+    /**
+     * What PICK and MOMENTS prompts offer, the moments behind the MOMENTS options, and whether older
+     * moments of the log were left out of them.
+     */
+    private record Choices(Map<String, List<String>> pickOptions, Map<Long, MomentRef> moments,
+                           boolean olderMomentsLeftOut) {
     }
 
     private static void requireRevisable(Assignment a) {
@@ -259,11 +263,13 @@ public class MyHomeworkService {
     private Choices choices(Assignment a, Answers current) {
         Map<String, List<String>> options = new LinkedHashMap<>();
         Map<Long, MomentRef> moments = new LinkedHashMap<>();
+        boolean olderLeftOut = false;
         for (FieldSpec f : a.fieldSpecs()) {
             if (f.kind() == FieldKind.MOMENTS) {
                 if (moments.isEmpty()) {
-                    exceptions.momentsToPick(a.getCaseId(), pickedMoments(a, current))
-                            .forEach(m -> moments.put(m.id(), m));
+                    var offered = exceptions.momentsToPick(a.getCaseId(), pickedMoments(a, current));
+                    offered.moments().forEach(m -> moments.put(m.id(), m));
+                    olderLeftOut = offered.olderLeftOut();
                 }
                 options.put(f.key(), moments.keySet().stream().map(String::valueOf).toList());
                 continue;
@@ -280,7 +286,7 @@ public class MyHomeworkService {
                     .findFirst().map(s -> s.answers().filled(source[1])).orElse(List.of());
             options.put(f.key(), items);
         }
-        return new Choices(options, moments);
+        return new Choices(options, moments, olderLeftOut);
     }
 
     /**

@@ -132,7 +132,7 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
         boolean canAdd = closedOn == null && detail.revisable();
         form = new AnswerForm(detail.fields(), s.builtin(), detail.pickOptions(), this::saveDraft,
                 new MomentsEditor.Context(detail.moments(), s.clientId(), false, s.caseId(),
-                        canAdd ? input -> homework.addMoment(s.id(), input) : null));
+                        canAdd ? input -> homework.addMoment(s.id(), input) : null, detail.olderMomentsLeftOut()));
         form.show(detail.draft());
         var panel = new Div(form);
         panel.addClassName("panel");

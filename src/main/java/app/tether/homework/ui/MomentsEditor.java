@@ -42,11 +42,18 @@ import java.util.Map;
  */
 final class MomentsEditor implements FieldEditor {
 
-    /** What a MOMENTS prompt needs beyond its spec: who looks, the moments, and what a click does. */
+    /**
+     * What a MOMENTS prompt needs beyond its spec: who looks, the moments, what a click does, and
+     * whether older moments of the log were left out of the choices.
+     */
     record Context(Map<Long, MomentRef> moments, long clientId, boolean forTherapist, Long caseId,
-                   AddMoment add) {
+                   AddMoment add, boolean olderLeftOut) {
 
         static final Context NONE = new Context(Map.of(), 0, false, null, null);
+
+        Context(Map<Long, MomentRef> moments, long clientId, boolean forTherapist, Long caseId, AddMoment add) {
+            this(moments, clientId, forTherapist, caseId, add, false);
+        }
     }
 
     /** Logs a new moment from the homework page; throws ValidationProblem when the moment is refused. */
@@ -67,6 +74,8 @@ final class MomentsEditor implements FieldEditor {
     private final Paragraph hint;
     private final CheckboxGroup<Long> group = new CheckboxGroup<>();
     private final Paragraph empty = new Paragraph();
+    /** Says the list holds only the newest moments (with the marked and the already picked ones). */
+    final Paragraph olderLeftOut = new Paragraph();
     private final Button add = new Button();
     private final Span error = new Span();
     private final Div answers = new Div();
@@ -112,6 +121,10 @@ final class MomentsEditor implements FieldEditor {
         });
         empty.setText(t("homework.moments.empty"));
         empty.addClassName("muted");
+        olderLeftOut.setText(t("homework.moments.olderLeftOut", ExceptionLogService.MOMENTS_OFFERED));
+        olderLeftOut.addClassName("muted");
+        olderLeftOut.setId("moments-older-left-out");
+        olderLeftOut.setVisible(context.olderLeftOut());
         add.setText(t("homework.moments.add"));
         add.setIcon(VaadinIcon.PLUS.create());
         add.addThemeVariants(ButtonVariant.TERTIARY);
@@ -122,7 +135,7 @@ final class MomentsEditor implements FieldEditor {
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
         answers.addClassName("moment-answers");
-        root.add(title, hint, group, empty, add, error, answers);
+        root.add(title, hint, group, olderLeftOut, empty, add, error, answers);
         for (FieldSpec q : questions) {
             questionEditors.put(q.key(), new Question(q));
         }
@@ -325,6 +338,7 @@ final class MomentsEditor implements FieldEditor {
     public void setReadOnly(boolean readOnly) {
         this.readOnly = readOnly;
         hint.setVisible(!readOnly);
+        olderLeftOut.setVisible(!readOnly && context.olderLeftOut());
         add.setVisible(!readOnly && context.add() != null);
         if (readOnly) {
             picked = new ArrayList<>(stored);

@@ -129,6 +129,8 @@ class MomentsInHomeworkBrowserlessTest extends SpringBrowserlessTest {
         assertThat(picker.getItemLabelGenerator().apply(ownKitchen)).contains("Cooking side by side",
                 "marked significant by your therapist");
         assertThat(picker.getItemLabelGenerator().apply(partnerShared)).contains("from Wu Lei’s log");
+        // A short log is listed whole, so nothing says otherwise.
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withId("moments-older-left-out").exists()).isFalse();
 
         // A moment logged right here lands in the log and is picked.
         test($(Button.class).id("add-moment")).click();
@@ -214,6 +216,14 @@ class MomentsInHomeworkBrowserlessTest extends SpringBrowserlessTest {
                 .doesNotContain(String.valueOf(ownMarket), String.valueOf(ownWalk), String.valueOf(partnerPrivate),
                         String.valueOf(strangerMoment));
         assertThat(detail.moments()).hasSize(ExceptionLogService.MOMENTS_OFFERED + 1);
+        // The page says the list is not the whole log.
+        assertThat(detail.olderMomentsLeftOut()).isTrue();
+        signIn(a);
+        navigate("homework/" + id, HomeworkAnswerView.class);
+        var note = $(com.vaadin.flow.component.html.Paragraph.class).id("moments-older-left-out");
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getText()).isEqualTo("Only your newest " + ExceptionLogService.MOMENTS_OFFERED
+                + " moments are listed here, with those marked significant and those you already chose.");
 
         // An older moment the client may see is still accepted when sent, and offered again with the draft.
         var answers = new Answers(Map.of("moments", List.of(String.valueOf(ownMarket), String.valueOf(ownKitchen),
