@@ -82,7 +82,12 @@ class SecurityConfig {
                 // therapist's home screen turns push on, so the login page never asks.
                 .requestMatchers("/VAADIN/push", "/VAADIN/push/**").authenticated()
                 // A therapist's private calendar feed: its long random token is the key (decision record 016).
-                .requestMatchers(org.springframework.http.HttpMethod.GET, "/calendar-feed/*.ics").permitAll());
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/calendar-feed/*.ics").permitAll()
+                // The load balancer's health check reads the status alone (decision record 026); no
+                // other actuator path is open to anyone, signed in or not.
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/actuator/health",
+                        "/actuator/health/readiness", "/actuator/health/liveness").permitAll()
+                .requestMatchers("/actuator", "/actuator/**").denyAll());
         // Registered sessions let AccountService end a person's sessions at once (deactivation, reset).
         http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
         http.headers(h -> h
