@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the other tests sharing the server never see it.
  */
 @IntegrationTest
-class BackupRestoreScriptTest {
+class EmbeddedMariaDbBackupRestoreTest {
 
     static final String SCRATCH = "tether_restore_check";
     static final long SCRIPT_TIMEOUT_SECONDS = 60;
