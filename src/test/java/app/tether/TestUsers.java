@@ -34,4 +34,12 @@ public final class TestUsers {
             return null;
         });
     }
+
+    /** Signs the given user in for the rest of the test (browserless view tests sign out in @AfterEach). */
+    public static void signIn(UserDetailsService users, String username) {
+        UserDetails user = users.loadUserByUsername(username);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+    }
 }

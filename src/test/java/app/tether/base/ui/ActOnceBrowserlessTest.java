@@ -15,7 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -36,10 +35,7 @@ class ActOnceBrowserlessTest extends SpringBrowserlessTest {
     }
 
     private void signIn(String username) {
-        var user = userDetails.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        app.tether.TestUsers.signIn(userDetails, username);
     }
 
     private List<String> primaryButtonsActingMoreThanOnce(String route) {
