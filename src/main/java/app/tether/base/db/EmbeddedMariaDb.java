@@ -99,6 +99,31 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return credentials.appPassword();
     }
 
+    /** The folder holding the server's files (what a copy of ./data backs up). */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Stops the server process and keeps its files, as a database restart does (reliability tests). */
+    public void stopServer() {
+        try {
+            db.stop();
+            log.info("Embedded MariaDB stopped; its data is kept");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts the server again on the same port and files after {@link #stopServer}. */
+    public void startServer() {
+        try {
+            db.start();
+            log.info("Embedded MariaDB started again at {}", jdbcUrl);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         try {
