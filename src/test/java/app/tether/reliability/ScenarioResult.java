@@ -16,7 +16,7 @@ public record ScenarioResult(int number, String title, String done, String figur
         return new ScenarioResult(number, title, done, figures, problems == null || problems.isEmpty(), problems);
     }
 
-    static ScenarioResult notRun(int number, String title, String why) {
+    public static ScenarioResult notRun(int number, String title, String why) {
         return new ScenarioResult(number, title, "did not run", "", false, java.util.List.of(why));
     }
 }
