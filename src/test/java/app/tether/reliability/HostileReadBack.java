@@ -56,6 +56,7 @@ final class HostileReadBack {
     }
 
     static String run(ReliabilityRun run, TestData data, TestUsers users, List<String> problems) throws Exception {
+        int perCategory = run.settings().full() ? 3 : 1;
         long started = System.nanoTime();
         var sessions = run.bean(SessionService.class);
         var log = run.bean(ExceptionLogService.class);
@@ -69,7 +70,7 @@ final class HostileReadBack {
         var inputs = new HostileInputs(16L);
         Map<Long, Input> notes = new LinkedHashMap<>();
         Map<Long, Input> moments = new LinkedHashMap<>();
-        for (int i = 0; i < Category.values().length * 2; i++) {
+        for (int i = 0; i < Category.values().length * perCategory; i++) {
             Input in = inputs.next();
             if (in.text().length() > 20_000) {
                 continue;
@@ -110,7 +111,7 @@ final class HostileReadBack {
         var views = new HostileViews();
         run.context().getAutowireCapableBeanFactory().autowireBean(views);
         TestUsers.signIn(run.bean(org.springframework.security.core.userdetails.UserDetailsService.class), t);
-        views.open();
+        views.open(run.context());
         try {
             for (var e : notes.entrySet()) {
                 Component view = views.show("sessions/" + e.getKey());

@@ -13,12 +13,17 @@ import java.util.List;
  */
 final class HostileViews extends SpringBrowserlessTest {
 
-    void open() {
+    void open(org.springframework.context.ApplicationContext context) {
+        com.vaadin.browserless.BrowserlessTestSpringLookupInitializer.setApplicationContext(context);
         initVaadinEnvironment();
     }
 
     void close() {
-        cleanVaadinEnvironment();
+        try {
+            cleanVaadinEnvironment();
+        } finally {
+            com.vaadin.browserless.BrowserlessTestSpringLookupInitializer.clearApplicationContext();
+        }
     }
 
     Component show(String location) {
