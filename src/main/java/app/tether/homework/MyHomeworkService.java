@@ -139,6 +139,7 @@ public class MyHomeworkService {
         Assignment a = loadMine(assignmentId);
         access.requireOpen(a.getCaseId());
         requireRevisable(a);
+        requireOwnPrompts(a, answers);
         for (var entry : answers.values().entrySet()) {
             for (String v : entry.getValue()) {
                 if (v.length() > DRAFT_ENTRY_MAX) {
@@ -172,6 +173,7 @@ public class MyHomeworkService {
         a.checkVersion(expectedVersion);
         access.requireOpen(a.getCaseId());
         requireRevisable(a);
+        requireOwnPrompts(a, answers);
         // Once per send: the same choices check the answers and, as the draft now holds these
         // answers, show the homework afterwards.
         Choices choices = choices(a, answers);
@@ -225,6 +227,14 @@ public class MyHomeworkService {
      */
     private record Choices(Map<String, List<String>> pickOptions, Map<Long, MomentRef> moments,
                            boolean olderMomentsLeftOut) {
+    }
+
+    /** Answers only to this exercise's prompts: the form sends no others, and no others are kept. */
+    private static void requireOwnPrompts(Assignment a, Answers answers) {
+        var keys = a.fieldSpecs().stream().map(app.tether.programme.FieldSpec::key).collect(java.util.stream.Collectors.toSet());
+        if (!keys.containsAll(answers.values().keySet())) {
+            throw ValidationProblem.of("answers", "validation.answer.unknownPrompt");
+        }
     }
 
     private static void requireRevisable(Assignment a) {

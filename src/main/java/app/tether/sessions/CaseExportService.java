@@ -165,10 +165,14 @@ public class CaseExportService {
         zip.closeEntry();
     }
 
-    /** Quotes a cell, and stops a spreadsheet from reading it as a formula. */
+    /**
+     * Quotes a cell, and stops a spreadsheet from reading it as a formula: an apostrophe goes before
+     * = + - @ tab and CR, and before an apostrophe too, so removing one leading apostrophe always
+     * gives the stored text back (decision record 029).
+     */
     static String cell(String value) {
         String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+        if (!v.isEmpty() && "=+-@\t\r'".indexOf(v.charAt(0)) >= 0) {
             v = "'" + v;
         }
         return "\"" + v.replace("\"", "\"\"") + "\"";
