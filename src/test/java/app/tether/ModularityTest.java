@@ -28,7 +28,7 @@ class ModularityTest {
                 .should().dependOnClassesThat().resideInAnyPackage("app.tether.security..", "app.tether.caseload..",
                         "app.tether.homework..", "app.tether.programme..", "app.tether.demo..", "app.tether.shell..",
                         "app.tether.scales..", "app.tether.exceptionlog..", "app.tether.sessions..",
-                        "app.tether.reports..", "app.tether.audit..", "app.tether.home..")
+                        "app.tether.reports..", "app.tether.audit..", "app.tether.home..", "app.tether.letters..")
                 .check(CLASSES);
     }
 
@@ -69,7 +69,8 @@ class ModularityTest {
         noClasses().that().resideInAPackage("app.tether.reports..")
                 .should().dependOnClassesThat().resideInAnyPackage("app.tether.security..", "app.tether.caseload..",
                         "app.tether.homework..", "app.tether.programme..", "app.tether.scales..",
-                        "app.tether.exceptionlog..", "app.tether.sessions..", "app.tether.audit..")
+                        "app.tether.exceptionlog..", "app.tether.sessions..", "app.tether.audit..",
+                        "app.tether.letters..")
                 .check(CLASSES);
     }
 

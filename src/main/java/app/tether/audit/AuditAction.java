@@ -20,6 +20,8 @@ public enum AuditAction {
     SESSION_OPENED(true),
     SESSION_SUMMARY_PRINTED(true),
     APPOINTMENTS_OPENED(true),
+    LETTERS_OPENED(true),
+    LETTER_PRINTED(true),
     ACCESS_DENIED(true),
     RECORD_CREATED(false),
     RECORD_CHANGED(false),

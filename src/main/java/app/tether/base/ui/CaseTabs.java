@@ -15,6 +15,7 @@ public final class CaseTabs {
         {"scale", "/scale", "case.tab.scale"},
         {"appointments", "/appointments", "case.tab.appointments"},
         {"sessions", "/sessions", "case.tab.sessions"},
+        {"letters", "/letters", "case.tab.letters"},
     };
 
     private CaseTabs() {
