@@ -172,6 +172,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     static final Target APPOINTMENT = new Target("appointment", f -> f.appointmentId);
     static final Target EXERCISE = new Target("exercise", f -> f.exerciseId);
     static final Target ACCOUNT = new Target("account", f -> f.spare.id());
+    static final Target SENT_LETTER = new Target("letter", f -> f.sentLetterId);
+    static final Target DRAFT_LETTER = new Target("letter", f -> f.draftLetterId);
 
     sealed interface Row permits ServiceRow, RouteRow {
         String name();
@@ -220,6 +222,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         long appointmentId;
         long otherAppointmentId;
         long exerciseId;
+        /** Sent to the first partner only; a draft to both. */
+        long sentLetterId;
+        long draftLetterId;
 
         String username(Principal p) {
             return switch (p) {
@@ -257,6 +262,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     @Autowired ExerciseLibraryService library;
     @Autowired app.tether.home.HomeService home;
     @Autowired app.tether.caseload.StageGuidanceService guidance;
+    @Autowired app.tether.letters.LetterService letters;
 
     // ---- the table ----
 
@@ -459,6 +465,39 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 row(app.tether.security.TwoFactorService.class, "resetForAccount", ACCOUNT, admin,
                         f -> twoFactor.resetForAccount(f.spare.id())),
 
+                // Letters: the treating therapist writes and reads every letter of the case; a client reads only
+                // sent letters addressed to them (the fixture's sent letter is to the first partner only).
+                row(app.tether.letters.LetterService.class, "caseLetters", CASE, owner,
+                        f -> letters.caseLetters(f.caseId)),
+                row(app.tether.letters.LetterService.class, "letter", DRAFT_LETTER, owner,
+                        f -> letters.letter(f.draftLetterId)),
+                // Nobody chosen: the owner passes the checks and meets a validation problem; nothing is stored.
+                row(app.tether.letters.LetterService.class, "startLetter", CASE, owner,
+                        f -> letters.startLetter(f.caseId, new app.tether.letters.LetterInput(List.of(), "Dear"))),
+                row(app.tether.letters.LetterService.class, "startLetter", "to a client of another case", CASE,
+                        nobody, f -> letters.startLetter(f.caseId,
+                                new app.tether.letters.LetterInput(List.of(f.unrelated.id()), "Dear"))),
+                // A draft cannot be followed up: the owner meets that validation problem.
+                row(app.tether.letters.LetterService.class, "startFollowUp", DRAFT_LETTER, owner,
+                        f -> letters.startFollowUp(f.draftLetterId)),
+                row(app.tether.letters.LetterService.class, "saveDraft", DRAFT_LETTER, owner,
+                        f -> letters.saveDraft(f.draftLetterId, new app.tether.letters.LetterInput(
+                                List.of(f.partner.id()), "Changed"), STALE)),
+                row(app.tether.letters.LetterService.class, "saveDraft", "to a client of another case", DRAFT_LETTER,
+                        nobody, f -> letters.saveDraft(f.draftLetterId, new app.tether.letters.LetterInput(
+                                List.of(f.unrelated.id()), "Changed"), STALE)),
+                row(app.tether.letters.LetterService.class, "send", DRAFT_LETTER, owner,
+                        f -> letters.send(f.draftLetterId, new app.tether.letters.LetterInput(
+                                List.of(f.partner.id()), "Sent"), STALE)),
+                row(app.tether.letters.LetterService.class, "discard", DRAFT_LETTER, owner,
+                        f -> letters.discard(f.draftLetterId, STALE)),
+                row(app.tether.letters.LetterService.class, "myLetter", SENT_LETTER, partner,
+                        f -> letters.myLetter(f.sentLetterId)),
+                row(app.tether.letters.LetterService.class, "myLetter", "a draft", DRAFT_LETTER, nobody,
+                        f -> letters.myLetter(f.draftLetterId)),
+                row(app.tether.letters.LetterService.class, "print", SENT_LETTER,
+                        EnumSet.of(Principal.OWNER, Principal.PARTNER), f -> letters.print(f.sentLetterId)),
+
                 // The library is the practice's: every therapist reads every exercise; only the author edits.
                 row(ExerciseLibraryService.class, "exercise", EXERCISE,
                         EnumSet.of(Principal.OWNER, Principal.OTHER_THERAPIST), f -> library.exercise(f.exerciseId)),
@@ -476,6 +515,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 new RouteRow("CaseSessionsView", CASE, owner, f -> "cases/" + f.caseId + "/sessions"),
                 new RouteRow("CaseAppointmentsView", CASE, owner, f -> "cases/" + f.caseId + "/appointments"),
                 new RouteRow("SessionView", SESSION, owner, f -> "sessions/" + f.sessionId),
+                new RouteRow("CaseLettersView", CASE, owner, f -> "cases/" + f.caseId + "/letters"),
+                new RouteRow("MyLetterView", SENT_LETTER, EnumSet.of(Principal.PARTNER),
+                        f -> "my-letters/" + f.sentLetterId),
                 new RouteRow("ReviewView", ASSIGNMENT, owner, f -> "review/" + f.assignmentId),
                 new RouteRow("HomeworkAnswerView", ASSIGNMENT, EnumSet.of(Principal.PARTNER),
                         f -> "homework/" + f.assignmentId),
@@ -793,6 +835,14 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         f.exerciseId = users.as(f.owner.username(), () -> library.create(new ExerciseDraft("Matrix walk", 1,
                 "Walk together.", false,
                 List.of(new ExerciseDraft.FieldDraft("Where", FieldKind.TEXT, null, null, null, true))))).id();
+        f.sentLetterId = users.as(f.owner.username(), () -> {
+            var draft = letters.startLetter(f.caseId, new app.tether.letters.LetterInput(List.of(f.partner.id()),
+                    "Dear Ines,\n\nThank you for today."));
+            return letters.send(draft.id(), new app.tether.letters.LetterInput(List.of(f.partner.id()), draft.body()),
+                    draft.version()).id();
+        });
+        f.draftLetterId = users.as(f.owner.username(), () -> letters.startLetter(f.caseId,
+                new app.tether.letters.LetterInput(List.of(f.partner.id(), f.otherPartner.id()), "Not sent yet"))).id();
         return f;
     }
 }

@@ -100,8 +100,8 @@ public class LetterService {
         TetherUser me = access.requireTreatingTherapistToChange(caseId);
         Set<Long> to = recipients(caseId, input);
         String body = checkedBody(input, false);
-        Letter l = new Letter(caseId, me.accountId(), null, clock.instant());
-        l.write(to, body, clock.instant());
+        Letter l = new Letter(caseId, me.accountId(), null, now());
+        l.write(to, body, now());
         letters.saveAndFlush(l);
         return record(l, null, new Names());
     }
@@ -117,8 +117,8 @@ public class LetterService {
         if (!earlier.isSent()) {
             throw ValidationProblem.of("letter", "validation.letter.followsDraft");
         }
-        Letter l = new Letter(earlier.getCaseId(), me.accountId(), earlier.getId(), clock.instant());
-        l.write(stillInCase(earlier), "", clock.instant());
+        Letter l = new Letter(earlier.getCaseId(), me.accountId(), earlier.getId(), now());
+        l.write(stillInCase(earlier), "", now());
         letters.saveAndFlush(l);
         return record(l, earlier, new Names());
     }
@@ -126,9 +126,10 @@ public class LetterService {
     /** Saves a draft; {@code expectedVersion} guards against overwriting a later save from elsewhere. */
     @PreAuthorize(Roles.HAS_THERAPIST)
     public LetterRecord saveDraft(long letterId, LetterInput input, long expectedVersion) {
-        Letter l = loadDraftToChange(letterId, expectedVersion);
+        Letter l = loadDraftToChange(letterId);
         Set<Long> to = recipients(l.getCaseId(), input);
-        l.write(to, checkedBody(input, false), clock.instant());
+        l.checkVersion(expectedVersion);
+        l.write(to, checkedBody(input, false), now());
         letters.saveAndFlush(l);
         return record(l, earlier(l), new Names());
     }
@@ -136,10 +137,11 @@ public class LetterService {
     /** Saves the draft as typed and sends it: from now on it is never changed, and its readers see it. */
     @PreAuthorize(Roles.HAS_THERAPIST)
     public LetterRecord send(long letterId, LetterInput input, long expectedVersion) {
-        Letter l = loadDraftToChange(letterId, expectedVersion);
+        Letter l = loadDraftToChange(letterId);
         Set<Long> to = recipients(l.getCaseId(), input);
-        l.write(to, checkedBody(input, true), clock.instant());
-        l.send(clock.instant());
+        l.checkVersion(expectedVersion);
+        l.write(to, checkedBody(input, true), now());
+        l.send(now());
         letters.saveAndFlush(l);
         return record(l, earlier(l), new Names());
     }
@@ -147,7 +149,8 @@ public class LetterService {
     /** Throws a draft away; a sent letter cannot be discarded. */
     @PreAuthorize(Roles.HAS_THERAPIST)
     public void discard(long letterId, long expectedVersion) {
-        Letter l = loadDraftToChange(letterId, expectedVersion);
+        Letter l = loadDraftToChange(letterId);
+        l.checkVersion(expectedVersion);
         letters.delete(l);
         letters.flush();
     }
@@ -217,6 +220,11 @@ public class LetterService {
 
     // ---- helpers ----
 
+    /** To the microsecond, as the database keeps it, so a record returned now equals one read later. */
+    private java.time.Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
     private Letter find(long letterId) {
         return letters.findById(letterId).orElseThrow(() -> new AccessDeniedException("Letter not available"));
     }
@@ -241,13 +249,13 @@ public class LetterService {
         return caseload.myCases().stream().anyMatch(c -> c.caseId() == caseId);
     }
 
-    private Letter loadDraftToChange(long letterId, long expectedVersion) {
+    /** A draft of a case the therapist treats and may change; the caller checks the version after the recipients. */
+    private Letter loadDraftToChange(long letterId) {
         Letter l = find(letterId);
         access.requireTreatingTherapistToChange(l.getCaseId());
         if (l.isSent()) {
             throw ValidationProblem.of("letter", "validation.letter.sent");
         }
-        l.checkVersion(expectedVersion);
         return l;
     }
 

@@ -42,13 +42,14 @@ class NavigationBrowserlessTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("chen.jing")
-    void a_client_sees_homework_moments_scale_programme_and_password() {
+    void a_client_sees_homework_moments_scale_programme_letters_and_password() {
         navigate("password", com.vaadin.flow.component.Component.class);
         assertThat(menu()).containsExactly(
                 new Item("My homework", "my-homework", "vaadin:clipboard-check"),
                 new Item("My better moments", "my-exceptions", "vaadin:sun-o"),
                 new Item("Rate today", "my-scale", "vaadin:chart-line"),
                 new Item("My programme", "my-programme", "vaadin:road"),
+                new Item("Letters", "my-letters", "vaadin:envelope-open"),
                 new Item("Password and language", "password", "vaadin:key"));
     }
 

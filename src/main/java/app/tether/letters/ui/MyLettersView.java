@@ -19,7 +19,7 @@ import java.util.List;
 
 /** The client's letters: sent letters addressed to them, newest first; each opens to be read. */
 @Route("my-letters")
-@Menu(title = "nav.myLetters", order = 40, icon = "vaadin:envelope-open")
+@Menu(title = "nav.myLetters", order = 50, icon = "vaadin:envelope-open")
 @RolesAllowed(Roles.CLIENT)
 class MyLettersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
