@@ -171,11 +171,14 @@ class CaseLettersView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 actions.add(cont);
             }
         } else {
-            var whole = new Details(LetterText.preview(l, 180), LetterText.body(this, l),
+            // The first words, until the whole letter is opened below them.
+            var preview = new Paragraph(LetterText.preview(l, 180));
+            var whole = new Details(getTranslation("letter.read"), LetterText.body(this, l),
                     muted(getTranslation("letter.by", l.authorName())));
             whole.addClassName("letter-whole");
             whole.setId("letter-read-" + l.id());
-            card.add(whole);
+            whole.addOpenedChangeListener(e -> preview.setVisible(!e.isOpened()));
+            card.add(preview, whole);
             if (!details.closed()) {
                 var follow = new Button(getTranslation("letter.followUp"), e -> startFollowUp(l));
                 follow.setId("letter-follow-" + l.id());
