@@ -28,6 +28,7 @@ class LetterServiceTest {
     @Autowired CaseProvisioning caseProvisioning;
     @Autowired UserDetailsService userDetails;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired app.tether.caseload.CaseloadService caseload;
 
     TestUsers users;
     Person therapist;
@@ -167,5 +168,22 @@ class LetterServiceTest {
         assertThatThrownBy(() -> users.run(therapist.username(), () -> letters.saveDraft(draft.id(),
                 new LetterInput(ids(a), "x".repeat(LetterService.BODY_MAX + 1)), draft.version())))
                 .isInstanceOf(ValidationProblem.class);
+    }
+
+    @Test
+    void a_closed_case_keeps_its_letters_readable_but_takes_no_new_ones() {
+        var sent = sendTo("Before the end.", a);
+        var draft = users.as(therapist.username(), () -> letters.startLetter(caseId, new LetterInput(ids(a), "Unsent")));
+        users.run(therapist.username(), () -> caseload.closeCase(caseId, java.time.LocalDate.now(), "Work completed",
+                caseload.caseDetails(caseId).version()));
+        assertThatThrownBy(() -> users.run(therapist.username(), () -> letters.startLetter(caseId,
+                new LetterInput(ids(a), "After")))).isInstanceOf(ValidationProblem.class);
+        assertThatThrownBy(() -> users.run(therapist.username(), () -> letters.saveDraft(draft.id(),
+                new LetterInput(ids(a), "After"), draft.version()))).isInstanceOf(ValidationProblem.class);
+        assertThatThrownBy(() -> users.run(therapist.username(), () -> letters.startFollowUp(sent.id())))
+                .isInstanceOf(ValidationProblem.class);
+        assertThat(users.as(therapist.username(), () -> letters.caseLetters(caseId))).hasSize(2);
+        assertThat(users.as(a.username(), () -> letters.myLetters())).extracting(LetterRecord::body)
+                .containsExactly("Before the end.");
     }
 }

@@ -35,6 +35,7 @@ class LetterViewsBrowserlessTest extends SpringBrowserlessTest {
     @Autowired AccountProvisioning accountProvisioning;
     @Autowired CaseProvisioning caseProvisioning;
     @Autowired UserDetailsService userDetails;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     TestUsers users;
     Person therapist;
@@ -141,5 +142,22 @@ class LetterViewsBrowserlessTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("my-homework");
         navigate("my-letters/" + toHer.id(), Component.class);
         assertThat(getCurrentView()).isInstanceOf(RefusedView.class);
+    }
+
+    @Test
+    void a_client_who_reads_chinese_gets_the_letters_page_in_chinese_and_the_letter_as_written() {
+        jdbc.update("update account set language = 'zh-CN' where id = ?", she.id());
+        LetterRecord toHer = users.as(therapist.username(), () -> {
+            var d = letters.startLetter(caseId, new LetterInput(List.of(she.id()), ""));
+            return letters.send(d.id(), new LetterInput(List.of(she.id()), "Dear Qin,\n\nA letter in English."),
+                    d.version());
+        });
+        signIn(she.username());
+        UI.getCurrent().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate("my-homework");
+        MyLettersView list = navigate(MyLettersView.class);
+        assertThat(text(list)).contains("我的书信", "来自", "Dear Qin, A letter in English.");
+        MyLetterView view = navigate("my-letters/" + toHer.id(), MyLetterView.class);
+        assertThat(text(view)).contains("保存一份（PDF）", "致Qin Letter", "全部书信", "A letter in English.");
     }
 }
