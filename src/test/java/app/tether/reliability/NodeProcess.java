@@ -107,15 +107,17 @@ final class NodeProcess implements AutoCloseable {
         throw new IllegalStateException(name + " not ready within " + max + "; see " + log);
     }
 
-    /** Waits (bounded) until the log has a line containing {@code text}. */
-    boolean awaitLog(String text, Duration max) throws InterruptedException {
+    /** Waits (bounded) until the log has a line containing one of {@code texts}. */
+    boolean awaitLog(Duration max, String... texts) throws InterruptedException {
         long deadline = System.nanoTime() + max.toNanos();
         while (System.nanoTime() < deadline) {
-            if (logContains(text)) {
-                return true;
+            for (String text : texts) {
+                if (logContains(text)) {
+                    return true;
+                }
             }
             if (!process.isAlive()) {
-                return logContains(text);
+                return false;
             }
             Thread.sleep(200);
         }
