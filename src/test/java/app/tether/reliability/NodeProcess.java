@@ -49,6 +49,8 @@ final class NodeProcess implements AutoCloseable {
         properties.forEach((k, v) -> command.add("--" + k + "=" + v));
         Path log = workDir.resolve(name + ".log");
         Files.createDirectories(workDir);
+        // What was run, to start the node again by hand when a scenario needs looking into.
+        Files.writeString(workDir.resolve(name + ".command"), String.join(" \\\n  ", command) + "\n");
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         return new NodeProcess(name, port, log, process);

@@ -83,10 +83,16 @@ final class TwoNodesScenario {
             return ScenarioResult.of(6, TITLE, "did not run", "", problems);
         }
         Deque<AutoCloseable> closing = new ArrayDeque<>();
+        Scenario scenario = new Scenario(run, haproxy.get(), problems, figures, closing);
         try {
-            new Scenario(run, haproxy.get(), problems, figures, closing).run();
+            scenario.run();
         } catch (Exception | AssertionError e) {
-            problems.add("stopped: " + e.getMessage());
+            Path trace = run.workDir().resolve("failure.txt");
+            var out = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(out));
+            Files.writeString(trace, out.toString());
+            String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            problems.add("stopped at " + scenario.step + ": " + e.getClass().getSimpleName() + " " + message + " (" + trace + ")");
         } finally {
             // Browsers, HAProxy and both nodes always end here, whatever happened (the nodes by SIGKILL).
             while (!closing.isEmpty()) {
@@ -124,6 +130,8 @@ final class TwoNodesScenario {
         final TestUsers users;
         final String runId = UUID.randomUUID().toString().substring(0, 8);
         Browser browser;
+        /** Where the scenario is, for the report should it stop. */
+        volatile String step = "setting up";
 
         Scenario(ReliabilityRun run, Path haproxyBinary, List<String> problems, Map<String, String> figures,
                  Deque<AutoCloseable> closing) {
@@ -155,6 +163,7 @@ final class TwoNodesScenario {
             long auditBefore = auditLines();
 
             // ---- the nodes: A first, B once A is past Flyway (one schema, one migrator at a time)
+            step = "starting the nodes";
             Map<String, String> props = nodeProperties();
             long t0 = System.nanoTime();
             NodeProcess a = node("node-a", PORT_A, props);
@@ -177,6 +186,7 @@ final class TwoNodesScenario {
             browser = chromium.browser;
 
             // ---- (a) fresh browsers: round-robin spreads them, the cookie keeps each on its node
+            step = "(a) stickiness";
             List<Tab> fresh = new ArrayList<>();
             for (int i = 0; i < clients.size(); i++) {
                 Tab tab = tab("browser " + (i + 1), null);
@@ -205,6 +215,7 @@ final class TwoNodesScenario {
             Person clientOnB = clients.get(fresh.indexOf(userB));
 
             // ---- (b) live home across nodes: therapist on B, the client writes on A
+            step = "(b) live home across nodes";
             Tab home = tab("therapist", "b");
             signIn(home, therapist.username(), secret);
             home.page().navigate(BASE + "/caseload");
@@ -240,6 +251,7 @@ final class TwoNodesScenario {
             }
 
             // ---- (c) throttling: failures on A and on B count together
+            step = "(c) throttling";
             Tab onA = tab("throttle A", "a");
             Tab onB = tab("throttle B", "b");
             for (int i = 0; i < 3; i++) {
@@ -267,6 +279,7 @@ final class TwoNodesScenario {
             onB.context().close();
 
             // ---- (d) SIGKILL of A
+            step = "(d) SIGKILL of A";
             for (int i = 2; i <= MOMENTS_BEFORE_KILL + 1; i++) {
                 String marker = "Two nodes " + runId + " moment " + i;
                 saveMoment(clientA, marker);
@@ -324,6 +337,7 @@ final class TwoNodesScenario {
                     + " moments acknowledged on A in the database; B's browsers kept their sessions");
 
             // ---- (e) graceful stop of B with a request in flight (A is gone: no new node to send to)
+            step = "(e) graceful stop of B";
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             long slowMs = 4_000;
             long sent = System.nanoTime();
@@ -357,6 +371,7 @@ final class TwoNodesScenario {
                     + (graceful ? ", graceful shutdown complete" : ""));
 
             // ---- (c, cont.) the audit chain, written by both nodes (and the test), still holds
+            step = "(c) audit chain";
             long written = auditLines() - auditBefore;
             ChainCheck chain = users.as(admin.username(), () -> run.bean(AuditService.class).verify());
             if (!chain.intact()) {
