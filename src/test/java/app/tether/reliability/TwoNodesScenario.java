@@ -465,7 +465,9 @@ final class TwoNodesScenario {
             Page page = context.newPage();
             Set<String> nodes = ConcurrentHashMap.newKeySet();
             page.onResponse(r -> {
-                String node = r.headerValue(NODE_HEADER);
+                // headers() is what the event carried; headerValue() would ask the browser again,
+                // which fails for a response still queued when its context is closed.
+                String node = r.headers().get(NODE_HEADER);
                 if (node != null) {
                     nodes.add(node.replace("node-", "").toLowerCase(Locale.ROOT));
                 }
