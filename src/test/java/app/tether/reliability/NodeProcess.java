@@ -57,9 +57,10 @@ final class NodeProcess implements AutoCloseable {
     }
 
     /**
-     * The test classpath. Surefire may start this JVM from a manifest-only jar, but it sets
-     * {@code java.class.path} to the full test classpath; a lone surefire booter jar would still
-     * do while this JVM lives (its manifest lists the classpath), so either way the child sees it.
+     * The test classpath. Surefire starts its fork from a manifest-only jar but sets
+     * {@code java.class.path} to the full test classpath (checked: the node's .command file lists
+     * target/test-classes, target/classes and every jar); were it the booter jar alone, that would
+     * still do while this JVM lives, as its manifest lists the classpath.
      */
     static String classpath() {
         return System.getProperty("java.class.path");
