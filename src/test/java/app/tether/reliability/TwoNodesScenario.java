@@ -319,7 +319,7 @@ final class TwoNodesScenario {
             if (!aBefore.equals(Set.of("a"))) {
                 problems.add("(d) A's browser had been served by " + aBefore + " before the kill");
             }
-            // Signing in again on B works and shows what was saved on A.
+            // Signing in again works, now on B; every moment A had acknowledged is in the database.
             signIn(clientA, clientOnA.username(), null);
             long kept = 0;
             for (String marker : moments) {
