@@ -55,7 +55,8 @@ class ClientActivityListener {
         changed(event.caseId());
     }
 
-    private void changed(long caseId) {
+    /** Also called by {@link HomeChangeFeed} for a change another node committed. */
+    void changed(long caseId) {
         if (!registry.anyOpen()) {
             return;
         }
