@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -19,7 +21,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * One Tether node for scenario 6, started by {@link NodeProcess} in its own JVM from the test
+ * One Tether node for scenarios 3 and 6, started by {@link NodeProcess} in its own JVM from the test
  * classpath: the real {@link Application} plus one test-only addition, a slow endpoint
  * ({@code /reliability/slow?ms=...}) that shows whether a graceful stop lets a request in flight
  * finish. The test-only configurations of the integration tests (statement counting, the test
@@ -34,6 +36,9 @@ public final class NodeMain {
         new SpringApplicationBuilder(Application.class, SlowEndpoint.class)
                 .initializers(context -> context.getBeanFactory().registerSingleton("nodeMainExcludeTestConfig",
                         new ExcludeTestComponents()))
+                // Scenario 3's writers, when the node is started with their plan.
+                .listeners((ApplicationListener<ApplicationReadyEvent>)
+                        ready -> CrashWriter.startIfPlanned(ready.getApplicationContext()))
                 .run(args);
     }
 

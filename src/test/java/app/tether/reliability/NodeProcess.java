@@ -10,9 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import app.tether.base.db.EmbeddedMariaDb;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.env.Environment;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -54,6 +57,38 @@ final class NodeProcess implements AutoCloseable {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         return new NodeProcess(name, port, log, process);
+    }
+
+    /** What every node gets: the test's database, audit key and two-factor key; no demo. */
+    static Map<String, String> sharedProperties(ReliabilityRun run) {
+        Environment env = run.context().getEnvironment();
+        Map<String, String> p = new LinkedHashMap<>();
+        EmbeddedMariaDb embedded = run.context().getBeanProvider(EmbeddedMariaDb.class).getIfAvailable();
+        if (embedded != null) {
+            p.put("spring.datasource.url", embedded.jdbcUrl());
+            p.put("spring.datasource.username", embedded.username());
+            p.put("spring.datasource.password", embedded.password());
+        } else {
+            p.put("spring.datasource.url", env.getRequiredProperty("spring.datasource.url"));
+            p.put("spring.datasource.username", env.getRequiredProperty("spring.datasource.username"));
+            p.put("spring.datasource.password", env.getRequiredProperty("spring.datasource.password"));
+        }
+        p.put("tether.embedded-db.enabled", "false");
+        p.put("tether.demo.enabled", "false");
+        p.put("tether.audit.key-file", env.getRequiredProperty("tether.audit.key-file"));
+        p.put("tether.two-factor.key-file", env.getRequiredProperty("tether.two-factor.key-file"));
+        p.put("server.address", "127.0.0.1");
+        p.put("vaadin.devmode.devTools.enabled", "false");
+        // Every browser of the harness comes from 127.0.0.1, which other scenarios also sign in
+        // from: the per-address limit would mix them up. The per-user limit is what (c) checks.
+        p.put("tether.sign-in.throttle.per-address", "1000");
+        return p;
+    }
+
+    static int freePort() throws IOException {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     /**

@@ -5,7 +5,6 @@ import app.tether.TestData.Person;
 import app.tether.TestUsers;
 import app.tether.audit.AuditService;
 import app.tether.audit.ChainCheck;
-import app.tether.base.db.EmbeddedMariaDb;
 import app.tether.caseload.CaseProvisioning;
 import app.tether.caseload.Lens;
 import app.tether.e2e.Chromium;
@@ -42,7 +41,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -402,30 +400,8 @@ final class TwoNodesScenario {
             return node;
         }
 
-        /** The nodes share the test's database, audit key and two-factor key; no demo. */
         private Map<String, String> nodeProperties() {
-            Environment env = run.context().getEnvironment();
-            Map<String, String> p = new LinkedHashMap<>();
-            EmbeddedMariaDb embedded = run.context().getBeanProvider(EmbeddedMariaDb.class).getIfAvailable();
-            if (embedded != null) {
-                p.put("spring.datasource.url", embedded.jdbcUrl());
-                p.put("spring.datasource.username", embedded.username());
-                p.put("spring.datasource.password", embedded.password());
-            } else {
-                p.put("spring.datasource.url", env.getRequiredProperty("spring.datasource.url"));
-                p.put("spring.datasource.username", env.getRequiredProperty("spring.datasource.username"));
-                p.put("spring.datasource.password", env.getRequiredProperty("spring.datasource.password"));
-            }
-            p.put("tether.embedded-db.enabled", "false");
-            p.put("tether.demo.enabled", "false");
-            p.put("tether.audit.key-file", env.getRequiredProperty("tether.audit.key-file"));
-            p.put("tether.two-factor.key-file", env.getRequiredProperty("tether.two-factor.key-file"));
-            p.put("server.address", "127.0.0.1");
-            p.put("vaadin.devmode.devTools.enabled", "false");
-            // Every browser of the harness comes from 127.0.0.1, which other scenarios also sign in
-            // from: the per-address limit would mix them up. The per-user limit is what (c) checks.
-            p.put("tether.sign-in.throttle.per-address", "1000");
-            return p;
+            return NodeProcess.sharedProperties(run);
         }
 
         private String enrolTotp(Person therapist) {
