@@ -28,8 +28,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private final EmbeddedCredentials credentials;
     private final Path dataDir;
     private final boolean ephemeral;
+    private final String database;
 
-    private EmbeddedMariaDb(DB db, String jdbcUrl, EmbeddedCredentials credentials, Path dataDir, boolean ephemeral) {
+    private EmbeddedMariaDb(DB db, String jdbcUrl, EmbeddedCredentials credentials, Path dataDir, boolean ephemeral,
+                            String database) {
+        this.database = database;
         this.db = db;
         this.jdbcUrl = jdbcUrl;
         this.credentials = credentials;
@@ -81,7 +84,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             String url = "jdbc:mariadb://" + BIND_ADDRESS + ":" + port + "/" + props.database();
             log.info("Embedded MariaDB started in {} ms at {} (data in {}, listening on {} only)",
                     (System.nanoTime() - started) / 1_000_000, url, dataDir, BIND_ADDRESS);
-            return new EmbeddedMariaDb(db, url, credentials, dataDir, props.ephemeral());
+            return new EmbeddedMariaDb(db, url, credentials, dataDir, props.ephemeral(), props.database());
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir, e);
         }
@@ -117,7 +120,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     /** Starts the server again on the same port and files after {@link #stopServer}. */
     public void startServer() {
         try {
-            db.start();
+            // The server is started with --init-file, which was deleted once it was up: write it again.
+            Path initFile = credentials.writeInitFile(dataDir.getParent(), database);
+            try {
+                db.start();
+            } finally {
+                Files.deleteIfExists(initFile);
+            }
             log.info("Embedded MariaDB started again at {}", jdbcUrl);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
