@@ -38,6 +38,10 @@ public final class DatabaseUnavailable {
                     return true;
                 }
             }
+            // SQLSTATE class 08 is "connection exception", whatever the driver's exception type.
+            if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
         }
         return false;
     }
