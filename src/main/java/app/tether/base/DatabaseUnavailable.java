@@ -24,6 +24,12 @@ public final class DatabaseUnavailable {
             SQLNonTransientConnectionException.class,
             ConnectException.class);
 
+    /**
+     * What the pool (HikariCP) throws, without an SQLSTATE, when a transaction goes on with a
+     * connection it has already closed as broken: the connection was lost, so nothing was committed.
+     */
+    private static final String HIKARI_CLOSED = "Connection is closed";
+
     /** A cause chain longer than this is not walked further (a cycle, or something pathological). */
     private static final int MAX_DEPTH = 32;
 
@@ -39,7 +45,8 @@ public final class DatabaseUnavailable {
                 }
             }
             // SQLSTATE class 08 is "connection exception", whatever the driver's exception type.
-            if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (c instanceof java.sql.SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || sql.getSQLState() == null && HIKARI_CLOSED.equals(sql.getMessage()))) {
                 return true;
             }
         }

@@ -87,8 +87,8 @@ final class ClientLoad {
     private final AtomicLong homeReloads = new AtomicLong();
     private final AtomicLong homeUpdates = new AtomicLong();
     private final AtomicLong gaveUp = new AtomicLong();
-    /** Start times (System.nanoTime) of calls refused because the database did not answer. */
-    private final ConcurrentLinkedQueue<Long> refusedAt = new ConcurrentLinkedQueue<>();
+    /** Start and end (System.nanoTime) of calls refused because the database did not answer. */
+    private final ConcurrentLinkedQueue<long[]> refusedAt = new ConcurrentLinkedQueue<>();
     /** Return times of acknowledged writes, for "the first write after the database came back". */
     private final AtomicLongArray firstAckAfter = new AtomicLongArray(1);
     private volatile long watchAfter = Long.MAX_VALUE;
@@ -123,16 +123,37 @@ final class ClientLoad {
                 });
     }
 
-    /** Starts every client and therapist; they run until {@link #stopAndWait}. */
+    /**
+     * Starts every client and therapist; they run until {@link #stopAndWait}. Who they are and the
+     * version of their homework are read first, so no thread needs the database before its first write.
+     */
     void start() {
+        var details = run.bean(UserDetailsService.class);
+        var homework = run.bean(MyHomeworkService.class);
+        Map<Long, UserDetails> signedIn = new HashMap<>();
+        Map<Long, Long> versions = new HashMap<>();
+        for (LoadPopulation.Client c : population.clients()) {
+            UserDetails user = details.loadUserByUsername(c.person().username());
+            signedIn.put(c.person().id(), user);
+            signIn(user);
+            try {
+                versions.put(c.assignmentId(), homework.open(c.assignmentId()).summary().version());
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        }
+        for (var t : population.therapists()) {
+            signedIn.put(t.id(), details.loadUserByUsername(t.username()));
+        }
         startedAt = System.nanoTime();
         int n = 0;
         for (LoadPopulation.Client c : population.clients()) {
             final int index = n++;
-            running.add(threads.submit(() -> client(c, index)));
+            running.add(threads.submit(() -> client(c, index, signedIn.get(c.person().id()),
+                    versions.get(c.assignmentId()))));
         }
         for (var t : population.therapists()) {
-            running.add(threads.submit(() -> therapist(t)));
+            running.add(threads.submit(() -> therapist(t, signedIn.get(t.id()))));
         }
     }
 
@@ -172,8 +193,7 @@ final class ClientLoad {
         }
     }
 
-    private void signIn(String username) {
-        UserDetails user = run.bean(UserDetailsService.class).loadUserByUsername(username);
+    private static void signIn(UserDetails user) {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
@@ -191,14 +211,14 @@ final class ClientLoad {
         }
     }
 
-    private void client(LoadPopulation.Client c, int index) {
+    private void client(LoadPopulation.Client c, int index, UserDetails user, long homeworkVersion) {
         var log = run.bean(ExceptionLogService.class);
         var homework = run.bean(MyHomeworkService.class);
         var scales = run.bean(ScaleService.class);
         long me = c.person().id();
         try {
-            signIn(c.person().username());
-            long[] version = {homework.open(c.assignmentId()).summary().version()};
+            signIn(user);
+            long[] version = {homeworkVersion};
             Write pending = null;
             int retries = 0;
             for (int i = 0; i < MAX_WRITES_PER_CLIENT; i++) {
@@ -245,7 +265,7 @@ final class ClientLoad {
         } catch (RuntimeException e) {
             if (DatabaseUnavailable.is(e)) {
                 refused.get(w.kind()).incrementAndGet();
-                refusedAt.add(t0);
+                refusedAt.add(new long[] {t0, System.nanoTime()});
                 w.refused();
                 return false;
             }
@@ -324,7 +344,7 @@ final class ClientLoad {
         };
     }
 
-    private void therapist(app.tether.TestData.Person t) {
+    private void therapist(app.tether.TestData.Person t, UserDetails user) {
         var home = run.bean(HomeService.class);
         var sessionService = run.bean(SessionService.class);
         var changes = new Semaphore(0);
@@ -335,8 +355,8 @@ final class ClientLoad {
         List<LoadPopulation.Client> mine = population.clients().stream().filter(c -> c.therapist().id() == t.id())
                 .toList();
         try {
-            signIn(t.username());
-            home.load();
+            signIn(user);
+            // The screen was open before the load began: the first reload is on the first change.
             long lastReload = System.nanoTime();
             long nextSession = System.nanoTime();
             for (int i = 0; i < MAX_WRITES_PER_CLIENT && !stop.get(); i++) {
@@ -397,7 +417,15 @@ final class ClientLoad {
     private void error(String where, Throwable e) {
         serverErrors.incrementAndGet();
         if (errorsKept.size() < ERRORS_KEPT) {
-            errorsKept.add(where + ": " + e.getClass().getSimpleName() + ": " + DatabaseUnavailable.describe(e));
+            StringBuilder chain = new StringBuilder();
+            int depth = 0;
+            for (Throwable c = e; c != null && depth < 8; c = c.getCause(), depth++) {
+                chain.append(depth == 0 ? "" : " < ").append(c.getClass().getSimpleName());
+                if (c instanceof java.sql.SQLException sql) {
+                    chain.append("[").append(sql.getSQLState()).append("]");
+                }
+            }
+            errorsKept.add(where + ": " + chain + ": " + DatabaseUnavailable.describe(e));
         }
     }
 
@@ -423,7 +451,8 @@ final class ClientLoad {
         return gaveUp.get();
     }
 
-    List<Long> refusedAt() {
+    /** Each refused call's start and end, System.nanoTime. */
+    List<long[]> refusedAt() {
         return List.copyOf(refusedAt);
     }
 
