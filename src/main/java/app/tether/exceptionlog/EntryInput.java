@@ -3,9 +3,21 @@ package app.tether.exceptionlog;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** What the client typed for one moment: when, the five prompts, tags, and the significant flag. */
+/**
+ * What the client typed for one moment: when, the five prompts, tags, and the significant flag.
+ * {@code requestKey} is made by the form when it starts a new moment and kept across retries, so a
+ * save repeated after a lost answer returns the moment already saved (null: no such guard; edits
+ * and drafts ignore it).
+ */
 public record EntryInput(LocalDateTime happenedAt, String context, String behaviour, String thoughts,
-                         String emotions, String meaning, List<String> tags, boolean significant) {
+                         String emotions, String meaning, List<String> tags, boolean significant,
+                         java.util.UUID requestKey) {
+
+    /** Without a request key: for edits, drafts, seeding and tests. */
+    public EntryInput(LocalDateTime happenedAt, String context, String behaviour, String thoughts,
+                      String emotions, String meaning, List<String> tags, boolean significant) {
+        this(happenedAt, context, behaviour, thoughts, emotions, meaning, tags, significant, null);
+    }
 
     public EntryInput {
         // The database compares tags without case or accents; so does this list.

@@ -24,6 +24,10 @@ class ExceptionLogEntry extends VersionedEntity {
     @Column(name = "client_id", nullable = false)
     private long clientId;
 
+    /** The key the form made for this new moment (V026): a retry of the same save finds it. */
+    @Column(name = "request_key", length = 36)
+    private String requestKey;
+
     @Column(name = "happened_at", nullable = false)
     private LocalDateTime happenedAt;
 
@@ -122,6 +126,13 @@ class ExceptionLogEntry extends VersionedEntity {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Set once, when a new moment is saved with the key of its form. */
+    void keyedBy(java.util.UUID key) {
+        if (key != null && requestKey == null) {
+            this.requestKey = key.toString();
+        }
     }
 
     long getCaseId() {

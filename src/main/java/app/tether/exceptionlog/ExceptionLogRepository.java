@@ -33,6 +33,9 @@ interface ExceptionLogRepository extends JpaRepository<ExceptionLogEntry, Long>,
     @Query("select e from ExceptionLogEntry e where e.caseId = :caseId and e.clientId = :clientId and e.draft = true")
     Optional<ExceptionLogEntry> findDraft(long caseId, long clientId);
 
+    /** The moment an earlier try of the same save wrote (V026: unique per author). */
+    Optional<ExceptionLogEntry> findByClientIdAndRequestKey(long clientId, String requestKey);
+
     /** Tags of many entries in one query: entry id, tag. */
     @Query("select e.id, t from ExceptionLogEntry e join e.tags t where e.id in :ids")
     List<Object[]> tagsOf(Collection<Long> ids);

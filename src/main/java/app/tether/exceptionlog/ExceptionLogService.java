@@ -104,7 +104,9 @@ public class ExceptionLogService {
      * Saves an entry: a new one (entryId null; the draft, if any, becomes it) or the client's own
      * earlier entry (guarded by its version). Changing the words of an entry on the record (see
      * {@link #delete}) keeps the earlier version for the therapist and clears "reviewed" and
-     * "shared": the partner never reads text the therapist has not seen.
+     * "shared": the partner never reads text the therapist has not seen. A new entry whose
+     * {@link EntryInput#requestKey} was saved before (the answer to an earlier click was lost) is
+     * returned as it is: exactly one entry per key.
      */
     @PreAuthorize(Roles.HAS_CLIENT)
     public EntryView save(long caseId, Long entryId, EntryInput input, long expectedVersion) {
@@ -114,7 +116,7 @@ public class ExceptionLogService {
     /**
      * Logs a new moment from somewhere other than the log's own form (the Exception Deep Description
      * page): the same checks and event as {@link #save}, but the client's unsaved draft in the log is
-     * left as it is rather than becoming this entry.
+     * left as it is rather than becoming this entry. The request key guards retries as in {@link #save}.
      */
     @PreAuthorize(Roles.HAS_CLIENT)
     public EntryView addMoment(long caseId, EntryInput input) {
@@ -125,25 +127,54 @@ public class ExceptionLogService {
         TetherUser me = requireClientOf(caseId);
         access.requireOpen(caseId);
         validate(input);
-        ExceptionLogEntry e;
+        ExceptionLogEntry e = null;
         boolean edited = false;
-        if (entryId == null) {
+        if (entryId == null && input.requestKey() != null) {
+            e = entries.findByClientIdAndRequestKey(me.accountId(), input.requestKey().toString()).orElse(null);
+            if (e != null) {
+                // A key is the author's own; one from another of their cases is not this save's.
+                if (e.getCaseId() != caseId) {
+                    throw ValidationProblem.of("context", "validation.exception.keyReused");
+                }
+                // The first try saved it and its answer was lost. The log's draft was this form's
+                // autosave since then: the entry now holds it, as on the first try.
+                if (fromDraft) {
+                    entries.findDraft(caseId, me.accountId()).ifPresent(entries::delete);
+                }
+                if (e.getWithdrawnAt() != null || !e.differsFrom(input)) {
+                    entries.flush();
+                    return views(List.of(e), Map.of()).getFirst();
+                }
+                // Text typed after the lost answer belongs to this moment: kept as an edit of it.
+                edited = true;
+                keepEarlierVersion(e, input, me, caseId);
+            }
+        }
+        if (e == null && entryId == null) {
             e = (fromDraft ? entries.findDraft(caseId, me.accountId()) : Optional.<ExceptionLogEntry>empty())
                     .orElseGet(() -> new ExceptionLogEntry(caseId, me.accountId(), clock.instant()));
-        } else {
+        } else if (e == null) {
             e = loadOwn(entryId, me);
             e.checkVersion(expectedVersion);
             edited = !e.isDraft();
-            if (!e.isDraft() && e.differsFrom(input) && onRecord(e, latestSession(caseId))) {
-                versions.save(new ExceptionEntryVersion(e, me.accountId(), clock.instant()));
-                e.setReviewed(false);
-                e.setShared(false);
-            }
+            keepEarlierVersion(e, input, me, caseId);
         }
         e.write(input, false, clock.instant());
+        if (entryId == null) {
+            e.keyedBy(input.requestKey());
+        }
         entries.saveAndFlush(e);
         events.publishEvent(new MomentLogged(caseId, me.accountId(), e.getId(), edited));
         return views(List.of(e), Map.of()).getFirst();
+    }
+
+    /** An edit of an entry on the record keeps its earlier words for the therapist and clears the flags. */
+    private void keepEarlierVersion(ExceptionLogEntry e, EntryInput input, TetherUser me, long caseId) {
+        if (!e.isDraft() && e.differsFrom(input) && onRecord(e, latestSession(caseId))) {
+            versions.save(new ExceptionEntryVersion(e, me.accountId(), clock.instant()));
+            e.setReviewed(false);
+            e.setShared(false);
+        }
     }
 
     /**
@@ -432,7 +463,7 @@ public class ExceptionLogService {
 
     private static EntryInput withTime(EntryInput in, LocalDateTime at) {
         return new EntryInput(at, in.context(), in.behaviour(), in.thoughts(), in.emotions(), in.meaning(), in.tags(),
-                in.significant());
+                in.significant(), in.requestKey());
     }
 
     private static Specification<ExceptionLogEntry> spec(long caseId, ExceptionFilter f) {

@@ -28,6 +28,11 @@ class ClientActivityListener {
 
     private final TreatingTherapistCases treating;
     private final HomeUpdateRegistry registry;
+    /**
+     * Cases with a change not yet told: a case waits at most once in the queue, so a burst of writes
+     * (issue 16: 50 clients writing without pauses) coalesces instead of filling it and being dropped.
+     */
+    private final java.util.Set<Long> waiting = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
             new ArrayBlockingQueue<>(1_000), r -> {
                 Thread t = new Thread(r, "home-updates");
@@ -60,10 +65,18 @@ class ClientActivityListener {
         if (!registry.anyOpen()) {
             return;
         }
+        if (!waiting.add(caseId)) {
+            return;
+        }
         try {
             // Its own thread and transaction: after commit the writer's transaction is finished.
-            executor.execute(() -> tell(caseId));
+            executor.execute(() -> {
+                // Before telling: a change committed from now on queues the case again.
+                waiting.remove(caseId);
+                tell(caseId);
+            });
         } catch (RejectedExecutionException e) {
+            waiting.remove(caseId);
             log.warn("Home screens not told of a change on case {}: the update queue is full", caseId);
         }
     }

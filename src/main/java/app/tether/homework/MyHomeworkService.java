@@ -165,11 +165,19 @@ public class MyHomeworkService {
 
     /**
      * Sends the answers as a new version. {@code expectedVersion} is the assignment version the
-     * screen showed, so a double click sends once and the second click is refused as stale.
+     * screen showed, so a double click sends once and the second click is refused as stale. A
+     * retry of a send that went through but whose answer was lost (the same answers are already
+     * the latest version) gets the homework as sent, not a second version and not a stale error.
      */
     @PreAuthorize(Roles.HAS_CLIENT)
     public AssignmentDetail submit(long assignmentId, Answers answers, long expectedVersion) {
         Assignment a = loadMine(assignmentId);
+        if (a.getVersion() != expectedVersion) {
+            List<AnswerSet> sent = answerSets.findSubmissions(assignmentId);
+            if (!sent.isEmpty() && sent.getFirst().answers().equals(answers)) {
+                return detail(a);
+            }
+        }
         a.checkVersion(expectedVersion);
         access.requireOpen(a.getCaseId());
         requireRevisable(a);

@@ -29,7 +29,11 @@ class UiErrors implements VaadinServiceInitListener {
     private void handle(ErrorEvent event) {
         Throwable t = event.getThrowable();
         String key;
-        if (causedBy(t, AccessDeniedException.class)) {
+        if (app.tether.base.DatabaseUnavailable.is(t)) {
+            // Nothing to debug here, and one line per click is enough to see an outage in the log.
+            key = "common.databaseDown";
+            log.warn("The database did not answer a UI request: {}", app.tether.base.DatabaseUnavailable.describe(t));
+        } else if (causedBy(t, AccessDeniedException.class)) {
             key = "common.notAvailable";
         } else if (causedBy(t, ObjectOptimisticLockingFailureException.class)
                 || causedBy(t, app.tether.base.StaleDataException.class)) {

@@ -19,6 +19,12 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(EmbeddedMariaDbProperties.class)
 class EmbeddedMariaDbConfiguration {
 
+    /**
+     * How long a request waits for a connection before the person is told the database did not
+     * answer (decision record 028); the same as spring.datasource.hikari.connection-timeout.
+     */
+    static final long CONNECTION_TIMEOUT_MS = 10_000;
+
     @Bean(destroyMethod = "close")
     EmbeddedMariaDb embeddedMariaDb(EmbeddedMariaDbProperties properties) {
         return EmbeddedMariaDb.start(properties);
@@ -32,6 +38,7 @@ class EmbeddedMariaDbConfiguration {
         ds.setPassword(db.password());
         ds.setPoolName("tether-embedded");
         ds.setMaximumPoolSize(10);
+        ds.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
         return ds;
     }
 }

@@ -55,6 +55,8 @@ class MyExceptionsView extends Div implements HasDynamicTitle {
     private long myId;
     private Long editingId;
     private long editingVersion;
+    /** Made when a new moment is started and kept across retries: a repeated save returns the first. */
+    private java.util.UUID requestKey = java.util.UUID.randomUUID();
     final DateTimePicker when = Pickers.localise(new DateTimePicker());
     final List<TextArea> prompts = new ArrayList<>();
     final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>();
@@ -156,6 +158,8 @@ class MyExceptionsView extends Div implements HasDynamicTitle {
         editHint.setVisible(false);
         EntryView draft = log.myDraft(caseId);
         fill(draft);
+        // Only once the form shows a new moment: if reading the draft failed, a retry keeps the key.
+        requestKey = java.util.UUID.randomUUID();
         if (draft == null) {
             when.setValue(LocalDateTime.now().withSecond(0).withNano(0));
         } else {
@@ -192,7 +196,7 @@ class MyExceptionsView extends Div implements HasDynamicTitle {
     private EntryInput input() {
         return new EntryInput(when.getValue(), prompts.get(0).getValue(), prompts.get(1).getValue(),
                 prompts.get(2).getValue(), prompts.get(3).getValue(), prompts.get(4).getValue(),
-                new ArrayList<>(tags.getValue()), significant.getValue());
+                new ArrayList<>(tags.getValue()), significant.getValue(), editingId == null ? requestKey : null);
     }
 
     void saveDraft() {

@@ -263,6 +263,8 @@ final class MomentsEditor implements FieldEditor {
         }
         context.setId("new-moment-context");
         behaviour.setId("new-moment-behaviour");
+        // One key per dialog: clicking save again after a lost answer returns the moment saved first.
+        var requestKey = java.util.UUID.randomUUID();
         var errors = new FormErrors(owner).bind("happenedAt", when).bind("context", context)
                 .bind("behaviour", behaviour);
         var body = new Div(intro, when, context, behaviour);
@@ -271,7 +273,7 @@ final class MomentsEditor implements FieldEditor {
         var save = SaveOnce.button(t("homework.moments.add.save"), () -> {
             try {
                 MomentRef m = this.context.add().add(new EntryInput(when.getValue(), context.getValue(),
-                        behaviour.getValue(), null, null, null, List.of(), false));
+                        behaviour.getValue(), null, null, null, List.of(), false, requestKey));
                 added(m);
                 dialog.close();
                 Notices.success(t("homework.moments.added"));

@@ -25,7 +25,9 @@ class PasswordChangeGate implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(enter -> {
             Class<?> target = enter.getNavigationTarget();
-            if (target == ChangePasswordView.class || target == LoginView.class || currentUser.get().isEmpty()) {
+            // An error page (e.g. "the database did not answer") must show without the database.
+            if (target == ChangePasswordView.class || target == LoginView.class || currentUser.get().isEmpty()
+                    || com.vaadin.flow.router.HasErrorParameter.class.isAssignableFrom(target)) {
                 return;
             }
             // One primary-key lookup per navigation; cheap, and always current.
