@@ -6,6 +6,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export TZ=${TZ:-UTC}
+# The scenarios stop, copy and share the embedded MariaDB server, even where a Docker engine answers.
+export TETHER_TEST_DB=embedded
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)

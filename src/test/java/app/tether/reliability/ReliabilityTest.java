@@ -53,6 +53,10 @@ class ReliabilityTest {
     @Test @Order(6) void two_nodes() throws Exception { check(6, "Two nodes", TwoNodesScenario::run); }
 
     private void check(int number, String title, Scenario scenario) throws Exception {
+        // The scenarios stop, copy and share the embedded server; scripts/reliability.sh forces it.
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                context.getBeanProvider(app.tether.base.db.EmbeddedMariaDb.class).getIfAvailable() != null,
+                "the reliability run needs the embedded MariaDB (TETHER_TEST_DB=embedded)");
         Path dir = Path.of("target", "reliability", "scenario-" + number);
         Files.createDirectories(dir);
         ScenarioResult result;
