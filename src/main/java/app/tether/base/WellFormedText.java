@@ -27,7 +27,7 @@ public class WellFormedText {
 
     static final String MESSAGE = "validation.text.unpairedSurrogate";
 
-    /** Around every public method of every @Service, after the access checks. */
+    /** Around every public method of every @Service, after the access checks, before the transaction. */
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static Advisor wellFormedTextAdvisor() {
@@ -38,7 +38,9 @@ public class WellFormedText {
             return invocation.proceed();
         };
         var advisor = new DefaultPointcutAdvisor(new AnnotationMatchingPointcut(Service.class, true), check);
-        advisor.setOrder(Ordered.LOWEST_PRECEDENCE);
+        // Inside the access check (method security's order is far higher), outside the transaction
+        // (LOWEST_PRECEDENCE): refused before a connection is taken.
+        advisor.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
         return advisor;
     }
 

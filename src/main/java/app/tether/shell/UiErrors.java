@@ -29,7 +29,14 @@ class UiErrors implements VaadinServiceInitListener {
     private void handle(ErrorEvent event) {
         Throwable t = event.getThrowable();
         String key;
-        if (app.tether.base.DatabaseUnavailable.is(t)) {
+        Object[] args = {};
+        app.tether.base.ValidationProblem invalid = validationProblem(t);
+        if (invalid != null && !invalid.errors().isEmpty()) {
+            // A refusal a view did not catch itself (e.g. a search box given half an emoji): its message.
+            key = invalid.errors().getFirst().messageKey();
+            args = invalid.errors().getFirst().args().toArray();
+            log.warn("A refusal reached the UI unhandled: {}", key);
+        } else if (app.tether.base.DatabaseUnavailable.is(t)) {
             // Nothing to debug here, and one line per click is enough to see an outage in the log.
             key = "common.databaseDown";
             log.warn("The database did not answer a UI request: {}", app.tether.base.DatabaseUnavailable.describe(t));
@@ -43,12 +50,24 @@ class UiErrors implements VaadinServiceInitListener {
             log.error("Unexpected error in the UI", t);
         }
         UI ui = UI.getCurrent();
+        String shownKey = key;
+        Object[] shownArgs = args;
         if (ui != null) {
             ui.access(() -> {
-                Notification n = Notification.show(ui.getTranslation(key), 8000, Notification.Position.BOTTOM_CENTER);
+                Notification n = Notification.show(ui.getTranslation(shownKey, shownArgs), 8000,
+                        Notification.Position.BOTTOM_CENTER);
                 n.addThemeVariants(NotificationVariant.ERROR);
             });
         }
+    }
+
+    private static app.tether.base.ValidationProblem validationProblem(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof app.tether.base.ValidationProblem v) {
+                return v;
+            }
+        }
+        return null;
     }
 
     private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {

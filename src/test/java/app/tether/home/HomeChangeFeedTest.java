@@ -94,6 +94,31 @@ class HomeChangeFeedTest {
         }));
         assertThat(rows(feed.nodeId())).as("rolled back").isZero();
 
+        // The row is written in the writer's own transaction, just before it commits: a commit that
+        // fails after that (here a later synchronisation throws) takes the row back with the write.
+        users.run(client.username(), () -> {
+            try {
+                transactions.executeWithoutResult(tx -> {
+                    logMoment();
+                    org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                            new org.springframework.transaction.support.TransactionSynchronization() {
+                                @Override
+                                public int getOrder() {
+                                    return org.springframework.core.Ordered.LOWEST_PRECEDENCE;
+                                }
+
+                                @Override
+                                public void beforeCommit(boolean readOnly) {
+                                    throw new IllegalStateException("commit fails after the feed's insert");
+                                }
+                            });
+                });
+            } catch (IllegalStateException expected) {
+                // the write and its row are rolled back
+            }
+        });
+        assertThat(rows(feed.nodeId())).as("failed commit").isZero();
+
         users.run(client.username(), this::logMoment);
         assertThat(rows(feed.nodeId())).isEqualTo(1);
         // Told in-process, once: the feed skips this node's own row.

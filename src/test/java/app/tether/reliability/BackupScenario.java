@@ -212,9 +212,11 @@ final class BackupScenario {
         }
     }
 
+    // home_change holds short-lived notices the running app prunes every minute, not records: a prune
+    // between backup and comparison would look like a difference.
     private static String tablesQuery(String db) {
         return "SELECT table_name FROM information_schema.tables WHERE table_schema = '" + db
-                + "' AND table_type = 'BASE TABLE' ORDER BY table_name";
+                + "' AND table_type = 'BASE TABLE' AND table_name <> 'home_change' ORDER BY table_name";
     }
 
     // Two statements for all tables: the counts as one UNION, the checksums as one CHECKSUM TABLE.

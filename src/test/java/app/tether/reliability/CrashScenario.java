@@ -57,6 +57,12 @@ final class CrashScenario {
                     && (System.currentTimeMillis() < until || acked(acks).size() < WRITERS * 3)) {
                 Thread.sleep(200);
             }
+            // Mid-write: the writers were still acknowledging right before the kill.
+            int before = acked(acks).size();
+            Thread.sleep(300);
+            if (acked(acks).size() == before) {
+                problems.add("the writers had stopped before the kill, so it did not come mid-write");
+            }
             node.kill();
             killedAfterMs = (System.nanoTime() - started) / 1_000_000;
         }

@@ -169,6 +169,7 @@ final class HostileInputScenario {
         var caseload = run.bean(CaseloadService.class);
         var accounts = run.bean(AccountService.class);
         var audit = run.bean(AuditService.class);
+        var letters = run.bean(app.tether.letters.LetterService.class);
 
         var therapist = data.therapist();
         var admin = data.person(Role.ADMIN, "Hostile Admin");
@@ -273,6 +274,29 @@ final class HostileInputScenario {
         list.add(new Target("AccountService.changeOwnPassword", passwordClient.username(), x -> {
             accounts.changeOwnPassword(password[0], x, x);
             password[0] = x;
+        }));
+        var letter = users.as(t, () -> letters.startLetter(caseId, new app.tether.letters.LetterInput(
+                List.of(client.id()), "first words")));
+        AtomicLong letterVersion = new AtomicLong(letter.version());
+        list.add(new Target("LetterService.startLetter", t, x -> letters.startLetter(caseId,
+                new app.tether.letters.LetterInput(List.of(client.id(), partner.id()), x))));
+        list.add(new Target("LetterService.saveDraft", t, x -> letterVersion.set(letters.saveDraft(letter.id(),
+                new app.tether.letters.LetterInput(List.of(client.id()), x), letterVersion.get()).version())));
+        list.add(new Target("LetterService.send+print(PDF)", t, x -> {
+            var draft = letters.startLetter(caseId, new app.tether.letters.LetterInput(List.of(client.id()), "draft"));
+            var sent = letters.send(draft.id(), new app.tether.letters.LetterInput(List.of(client.id()), x), draft.version());
+            byte[] pdf = letters.print(sent.id()).pdf();
+            // Printable ASCII (HTML, SQL, formulas) must come back word for word; spacing is the PDF's.
+            if (x.chars().allMatch(ch -> ch >= 0x21 && ch < 0x7f || ch == ' ')) {
+                try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                    String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s", "");
+                    if (!text.contains(x.replaceAll("\\s", ""))) {
+                        throw new IllegalStateException("the letter's PDF does not show the text as written: " + x);
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
         }));
         list.add(new Target("AuditService.find(person)", a, x -> audit.find(new AuditQuery(x, null, null, null, null),
                 0, 20)));

@@ -71,6 +71,8 @@ public final class NodeMain {
                 @Override
                 protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
                     long ms = Math.min(30_000, Math.max(0, Long.parseLong(req.getParameter("ms"))));
+                    // The scenario waits for this line before it stops the node.
+                    org.slf4j.LoggerFactory.getLogger(NodeMain.class).info("Slow request started ({} ms)", ms);
                     try {
                         Thread.sleep(ms);
                     } catch (InterruptedException e) {

@@ -54,11 +54,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 final class TwoNodesScenario {
 
     static final String TITLE = "Two nodes";
-    static final int LISTEN = 8190;
-    static final int PORT_A = 8191;
-    static final int PORT_B = 8192;
-    static final int STATS = 8193;
-    static final String BASE = "http://127.0.0.1:" + LISTEN;
+    // Free ports picked per run: a fixed one could be held by a node a killed build left behind.
+    static int LISTEN;
+    static int PORT_A;
+    static int PORT_B;
+    static int STATS;
+    static String BASE;
     static final String NODE_HEADER = "x-tether-node";
     /** Moments client A saves before its node is killed. */
     static final int MOMENTS_BEFORE_KILL = 3;
@@ -67,6 +68,11 @@ final class TwoNodesScenario {
     }
 
     static ScenarioResult run(ReliabilityRun run) throws Exception {
+        LISTEN = NodeProcess.freePort();
+        PORT_A = NodeProcess.freePort();
+        PORT_B = NodeProcess.freePort();
+        STATS = NodeProcess.freePort();
+        BASE = "http://127.0.0.1:" + LISTEN;
         List<String> problems = new ArrayList<>();
         Map<String, String> figures = new LinkedHashMap<>();
         Optional<Path> haproxy = Haproxy.binary();
@@ -354,7 +360,9 @@ final class TwoNodesScenario {
             CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(HttpRequest.newBuilder(
                             URI.create(BASE + "/reliability/slow?ms=" + slowMs)).header("Cookie", "TETHER_NODE=b")
                     .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-            Thread.sleep(1_000);
+            if (!b.awaitLog(Duration.ofSeconds(30), "Slow request started")) {
+                problems.add("(e) the slow request never reached node B");
+            }
             long stopping = System.nanoTime();
             int exit = b.stopGracefully(Duration.ofSeconds(60));
             long stopTook = ms(stopping);
