@@ -48,6 +48,14 @@ public final class LensAnswers {
         return out;
     }
 
+    /** Prompts for the lens answers these answers hold (blank ones left out), grouped by lens, to show them. */
+    public static List<FieldSpec> answeredFields(Answers answers) {
+        List<FieldSpec> out = new ArrayList<>();
+        byLens(answers).values().forEach(prompts -> prompts.keySet().forEach(key ->
+                out.add(new FieldSpec(key, FieldKind.TEXT, key, null, 0, 1, FieldSpec.DEFAULT_MAX_LENGTH, null))));
+        return out;
+    }
+
     /** The lens answers as key answers for a summary line, at most {@code max}; labels as the line needs them. */
     static List<HomeworkLine.KeyAnswer> keyAnswers(Answers answers, int max, java.util.function.UnaryOperator<String> label) {
         List<HomeworkLine.KeyAnswer> out = new ArrayList<>();
