@@ -20,6 +20,9 @@ public enum Lens {
     /** Every lens prompt key starts with this, and nothing else a form stores does. */
     public static final String PROMPT_PREFIX = "lens.";
 
+    private static final java.util.regex.Pattern PROMPT_KEY =
+            java.util.regex.Pattern.compile("lens\\.([A-Z_]+)\\.s[1-6]\\.p[1-9]");
+
     /** How many prompts the lens brings at stages 1 to 6. */
     private final int[] promptsPerStage;
 
@@ -58,8 +61,12 @@ public enum Lens {
         if (key == null || !key.startsWith(PROMPT_PREFIX)) {
             return Optional.empty();
         }
+        var m = PROMPT_KEY.matcher(key);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
         for (Lens lens : values()) {
-            if (key.startsWith(PROMPT_PREFIX + lens.name() + ".s")) {
+            if (lens.name().equals(m.group(1))) {
                 return Optional.of(lens);
             }
         }
