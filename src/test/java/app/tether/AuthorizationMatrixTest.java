@@ -502,7 +502,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 row(ExerciseLibraryService.class, "exercise", EXERCISE,
                         EnumSet.of(Principal.OWNER, Principal.OTHER_THERAPIST), f -> library.exercise(f.exerciseId)),
                 row(ExerciseLibraryService.class, "update", EXERCISE, owner,
-                        f -> library.update(f.exerciseId, draft, STALE)));
+                        f -> library.update(f.exerciseId, draft, STALE)),
+                row(ExerciseLibraryService.class, "suggestedFor", CASE, owner, f -> library.suggestedFor(f.caseId)));
     }
 
     private List<RouteRow> routeRows() {

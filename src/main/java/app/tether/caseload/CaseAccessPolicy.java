@@ -83,6 +83,14 @@ public class CaseAccessPolicy {
         return cases.findClosedOn(caseId);
     }
 
+    /**
+     * The lens the case works through now (empty until it is enrolled), for forms that ask the lens's
+     * prompts (decision record 032). Check access first.
+     */
+    public java.util.Optional<Lens> currentLens(long caseId) {
+        return cases.findLens(caseId);
+    }
+
     static ValidationProblem closed(LocalDate closedOn) {
         // MessageFormat formats java.util.Date in the JVM's zone, so the day is built in that zone.
         return ValidationProblem.of("case", "validation.case.closed",

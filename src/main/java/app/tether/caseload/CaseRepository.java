@@ -62,6 +62,9 @@ interface CaseRepository extends JpaRepository<CareCase, Long> {
     @Query("select c.closedOn from CareCase c where c.id = :caseId")
     Optional<java.time.LocalDate> findClosedOn(long caseId);
 
+    @Query("select c.lens from CareCase c where c.id = :caseId and c.lens is not null")
+    Optional<Lens> findLens(long caseId);
+
     // Open cases that include any of these clients, for the duplicate warning.
     @EntityGraph(attributePaths = {"clients", "therapist"})
     @Query("select distinct c from CareCase c join c.clients cl where cl.id in :clientIds and c.closedOn is null "

@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The guidance beside a case's stage: the signs that the next stage may be near, with what the
  * case's own homework and log already show (decision record 022). Guidance only: nothing here is
- * consulted when the stage changes.
+ * consulted when the stage changes. The case's current lens brings its own note for the stage
+ * (decision record 032), so a lens change shows the new lens's note at once.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,6 +47,6 @@ public class StageGuidanceService {
         return new StageGuidance(stage, StageSign.of(stage).stream()
                 .map(sign -> new StageGuidance.Sign(sign, found.stream().filter(e -> e.sign() == sign)
                         .map(SignEvidence::text).toList()))
-                .toList());
+                .toList(), c.getLens());
     }
 }

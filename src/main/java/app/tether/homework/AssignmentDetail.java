@@ -1,5 +1,6 @@
 package app.tether.homework;
 
+import app.tether.caseload.Lens;
 import app.tether.exceptionlog.MomentRef;
 import app.tether.programme.FieldSpec;
 import java.time.Instant;
@@ -18,15 +19,19 @@ import java.util.Map;
  * the ones the submissions link. A linked id missing here is a moment no longer in the log.
  * {@code olderMomentsLeftOut}: the client's log holds older moments than those offered (only the
  * newest, the marked and the already picked are), so the page can say the list is not the whole log.
+ * {@code lens} is the case's current lens (null until enrolled) and {@code lensFields} its optional
+ * prompts for this exercise's stage, answered beside the exercise's own (decision record 032); answers
+ * given under an earlier lens stay in their submission under their own keys (see {@link LensAnswers}).
  */
 public record AssignmentDetail(AssignmentSummary summary, String instructions, String note, List<FieldSpec> fields,
                                Answers draft, long draftVersion, Instant draftSavedAt,
                                List<SubmissionRecord> submissions, String reviewComment,
                                Map<String, List<String>> pickOptions, List<ReviewCommentRecord> comments,
                                LocalDate caseClosedOn, Map<Long, MomentRef> moments,
-                               boolean olderMomentsLeftOut) {
+                               boolean olderMomentsLeftOut, Lens lens, List<FieldSpec> lensFields) {
 
     public AssignmentDetail {
+        lensFields = lensFields == null ? List.of() : List.copyOf(lensFields);
         comments = comments == null ? List.of() : List.copyOf(comments);
         moments = moments == null ? Map.of() : Map.copyOf(moments);
     }

@@ -53,12 +53,12 @@ final class HomeworkMapper {
     static AssignmentDetail detail(Assignment a, String partnerName, LocalDate today, AnswerSet draft,
                                    List<AnswerSet> submissions, Map<String, List<String>> pickOptions,
                                    LocalDate caseClosedOn, Map<Long, MomentRef> moments,
-                                   boolean olderMomentsLeftOut) {
+                                   boolean olderMomentsLeftOut, app.tether.caseload.Lens lens) {
         return new AssignmentDetail(summary(a, partnerName, today), a.getInstructions(), a.getNote(), a.fieldSpecs(),
                 draft == null ? Answers.empty() : draft.answers(), draft == null ? -1 : draft.getVersion(),
                 draft == null ? null : draft.getSavedAt(),
                 submissions.stream().map(s -> new SubmissionRecord(s.getNumber(), s.getSavedAt(), s.answers())).toList(),
                 a.getReviewComment(), pickOptions, comments(a), caseClosedOn, moments,
-                olderMomentsLeftOut);
+                olderMomentsLeftOut, lens, LensAnswers.fields(lens, a.getStage()));
     }
 }

@@ -313,7 +313,8 @@ public class HomeworkService {
             exceptions.linkedMoments(a.getCaseId(), linked).forEach(m -> moments.put(m.id(), m));
         }
         return HomeworkMapper.detail(a, partnerNameOf(a), LocalDate.now(clock), null, sent, Map.of(),
-                access.closedOn(a.getCaseId()).orElse(null), moments, false);
+                access.closedOn(a.getCaseId()).orElse(null), moments, false,
+                access.currentLens(a.getCaseId()).orElse(null));
     }
 
     /** Marks the latest submission reviewed; the comment is shown to the client. */
@@ -431,7 +432,8 @@ public class HomeworkService {
                     return new HomeworkLine(a.getId(), a.getClient().getId(), a.getClient().getDisplayName(),
                             a.isBuiltin(), a.getTitle(), a.getStage(), status, overdue, a.getDueOn(),
                             a.getAssignedAt(), s == null ? null : s.getSavedAt(),
-                            s == null ? List.of() : KeyAnswers.of(a.fieldSpecs(), s.answers(), tr, locale));
+                            s == null ? List.of() : KeyAnswers.withLens(a.isBuiltin(), a.fieldSpecs(), s.answers(),
+                                    tr, locale));
                 }).toList();
     }
 

@@ -13,6 +13,7 @@ final class KeyAnswers {
 
     static final int MAX_ANSWERS = 3;
     static final int MAX_CHARS = 220;
+    static final int MAX_LENS_ANSWERS = 2;
 
     private KeyAnswers() {
     }
@@ -38,6 +39,19 @@ final class KeyAnswers {
                 break;
             }
         }
+        return out;
+    }
+
+    /**
+     * As {@link #of}, followed by at most {@link #MAX_LENS_ANSWERS} answers to the lens's optional prompts
+     * (decision record 032), so the summary shows the lens at work even when the exercise's own prompts
+     * fill the key answers. A lens prompt's label is a message key: left as a key on a framework line (the
+     * summary translates those), worded in {@code locale} on a line of the practice's own exercise.
+     */
+    static List<HomeworkLine.KeyAnswer> withLens(boolean builtin, List<FieldSpec> fields, Answers answers, Translator tr,
+                                                 Locale locale) {
+        List<HomeworkLine.KeyAnswer> out = new ArrayList<>(of(fields, answers, tr, locale));
+        out.addAll(LensAnswers.keyAnswers(answers, MAX_LENS_ANSWERS, key -> builtin ? key : tr.t(locale, key)));
         return out;
     }
 

@@ -185,7 +185,7 @@ public class MyHomeworkService {
         // Once per send: the same choices check the answers and, as the draft now holds these
         // answers, show the homework afterwards.
         Choices choices = choices(a, answers);
-        AnswerValidator.validate(a.fieldSpecs(), answers, choices.pickOptions());
+        AnswerValidator.validate(prompts(a), answers, choices.pickOptions());
         List<AnswerSet> previous = answerSets.findSubmissions(assignmentId);
         int number = previous.isEmpty() ? 1 : previous.getFirst().getNumber() + 1;
         answerSets.save(new AnswerSet(a, AnswerSet.Kind.SUBMISSION, number, answers, clock.instant()));
@@ -226,7 +226,7 @@ public class MyHomeworkService {
         AnswerSet draft = answerSets.findDraft(a.getId()).orElse(null);
         return HomeworkMapper.detail(a, partnerName(a), LocalDate.now(clock), draft,
                 answerSets.findSubmissions(a.getId()), c.pickOptions(), access.closedOn(a.getCaseId()).orElse(null),
-                c.moments(), c.olderMomentsLeftOut());
+                c.moments(), c.olderMomentsLeftOut(), access.currentLens(a.getCaseId()).orElse(null));
     }
 
     /**
@@ -237,12 +237,26 @@ public class MyHomeworkService {
                            boolean olderMomentsLeftOut) {
     }
 
-    /** Answers only to this exercise's prompts: the form sends no others, and no others are kept. */
-    private static void requireOwnPrompts(Assignment a, Answers answers) {
-        var keys = a.fieldSpecs().stream().map(app.tether.programme.FieldSpec::key).collect(java.util.stream.Collectors.toSet());
+    /**
+     * Answers only to this exercise's prompts and to the current lens's prompts for its stage: the form
+     * sends no others, and no others are kept.
+     */
+    private void requireOwnPrompts(Assignment a, Answers answers) {
+        var keys = prompts(a).stream().map(app.tether.programme.FieldSpec::key).collect(java.util.stream.Collectors.toSet());
         if (!keys.containsAll(answers.values().keySet())) {
             throw ValidationProblem.of("answers", "validation.answer.unknownPrompt");
         }
+    }
+
+    /** The exercise's own prompts, then the optional prompts of the case's current lens for its stage. */
+    private List<FieldSpec> prompts(Assignment a) {
+        List<FieldSpec> lens = LensAnswers.fields(access.currentLens(a.getCaseId()).orElse(null), a.getStage());
+        if (lens.isEmpty()) {
+            return a.fieldSpecs();
+        }
+        List<FieldSpec> all = new java.util.ArrayList<>(a.fieldSpecs());
+        all.addAll(lens);
+        return all;
     }
 
     private static void requireRevisable(Assignment a) {

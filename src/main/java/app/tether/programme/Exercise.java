@@ -1,6 +1,7 @@
 package app.tether.programme;
 
 import app.tether.base.VersionedEntity;
+import app.tether.caseload.Lens;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,6 +14,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -56,6 +59,20 @@ class Exercise extends VersionedEntity {
     @OrderColumn(name = "position")
     private List<ExerciseField> fields = new ArrayList<>();
 
+    @org.hibernate.annotations.BatchSize(size = 64)
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "exercise_lens_tag", joinColumns = @JoinColumn(name = "exercise_id"))
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "lens", nullable = false, length = 32)
+    private Set<Lens> lensTags = new HashSet<>();
+
+    @org.hibernate.annotations.BatchSize(size = 64)
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "exercise_stage_tag", joinColumns = @JoinColumn(name = "exercise_id"))
+    @Column(name = "stage", nullable = false)
+    private Set<Integer> stageTags = new HashSet<>();
+
     protected Exercise() {
     }
 
@@ -77,9 +94,19 @@ class Exercise extends VersionedEntity {
         specs.forEach(s -> this.fields.add(ExerciseField.of(s)));
     }
 
+    /** Tags of a practice's own exercise; a stage tag equal to its own stage says nothing and is not kept. */
+    void tag(Set<Lens> lenses, Set<Integer> stages) {
+        lensTags.retainAll(lenses);
+        lensTags.addAll(lenses);
+        Set<Integer> others = new HashSet<>(stages);
+        others.remove(stage);
+        stageTags.retainAll(others);
+        stageTags.addAll(others);
+    }
+
     ExerciseDefinition definition() {
         return new ExerciseDefinition(getId(), code, builtin, stage, title, instructions, recurrence, partner,
-                fields.stream().map(ExerciseField::spec).toList(), createdBy, getVersion());
+                fields.stream().map(ExerciseField::spec).toList(), createdBy, getVersion(), lensTags, stageTags);
     }
 
     String getCode() {

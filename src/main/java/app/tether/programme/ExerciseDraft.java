@@ -1,10 +1,26 @@
 package app.tether.programme;
 
+import app.tether.caseload.Lens;
 import java.util.List;
+import java.util.Set;
 
-/** A therapist's own exercise as typed in the editor; field keys are assigned by the library. */
+/**
+ * A therapist's own exercise as typed in the editor; field keys are assigned by the library.
+ * {@code lenses} and {@code stages} are its tags: the lenses it suits and the stages it suits besides its
+ * own, so the assign form suggests it to a case at such a lens and stage (decision record 032).
+ */
 public record ExerciseDraft(String title, Integer stage, String instructions, boolean recurring,
-                            List<FieldDraft> fields) {
+                            List<FieldDraft> fields, Set<Lens> lenses, Set<Integer> stages) {
+
+    public ExerciseDraft {
+        lenses = lenses == null ? Set.of() : Set.copyOf(lenses);
+        stages = stages == null ? Set.of() : Set.copyOf(stages);
+    }
+
+    /** An exercise without tags. */
+    public ExerciseDraft(String title, Integer stage, String instructions, boolean recurring, List<FieldDraft> fields) {
+        this(title, stage, instructions, recurring, fields, Set.of(), Set.of());
+    }
 
     /** One prompt in the editor. {@code minItems}/{@code maxItems} matter for lists and days. */
     public record FieldDraft(String label, FieldKind kind, String help, Integer minItems, Integer maxItems,

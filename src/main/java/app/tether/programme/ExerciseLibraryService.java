@@ -1,6 +1,9 @@
 package app.tether.programme;
 
 import app.tether.base.ValidationProblem;
+import app.tether.caseload.CaseAccessPolicy;
+import app.tether.caseload.CaseloadService;
+import app.tether.caseload.Enrolment;
 import app.tether.security.CurrentUser;
 import app.tether.security.Roles;
 import java.time.Clock;
@@ -29,7 +32,13 @@ public class ExerciseLibraryService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ExerciseLibraryService(ExerciseRepository exercises, CurrentUser currentUser, Clock clock) {
+    private final CaseAccessPolicy access;
+    private final CaseloadService caseload;
+
+    ExerciseLibraryService(ExerciseRepository exercises, CurrentUser currentUser, Clock clock, CaseAccessPolicy access,
+                           CaseloadService caseload) {
+        this.access = access;
+        this.caseload = caseload;
         this.exercises = exercises;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -61,10 +70,29 @@ public class ExerciseLibraryService {
         Exercise e = new Exercise(null, false, currentUser.require().accountId(), clock.instant());
         e.define(draft.stage(), draft.title().strip(), draft.instructions().strip(),
                 draft.recurring() ? Recurrence.DAILY : null, false, fields);
+        e.tag(draft.lenses(), draft.stages());
         return exercises.saveAndFlush(e).definition();
     }
 
-    /** Only the author edits their exercise; homework already assigned keeps its own copy. */
+    /**
+     * The practice's own exercises tagged for the case's current lens and stage (its own stage or a tagged
+     * one), for the assign form's "Suggested for this lens"; empty while the case is not enrolled.
+     * Every therapist sees the whole library, so suggestions are drawn from all of it.
+     */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    @Transactional(readOnly = true)
+    public List<ExerciseDefinition> suggestedFor(long caseId) {
+        access.requireTreatingTherapist(caseId);
+        Enrolment enrolment = caseload.caseDetails(caseId).enrolment();
+        if (enrolment == null) {
+            return List.of();
+        }
+        int atStage = enrolment.stage().number();
+        return exercises.findTaggedWith(enrolment.lens()).stream().map(Exercise::definition)
+                .filter(d -> d.suits(enrolment.lens(), atStage)).toList();
+    }
+
+    /** Only the author edits their exercise, tags included; homework already assigned keeps its own copy. */
     @PreAuthorize(Roles.HAS_THERAPIST)
     public ExerciseDefinition update(long exerciseId, ExerciseDraft draft, long expectedVersion) {
         Exercise e = load(exerciseId);
@@ -76,6 +104,7 @@ public class ExerciseLibraryService {
         List<FieldSpec> fields = validate(draft);
         e.define(draft.stage(), draft.title().strip(), draft.instructions().strip(),
                 draft.recurring() ? Recurrence.DAILY : null, false, fields);
+        e.tag(draft.lenses(), draft.stages());
         exercises.flush();
         return e.definition();
     }
@@ -94,6 +123,9 @@ public class ExerciseLibraryService {
         }
         if (d.stage() == null || d.stage() < 1 || d.stage() > 6) {
             problems.add("stage", "validation.stage.range");
+        }
+        if (d.stages().stream().anyMatch(s -> s == null || s < 1 || s > 6)) {
+            problems.add("stages", "validation.stage.range");
         }
         String instructions = d.instructions() == null ? "" : d.instructions().strip();
         if (instructions.isEmpty()) {

@@ -144,6 +144,13 @@ public class CaseExportService {
                                 f.kind() == app.tether.programme.FieldKind.MOMENTS ? moment(d, answer) : answer));
                     }
                 }
+                // Lens answers (decision record 032), labelled with the lens they were given through.
+                for (FieldSpec f : app.tether.homework.LensAnswers.answeredFields(s.answers())) {
+                    String lens = app.tether.caseload.Lens.ofPromptKey(f.key()).map(l -> tr.t(l.labelKey())).orElse("");
+                    rows.add(List.of(str(a.id()), a.clientName(), title, str(a.stage()), a.status().name(),
+                            str(s.number()), str(s.submittedAt()), lens + " · " + tr.t(f.label()),
+                            s.answers().first(f.key())));
+                }
             }
         }
         return rows;

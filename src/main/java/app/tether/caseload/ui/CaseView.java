@@ -291,6 +291,14 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Audi
         if (e.returned()) {
             panel.add(new Paragraph(getTranslation("case.guidance.return")));
         }
+        if (g != null) {
+            // The current lens's note for this stage, beside the stage's own goal and signs.
+            var lensLabel = new Paragraph(getTranslation("lens.guidance.title", getTranslation(g.lens().labelKey())));
+            lensLabel.addClassName("fact-label");
+            var lensNote = new Paragraph(getTranslation(g.lensNoteKey()));
+            lensNote.setId("lens-guidance");
+            panel.add(lensLabel, lensNote);
+        }
         var heading = new Paragraph(e.stage() == Stage.CONSOLIDATION_AND_MAINTENANCE
                 ? getTranslation("case.guidance.signs.last") : getTranslation("case.guidance.signs", n + 1));
         heading.addClassName("fact-label");

@@ -1,11 +1,14 @@
 package app.tether.homework.ui;
 
 import app.tether.base.ValidationProblem;
+import app.tether.caseload.Lens;
 import app.tether.homework.Answers;
 import app.tether.programme.FieldKind;
 import app.tether.programme.FieldSpec;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,18 +27,36 @@ class AnswerForm extends Div {
     /** {@code moments}: what a MOMENTS prompt shows and links (see MomentsEditor). */
     AnswerForm(List<FieldSpec> fields, boolean builtin, Map<String, List<String>> pickOptions, Runnable onChange,
                MomentsEditor.Context moments) {
+        this(fields, builtin, pickOptions, onChange, moments, false);
+    }
+
+    /**
+     * Lens prompts (decision record 032) follow the exercise's own under a heading of their lens: for the
+     * client answering, "Through your lens (optional)"; for a reader of sent answers ({@code reading}),
+     * the lens they were answered under, which may be an earlier one.
+     */
+    AnswerForm(List<FieldSpec> fields, boolean builtin, Map<String, List<String>> pickOptions, Runnable onChange,
+               MomentsEditor.Context moments, boolean reading) {
         addClassName("answer-form");
         // A change to a source list refreshes the choices that follow it before the draft is saved.
         Runnable changed = () -> {
             refreshSameFormPicks();
             onChange.run();
         };
+        Lens lensShown = null;
         for (FieldSpec f : fields) {
             if (f.kind() == FieldKind.PER_MOMENT && followsMoments(fields, f)) {
                 continue;
             }
-            String label = text(this, builtin, f.label());
-            String help = f.help() == null ? null : text(this, builtin, f.help());
+            Lens lens = Lens.ofPromptKey(f.key()).orElse(null);
+            if (lens != null && lens != lensShown) {
+                add(lensHeading(lens, reading));
+                lensShown = lens;
+            }
+            // A lens prompt's label is always a message key, also in the practice's own exercises.
+            boolean keys = builtin || lens != null;
+            String label = text(this, keys, f.label());
+            String help = f.help() == null ? null : text(this, keys, f.help());
             if (f.kind() == FieldKind.MOMENTS) {
                 List<FieldSpec> questions = fields.stream()
                         .filter(q -> q.kind() == FieldKind.PER_MOMENT && f.key().equals(q.source())).toList();
@@ -54,6 +75,20 @@ class AnswerForm extends Div {
             }
             add(editor.component());
         }
+    }
+
+    private Div lensHeading(Lens lens, boolean reading) {
+        String name = getTranslation(lens.labelKey());
+        var heading = new H3(reading ? getTranslation("lens.answers.title", name) : getTranslation("lens.prompts.title"));
+        var block = new Div(heading);
+        if (!reading) {
+            var help = new Paragraph(getTranslation("lens.prompts.help", name));
+            help.addClassName("muted");
+            block.add(help);
+        }
+        block.addClassName("lens-prompts-heading");
+        block.getElement().setAttribute("data-lens", lens.name());
+        return block;
     }
 
     private static boolean followsMoments(List<FieldSpec> fields, FieldSpec perMoment) {

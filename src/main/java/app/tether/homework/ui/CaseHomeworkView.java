@@ -180,7 +180,11 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
         form.setColspan(mode, 2);
         form.setColspan(exercise, 2);
         form.setColspan(note, 2);
-        var assignPanel = new Div(new H3(getTranslation("hw.assign")), form, assign);
+        var assignPanel = new Div(new H3(getTranslation("hw.assign")));
+        if (!details.closed()) {
+            suggestions().ifPresent(assignPanel::add);
+        }
+        assignPanel.add(form, assign);
         assignPanel.addClassName("panel");
         if (!details.closed()) {
             add(assignPanel);
@@ -195,6 +199,42 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
         hw.assignments().stream().filter(a -> a.status() != AssignmentStatus.CANCELLED && !waiting.contains(a))
                 .forEach(a -> list.add(row(a)));
         add(list);
+    }
+
+    /**
+     * The practice's own exercises tagged for the case's lens and stage (decision record 032): choosing
+     * one puts it in the form as the one exercise to assign.
+     */
+    private java.util.Optional<Div> suggestions() {
+        if (details.enrolment() == null) {
+            return java.util.Optional.empty();
+        }
+        List<ExerciseDefinition> suggested = library.suggestedFor(details.caseId());
+        if (suggested.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        var heading = new Paragraph(getTranslation("hw.assign.suggested"));
+        heading.addClassName("fact-label");
+        var help = new Paragraph(getTranslation("hw.assign.suggested.help",
+                getTranslation(details.enrolment().lens().labelKey()), details.enrolment().stage().number()));
+        help.addClassName("muted");
+        var list = new Div();
+        list.addClassName("suggested-exercises");
+        for (ExerciseDefinition e : suggested) {
+            var choose = new Button(getTranslation("hw.assign.suggested.choose", e.title()), ev -> {
+                mode.setValue(Mode.ONE);
+                exercise.setValue(exercise.getListDataView().getItems().filter(x -> x.id() == e.id()).findFirst()
+                        .orElse(e));
+                exercise.focus();
+            });
+            choose.addThemeVariants(ButtonVariant.SMALL);
+            choose.addClassName("suggested-exercise");
+            list.add(choose);
+        }
+        var block = new Div(heading, help, list);
+        block.setId("lens-suggestions");
+        block.addClassName("lens-suggestions");
+        return java.util.Optional.of(block);
     }
 
     private Div row(AssignmentSummary a) {

@@ -130,7 +130,10 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
             add(PatternSummary.of(this, log.myPatterns(s.caseId(), null)));
         }
         boolean canAdd = closedOn == null && detail.revisable();
-        form = new AnswerForm(detail.fields(), s.builtin(), detail.pickOptions(), this::saveDraft,
+        // The exercise's own prompts, then the current lens's optional ones for its stage (decision record 032).
+        var prompts = new java.util.ArrayList<>(detail.fields());
+        prompts.addAll(detail.lensFields());
+        form = new AnswerForm(prompts, s.builtin(), detail.pickOptions(), this::saveDraft,
                 new MomentsEditor.Context(detail.moments(), s.clientId(), false, s.caseId(),
                         canAdd ? input -> homework.addMoment(s.id(), input) : null, detail.olderMomentsLeftOut()));
         form.show(detail.draft());

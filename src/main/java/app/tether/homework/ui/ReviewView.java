@@ -248,8 +248,11 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle, Au
             return;
         }
         var s = detail.summary();
-        var form = new AnswerForm(detail.fields(), s.builtin(), pickOptionsFrom(submission), () -> { },
-                new MomentsEditor.Context(detail.moments(), s.clientId(), true, s.caseId(), null));
+        // The lens answers sent with this version follow, each group under the lens it was answered through.
+        var prompts = new java.util.ArrayList<>(detail.fields());
+        prompts.addAll(app.tether.homework.LensAnswers.answeredFields(submission.answers()));
+        var form = new AnswerForm(prompts, s.builtin(), pickOptionsFrom(submission), () -> { },
+                new MomentsEditor.Context(detail.moments(), s.clientId(), true, s.caseId(), null), true);
         form.show(submission.answers());
         form.setReadOnly(true);
         answers.add(form);

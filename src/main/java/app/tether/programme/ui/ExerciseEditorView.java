@@ -7,6 +7,7 @@ import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
 import app.tether.base.ui.FormErrors;
 import app.tether.base.ui.Notices;
+import app.tether.caseload.Lens;
 import app.tether.programme.ExerciseDefinition;
 import app.tether.programme.ExerciseDraft;
 import app.tether.programme.ExerciseLibraryService;
@@ -16,6 +17,8 @@ import app.tether.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -46,6 +49,8 @@ class ExerciseEditorView extends Div implements BeforeEnterObserver, HasDynamicT
     final Select<Integer> stage = new Select<>();
     final TextArea instructions = new TextArea();
     final Checkbox recurring = new Checkbox();
+    final CheckboxGroup<Lens> lenses = new CheckboxGroup<>();
+    final CheckboxGroup<Integer> stages = new CheckboxGroup<>();
     final List<PromptRow> prompts = new ArrayList<>();
     private final Div promptList = new Div();
     final Button save = new Button();
@@ -130,11 +135,25 @@ class ExerciseEditorView extends Div implements BeforeEnterObserver, HasDynamicT
         instructions.setWidthFull();
         TextLimit.on(instructions, ExerciseLibraryService.INSTRUCTIONS_MAX);
         recurring.setLabel(getTranslation("lib.editor.recurring"));
+        lenses.setLabel(getTranslation("lib.editor.lenses"));
+        lenses.setHelperText(getTranslation("lib.editor.lenses.help"));
+        lenses.setItems(Lens.values());
+        lenses.setItemLabelGenerator(l -> getTranslation(l.labelKey()));
+        lenses.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        lenses.setId("exercise-lenses");
+        stages.setLabel(getTranslation("lib.editor.stages"));
+        stages.setHelperText(getTranslation("lib.editor.stages.help"));
+        stages.setItems(IntStream.rangeClosed(1, 6).boxed().toList());
+        stages.setItemLabelGenerator(n -> n + " · " + getTranslation("stage." + n));
+        stages.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        stages.setId("exercise-stages");
+        // The exercise's own stage is always one it suits, so it is not offered as an extra one.
+        stage.addValueChangeListener(e -> stages.setItemEnabledProvider(n -> !n.equals(e.getValue())));
         save.setText(getTranslation("lib.editor.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         SaveOnce.onClick(save, this::save);
         save.setId("save-exercise");
-        errors.bind("title", title).bind("stage", stage).bind("instructions", instructions);
+        errors.bind("title", title).bind("stage", stage).bind("instructions", instructions).bind("stages", stages);
     }
 
     @Override
@@ -149,6 +168,8 @@ class ExerciseEditorView extends Div implements BeforeEnterObserver, HasDynamicT
             stage.setValue(editing.stage());
             instructions.setValue(editing.instructions());
             recurring.setValue(editing.recurring());
+            lenses.setValue(editing.lenses());
+            stages.setValue(editing.stages());
             editing.fields().forEach(f -> prompts.add(new PromptRow(f)));
         } else {
             stage.setValue(1);
@@ -165,7 +186,7 @@ class ExerciseEditorView extends Div implements BeforeEnterObserver, HasDynamicT
             note.addClassName("muted");
             add(note);
         }
-        var main = new Div(title, stage, instructions, recurring);
+        var main = new Div(title, stage, instructions, recurring, lenses, stages);
         main.addClassNames("panel", "stack");
         var add = new Button(getTranslation("lib.editor.addPrompt"), e -> {
             prompts.add(new PromptRow(null));
@@ -189,7 +210,8 @@ class ExerciseEditorView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private void save() {
         var draft = new ExerciseDraft(title.getValue(), stage.getValue(), instructions.getValue(), recurring.getValue(),
-                prompts.stream().map(PromptRow::draft).toList());
+                prompts.stream().map(PromptRow::draft).toList(), lenses.getValue(),
+                stages.getValue().stream().filter(n -> !n.equals(stage.getValue())).collect(java.util.stream.Collectors.toSet()));
         prompts.forEach(p -> {
             p.label.setInvalid(false);
             p.label.setErrorMessage(null);

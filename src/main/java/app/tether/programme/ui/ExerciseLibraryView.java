@@ -68,6 +68,16 @@ class ExerciseLibraryView extends Div implements HasDynamicTitle {
             prompts.add(new ListItem(text(e, f.label()) + " (" + getTranslation("kindField." + f.kind().name()) + ")"));
         }
         body.add(new Span(getTranslation("lib.prompts", e.fields().size())), prompts);
+        if (!e.lenses().isEmpty()) {
+            // Which cases the assign form suggests it to (decision record 032).
+            var tags = new Paragraph(getTranslation("lib.tags",
+                    app.tether.base.ui.Lists.join(java.util.Arrays.stream(app.tether.caseload.Lens.values())
+                            .filter(e.lenses()::contains).map(l -> getTranslation(l.labelKey())).toList()),
+                    app.tether.base.ui.Lists.join(java.util.stream.Stream.concat(java.util.stream.Stream.of(e.stage()),
+                            e.stages().stream()).sorted().map(String::valueOf).toList())));
+            tags.addClassNames("muted", "exercise-tags");
+            body.add(tags);
+        }
         if (mine) {
             var edit = new Button(getTranslation("lib.edit"), ev -> getUI().ifPresent(
                     ui -> ui.navigate(ExerciseEditorView.class, RouteIds.of("exerciseId", e.id()))));
