@@ -64,7 +64,7 @@ public class RitualService {
     }
 
     /** The Monday that starts the week of {@code day}. */
-    public static LocalDate weekOf(LocalDate day) {
+    static LocalDate weekOf(LocalDate day) {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 

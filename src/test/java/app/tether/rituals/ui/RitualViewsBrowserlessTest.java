@@ -70,6 +70,8 @@ class RitualViewsBrowserlessTest extends SpringBrowserlessTest {
     }
 
     private Div card() {
+        // Through another page, so the home page is drawn afresh for whoever is signed in now.
+        UI.getCurrent().navigate("my-programme");
         UI.getCurrent().navigate("my-homework");
         return $(Div.class).id("my-rituals");
     }
