@@ -70,7 +70,7 @@ class RitualsInSummaryTest {
                 () -> summaries.print(sessionId, SummaryCopy.fullRecord(), PaperSize.A4));
         SessionSummaryPdfTest.keep("rituals-record.pdf", printed.pdf());
         String text = SessionSummaryPdfTest.read(printed.pdf()).text();
-        assertThat(text).contains("Agreed rituals: this week",
+        assertThat(text).contains("Agreed rituals in the week of this session",
                 "15-minute check-in (Weekly): Wen Summary 1×, Yu Summary 0×",
                 "Jasmine tea <on the desk> (Daily): Wen Summary 2×, Yu Summary 1×");
         assertThat(text.indexOf("Agreed rituals")).isLessThan(text.indexOf("Homework for next time"));

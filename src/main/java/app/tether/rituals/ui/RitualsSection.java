@@ -72,7 +72,7 @@ class RitualsSection implements CaseOverviewSection {
 
         private NativeTable table(RitualWeeks weeks, Runnable changed) {
             table.setId("ritual-weeks");
-            table.addClassName("data-table");
+            table.addClassName("ritual-weeks-table");
             var head = new NativeTableRow();
             head.add(new NativeTableHeaderCell(getTranslation("ritual.case.col.ritual")),
                     new NativeTableHeaderCell(getTranslation("ritual.case.col.who")));
