@@ -50,7 +50,7 @@ class ModularityTest {
     void system_side_provisioning_is_only_for_the_demo_and_bootstrap() {
         noClasses().that().resideOutsideOfPackages("app.tether.demo..", "app.tether.security", "app.tether.caseload",
                         "app.tether.homework", "app.tether.scales", "app.tether.exceptionlog",
-                        "app.tether.sessions")
+                        "app.tether.sessions", "app.tether.rituals")
                 .should().dependOnClassesThat().haveSimpleNameEndingWith("Provisioning")
                 .check(CLASSES);
     }

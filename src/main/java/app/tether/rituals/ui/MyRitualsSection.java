@@ -57,13 +57,13 @@ class MyRitualsSection implements ClientHomeSection {
 
         void render() {
             removeAll();
-            add(new H3(getTranslation("ritual.mine.title")));
+            boolean couple = myCase.clientNames().size() > 1;
+            add(new H3(getTranslation(couple ? "ritual.mine.title" : "ritual.mine.titleOne")));
             List<MyRitual> mine = rituals.myRituals().stream()
                     .filter(m -> m.ritual().caseId() == myCase.caseId()).toList();
             if (mine.isEmpty()) {
                 add(new Paragraph(getTranslation("ritual.mine.none")));
             }
-            boolean couple = myCase.clientNames().size() > 1;
             if (!mine.isEmpty() && couple) {
                 var shared = new Paragraph(getTranslation("ritual.mine.shared"));
                 shared.addClassName("muted");
