@@ -84,7 +84,10 @@ class MyRitualsSection implements ClientHomeSection {
             row.setId("ritual-" + m.ritual().id());
             var name = new Span(RitualText.name(this, m.ritual()));
             name.addClassName("case-card-title");
-            row.add(name);
+            var words = new Div(name);
+            words.addClassName("ritual-words");
+            var actions = new Div();
+            actions.addClassName("ritual-actions");
             var meta = new Div();
             meta.addClassName("case-card-meta");
             meta.add(new Span(getTranslation(m.ritual().frequency().labelKey())));
@@ -93,13 +96,14 @@ class MyRitualsSection implements ClientHomeSection {
                         ? "ritual.mine.othersWeek" : "ritual.mine.othersToday",
                         app.tether.base.ui.Lists.join(m.othersDone()))));
             }
-            row.add(meta);
+            words.add(meta);
+            row.add(words, actions);
             boolean weekly = m.ritual().frequency() == Frequency.WEEKLY;
             if (m.doneByMe()) {
                 var done = new Span(getTranslation(weekly ? "ritual.mine.doneWeek" : "ritual.mine.doneToday"));
                 done.addClassName("ritual-done");
                 done.getElement().setAttribute("role", "status");
-                row.add(done);
+                actions.add(done);
                 if (m.canUndo()) {
                     var undo = new Button(getTranslation("ritual.mine.undo"));
                     undo.addThemeVariants(ButtonVariant.TERTIARY);
@@ -107,7 +111,7 @@ class MyRitualsSection implements ClientHomeSection {
                     undo.getElement().setAttribute("aria-label", getTranslation("ritual.mine.undo.label",
                             RitualText.name(this, m.ritual())));
                     SaveOnce.onClick(undo, () -> act(() -> rituals.undoTick(m.ritual().id())));
-                    row.add(undo);
+                    actions.add(undo);
                 }
             } else {
                 var tick = new Button(getTranslation(weekly ? "ritual.mine.tickWeek" : "ritual.mine.tickToday"));
@@ -116,7 +120,7 @@ class MyRitualsSection implements ClientHomeSection {
                 tick.getElement().setAttribute("aria-label", getTranslation(weekly ? "ritual.mine.tickWeek.label"
                         : "ritual.mine.tickToday.label", RitualText.name(this, m.ritual())));
                 SaveOnce.onClick(tick, () -> act(() -> rituals.tick(m.ritual().id())));
-                row.add(tick);
+                actions.add(tick);
             }
             return row;
         }

@@ -70,50 +70,69 @@ class RitualsSection implements CaseOverviewSection {
             add(more);
         }
 
+        /**
+         * One header row per ritual (its name, how often, Stop), then one row per partner with the weekly
+         * counts. The partner column stays in view while the weeks scroll sideways on a phone.
+         */
         private NativeTable table(RitualWeeks weeks, Runnable changed) {
             table.setId("ritual-weeks");
             table.addClassName("ritual-weeks-table");
             var head = new NativeTableRow();
-            head.add(new NativeTableHeaderCell(getTranslation("ritual.case.col.ritual")),
-                    new NativeTableHeaderCell(getTranslation("ritual.case.col.who")));
+            var who = new NativeTableHeaderCell(getTranslation("ritual.case.col.who"));
+            who.addClassName("ritual-who");
+            head.add(who);
             for (LocalDate w : weeks.weeks()) {
                 var cell = new NativeTableHeaderCell(Dates.dayMonth(w));
                 cell.getElement().setAttribute("scope", "col");
                 cell.getElement().setAttribute("title", getTranslation("ritual.case.weekOf", Dates.date(w)));
                 head.add(cell);
             }
-            head.add(new NativeTableHeaderCell(getTranslation("ritual.case.col.stop")));
             table.add(new NativeTableHeader(head));
             var body = new NativeTableBody();
             long previous = -1;
             for (RitualWeeks.Row row : weeks.rows()) {
                 RitualRecord r = row.ritual();
+                if (r.id() != previous) {
+                    previous = r.id();
+                    body.add(ritualRow(r, weeks.weeks().size() + 1, changed));
+                }
                 var tr = new NativeTableRow();
-                boolean first = r.id() != previous;
-                previous = r.id();
-                var name = new NativeTableHeaderCell(first ? RitualText.name(this, r) + " · "
-                        + getTranslation(r.frequency().labelKey()) : "");
+                var name = new NativeTableHeaderCell(row.clientName());
                 name.getElement().setAttribute("scope", "row");
-                if (first && r.note() != null) {
-                    name.getElement().setAttribute("title", r.note());
-                }
-                tr.add(name, new NativeTableCell(row.clientName()));
+                name.addClassName("ritual-who");
+                tr.add(name);
                 row.counts().forEach(n -> tr.add(new NativeTableCell(String.valueOf(n))));
-                var actions = new NativeTableCell();
-                if (first && !details.closed()) {
-                    var stop = new Button(getTranslation("ritual.case.stop"));
-                    stop.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-                    stop.setId("ritual-stop-" + r.id());
-                    stop.getElement().setAttribute("aria-label",
-                            getTranslation("ritual.case.stop.label", RitualText.name(this, r)));
-                    SaveOnce.onClick(stop, () -> stop(r, changed));
-                    actions.add(stop);
-                }
-                tr.add(actions);
                 body.add(tr);
             }
             table.add(body);
             return table;
+        }
+
+        private NativeTableRow ritualRow(RitualRecord r, int columns, Runnable changed) {
+            var label = new Div();
+            label.addClassName("ritual-name");
+            label.add(new com.vaadin.flow.component.html.Span(RitualText.name(this, r) + " · "
+                    + getTranslation(r.frequency().labelKey())));
+            if (!details.closed()) {
+                var stop = new Button(getTranslation("ritual.case.stop"));
+                stop.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+                stop.setId("ritual-stop-" + r.id());
+                stop.getElement().setAttribute("aria-label",
+                        getTranslation("ritual.case.stop.label", RitualText.name(this, r)));
+                SaveOnce.onClick(stop, () -> stop(r, changed));
+                label.add(stop);
+            }
+            if (r.note() != null) {
+                var note = new com.vaadin.flow.component.html.Span(r.note());
+                note.addClassName("ritual-note");
+                label.add(note);
+            }
+            var cell = new NativeTableHeaderCell(label);
+            cell.getElement().setAttribute("colspan", String.valueOf(columns));
+            cell.getElement().setAttribute("scope", "colgroup");
+            var tr = new NativeTableRow(cell);
+            tr.addClassName("ritual-head");
+            return tr;
         }
 
         private void stop(RitualRecord r, Runnable changed) {
