@@ -105,4 +105,23 @@ class RitualViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(lines).containsExactly("A small kind gesture · DailyStopAnything small counts",
                 "Wen Screen" + "000000" + "11", "Yu Screen" + "000000" + "10");
     }
+
+    @Test
+    void the_couple_adds_a_ritual_in_their_own_words_and_a_suggestion_proposes_how_often() {
+        TestUsers.signIn(userDetails, she.username());
+        card();
+        RitualForm form = $(RitualForm.class).first();
+        form.name.setValue("15-minute check-in");
+        assertThat(form.frequency.getValue()).isEqualTo(Frequency.WEEKLY);
+        form.name.setValue("Tea together after dinner");
+        form.frequency.setValue(Frequency.DAILY);
+        test(form.add).click();
+        assertThat(text($(Div.class).id("my-rituals"))).contains("Tea together after dinner");
+        assertThat(users.as(therapist.username(), () -> rituals.caseRituals(caseId)))
+                .anySatisfy(r -> {
+                    assertThat(r.name()).isEqualTo("Tea together after dinner");
+                    assertThat(r.suggestion()).isNull();
+                    assertThat(r.addedByClient()).isTrue();
+                });
+    }
 }
