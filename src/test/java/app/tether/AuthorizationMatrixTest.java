@@ -174,6 +174,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     static final Target ACCOUNT = new Target("account", f -> f.spare.id());
     static final Target SENT_LETTER = new Target("letter", f -> f.sentLetterId);
     static final Target DRAFT_LETTER = new Target("letter", f -> f.draftLetterId);
+    static final Target RITUAL = new Target("ritual", f -> f.ritualId);
+    static final Target STOPPED_RITUAL = new Target("ritual", f -> f.stoppedRitualId);
 
     sealed interface Row permits ServiceRow, RouteRow {
         String name();
@@ -225,6 +227,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         /** Sent to the first partner only; a draft to both. */
         long sentLetterId;
         long draftLetterId;
+        /** A ritual of the couple case, and one already stopped (a tick meets a validation problem). */
+        long ritualId;
+        long stoppedRitualId;
 
         String username(Principal p) {
             return switch (p) {
@@ -263,6 +268,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     @Autowired app.tether.home.HomeService home;
     @Autowired app.tether.caseload.StageGuidanceService guidance;
     @Autowired app.tether.letters.LetterService letters;
+    @Autowired app.tether.caseload.ReadinessService readiness;
+    @Autowired app.tether.rituals.RitualService rituals;
 
     // ---- the table ----
 
@@ -497,6 +504,30 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                         f -> letters.myLetter(f.draftLetterId)),
                 row(app.tether.letters.LetterService.class, "print", SENT_LETTER,
                         EnumSet.of(Principal.OWNER, Principal.PARTNER), f -> letters.print(f.sentLetterId)),
+
+                // Readiness is the treating therapist's assessment; rituals are the case's: the partners add and tick
+                // (each for themselves), only the therapist stops one and reads the weekly counts (decision 031).
+                row(app.tether.caseload.ReadinessService.class, "readiness", CASE, owner,
+                        f -> readiness.readiness(f.caseId)),
+                row(app.tether.caseload.ReadinessService.class, "recordReadiness", CASE, owner,
+                        f -> readiness.recordReadiness(f.caseId, new app.tether.caseload.ReadinessInput(null, null, null))),
+                row(app.tether.rituals.RitualService.class, "caseRituals", CASE,
+                        EnumSet.of(Principal.OWNER, Principal.PARTNER, Principal.OTHER_PARTNER),
+                        f -> rituals.caseRituals(f.caseId)),
+                row(app.tether.rituals.RitualService.class, "weeklyCounts", CASE, owner,
+                        f -> rituals.weeklyCounts(f.caseId)),
+                row(app.tether.rituals.RitualService.class, "summaryLines", CASE, owner,
+                        f -> rituals.summaryLines(f.caseId, LocalDate.now())),
+                row(app.tether.rituals.RitualService.class, "addRitual", CASE,
+                        EnumSet.of(Principal.OWNER, Principal.PARTNER, Principal.OTHER_PARTNER),
+                        f -> rituals.addRitual(f.caseId, new app.tether.rituals.RitualInput(null, null, null, null))),
+                row(app.tether.rituals.RitualService.class, "stopRitual", RITUAL, owner,
+                        f -> rituals.stopRitual(f.ritualId, STALE)),
+                row(app.tether.rituals.RitualService.class, "tick", STOPPED_RITUAL, bothPartners,
+                        f -> rituals.tick(f.stoppedRitualId)),
+                // Nothing ticked yet: the partners get through and nothing changes.
+                row(app.tether.rituals.RitualService.class, "undoTick", RITUAL, bothPartners,
+                        f -> rituals.undoTick(f.ritualId)),
 
                 // The library is the practice's: every therapist reads every exercise; only the author edits.
                 row(ExerciseLibraryService.class, "exercise", EXERCISE,
@@ -844,6 +875,14 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         });
         f.draftLetterId = users.as(f.owner.username(), () -> letters.startLetter(f.caseId,
                 new app.tether.letters.LetterInput(List.of(f.partner.id(), f.otherPartner.id()), "Not sent yet"))).id();
+        var checkIn = new app.tether.rituals.RitualInput(app.tether.rituals.RitualSuggestion.CHECK_IN, null,
+                app.tether.rituals.Frequency.WEEKLY, null);
+        f.ritualId = users.as(f.owner.username(), () -> rituals.addRitual(f.caseId, checkIn)).id();
+        f.stoppedRitualId = users.as(f.owner.username(), () -> {
+            var r = rituals.addRitual(f.caseId, checkIn);
+            rituals.stopRitual(r.id(), r.version());
+            return r.id();
+        });
         return f;
     }
 }

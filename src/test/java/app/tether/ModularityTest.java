@@ -28,7 +28,8 @@ class ModularityTest {
                 .should().dependOnClassesThat().resideInAnyPackage("app.tether.security..", "app.tether.caseload..",
                         "app.tether.homework..", "app.tether.programme..", "app.tether.demo..", "app.tether.shell..",
                         "app.tether.scales..", "app.tether.exceptionlog..", "app.tether.sessions..",
-                        "app.tether.reports..", "app.tether.audit..", "app.tether.home..", "app.tether.letters..")
+                        "app.tether.reports..", "app.tether.audit..", "app.tether.home..", "app.tether.letters..",
+                        "app.tether.rituals..")
                 .check(CLASSES);
     }
 
@@ -49,7 +50,7 @@ class ModularityTest {
     void system_side_provisioning_is_only_for_the_demo_and_bootstrap() {
         noClasses().that().resideOutsideOfPackages("app.tether.demo..", "app.tether.security", "app.tether.caseload",
                         "app.tether.homework", "app.tether.scales", "app.tether.exceptionlog",
-                        "app.tether.sessions")
+                        "app.tether.sessions", "app.tether.rituals")
                 .should().dependOnClassesThat().haveSimpleNameEndingWith("Provisioning")
                 .check(CLASSES);
     }
@@ -70,7 +71,7 @@ class ModularityTest {
                 .should().dependOnClassesThat().resideInAnyPackage("app.tether.security..", "app.tether.caseload..",
                         "app.tether.homework..", "app.tether.programme..", "app.tether.scales..",
                         "app.tether.exceptionlog..", "app.tether.sessions..", "app.tether.audit..",
-                        "app.tether.letters..")
+                        "app.tether.letters..", "app.tether.rituals..")
                 .check(CLASSES);
     }
 

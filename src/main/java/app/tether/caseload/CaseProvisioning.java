@@ -22,9 +22,11 @@ public class CaseProvisioning {
     private final AccountDirectory directory;
     private final Clock clock;
     private final TherapistAssignmentRepository assignments;
+    private final ReadinessRepository readiness;
 
     CaseProvisioning(CaseRepository cases, StageChangeRepository stageChanges, AccountDirectory directory,
-                     Clock clock, TherapistAssignmentRepository assignments) {
+                     Clock clock, TherapistAssignmentRepository assignments, ReadinessRepository readiness) {
+        this.readiness = readiness;
         this.assignments = assignments;
         this.cases = cases;
         this.stageChanges = stageChanges;
@@ -51,6 +53,11 @@ public class CaseProvisioning {
         Integer from = c.getCurrentStage();
         c.moveTo(toStage);
         stageChanges.save(new StageChange(c, from, toStage, reason, on, at(on), c.getTherapist()));
+    }
+
+    /** A couple's readiness for talking together, as assessed on a past day (decision 031). */
+    public void recordReadiness(long caseId, boolean ready, LocalDate on, String note, long therapistId) {
+        readiness.save(new ReadinessAssessment(caseId, ready, on, note, therapistId, at(on)));
     }
 
     private java.time.Instant at(LocalDate day) {

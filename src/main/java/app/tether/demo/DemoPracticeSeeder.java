@@ -37,10 +37,12 @@ class DemoPracticeSeeder implements ApplicationRunner {
     private final DemoHomework homework;
     private final DemoEvidence evidence;
     private final DemoSessions sessions;
+    private final DemoRituals rituals;
     private final Map<String, Long> ids = new HashMap<>();
 
     DemoPracticeSeeder(DatabaseMode mode, AccountProvisioning accounts, CaseProvisioning cases, Clock clock,
-                       DemoHomework homework, DemoEvidence evidence, DemoSessions sessions) {
+                       DemoHomework homework, DemoEvidence evidence, DemoSessions sessions, DemoRituals rituals) {
+        this.rituals = rituals;
         this.sessions = sessions;
         this.homework = homework;
         this.evidence = evidence;
@@ -137,6 +139,9 @@ class DemoPracticeSeeder implements ApplicationRunner {
         sessions.liuJia(liu, ids.get("liu.jia"), ids.get("therapist"));
         evidence.sofiaAndTomas(sofia, ids.get("sofia.marquez"), ids.get("tomas.okafor"));
         sessions.sofiaAndTomas(sofia, ids.get("sofia.marquez"), ids.get("tomas.okafor"), ids.get("therapist"));
+        rituals.couple(couple, ids.get("zhao.lei"), ids.get("zhou.ting"), ids.get("therapist"), today.minusDays(43));
+        rituals.chenJing(chen, ids.get("chen.jing"), ids.get("therapist"), cj);
+        rituals.liuJia(liu, ids.get("liu.jia"), today.minusDays(9));
         log.debug("Demo cases {} {} {}", amira, couple, chen);
     }
 

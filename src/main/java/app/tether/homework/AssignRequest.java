@@ -9,9 +9,12 @@ import java.util.List;
  * what to do where a client already has the exercise open: unless the therapist confirmed
  * ({@link Duplicates#ASSIGN_AGAIN}) or chose to leave those out ({@link Duplicates#SKIP}),
  * nothing is assigned and {@link DuplicateAssignmentException} names them.
+ * {@code notReadyConfirmed}: the therapist confirmed giving a talking-together exercise to a couple
+ * marked not ready; without it nothing is assigned and {@link NotReadyToTalkException} says so
+ * (decision 031).
  */
 public record AssignRequest(long caseId, List<Long> exerciseIds, List<Long> clientIds, LocalDate dueOn,
-                            String note, Duplicates duplicates) {
+                            String note, Duplicates duplicates, boolean notReadyConfirmed) {
 
     /** What to do about an exercise the client already has open. */
     public enum Duplicates { ASK, ASSIGN_AGAIN, SKIP }
@@ -22,10 +25,20 @@ public record AssignRequest(long caseId, List<Long> exerciseIds, List<Long> clie
 
     /** A request that asks before assigning anything twice. */
     public AssignRequest(long caseId, List<Long> exerciseIds, List<Long> clientIds, LocalDate dueOn, String note) {
-        this(caseId, exerciseIds, clientIds, dueOn, note, Duplicates.ASK);
+        this(caseId, exerciseIds, clientIds, dueOn, note, Duplicates.ASK, false);
+    }
+
+    public AssignRequest(long caseId, List<Long> exerciseIds, List<Long> clientIds, LocalDate dueOn, String note,
+                         Duplicates duplicates) {
+        this(caseId, exerciseIds, clientIds, dueOn, note, duplicates, false);
     }
 
     public AssignRequest with(Duplicates choice) {
-        return new AssignRequest(caseId, exerciseIds, clientIds, dueOn, note, choice);
+        return new AssignRequest(caseId, exerciseIds, clientIds, dueOn, note, choice, notReadyConfirmed);
+    }
+
+    /** The same request, with the therapist's go-ahead for a couple marked not ready. */
+    public AssignRequest confirmingNotReady() {
+        return new AssignRequest(caseId, exerciseIds, clientIds, dueOn, note, duplicates, true);
     }
 }

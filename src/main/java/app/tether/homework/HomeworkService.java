@@ -6,10 +6,12 @@ import app.tether.caseload.CaseDetails;
 import app.tether.caseload.CaseKind;
 import app.tether.caseload.CaseloadService;
 import app.tether.caseload.ClientRef;
+import app.tether.caseload.ReadinessService;
 import app.tether.caseload.Stage;
 import app.tether.exceptionlog.ExceptionLogService;
 import app.tether.programme.ExerciseDefinition;
 import app.tether.programme.ExerciseLibraryService;
+import app.tether.programme.FrameworkExercises;
 import app.tether.security.AccountDirectory;
 import app.tether.security.Role;
 import app.tether.security.Roles;
@@ -46,6 +48,7 @@ public class HomeworkService {
     private final AccountDirectory directory;
     private final Clock clock;
     private final ExceptionLogService exceptions;
+    private final ReadinessService readiness;
 
     /** For the printed summary's key answers, which word the answers given per moment in the reader's language. */
     private final app.tether.base.Translator tr;
@@ -53,8 +56,9 @@ public class HomeworkService {
     HomeworkService(AssignmentRepository assignments, AnswerSetRepository answerSets, ReviewCommentRepository comments,
                     CaseAccessPolicy access, CaseloadService caseload, ExerciseLibraryService library,
                     AccountDirectory directory, Clock clock, ExceptionLogService exceptions,
-                    app.tether.base.Translator tr) {
+                    app.tether.base.Translator tr, ReadinessService readiness) {
         this.tr = tr;
+        this.readiness = readiness;
         this.exceptions = exceptions;
         this.assignments = assignments;
         this.answerSets = answerSets;
@@ -91,7 +95,9 @@ public class HomeworkService {
      * Assigns each exercise to each chosen client. Where a client already has one of them open
      * (not yet reviewed or cancelled), the request's {@link AssignRequest.Duplicates} decides: ASK
      * assigns nothing and throws {@link DuplicateAssignmentException}, SKIP leaves those out,
-     * ASSIGN_AGAIN assigns them anyway.
+     * ASSIGN_AGAIN assigns them anyway. Before that, an exercise that has the partners talk together,
+     * for a couple marked not ready, needs the request's {@code notReadyConfirmed}; without it nothing
+     * is assigned and {@link NotReadyToTalkException} names it and the individual alternatives.
      */
     @PreAuthorize(Roles.HAS_THERAPIST)
     public List<AssignmentSummary> assign(AssignRequest request) {
@@ -120,6 +126,13 @@ public class HomeworkService {
         }
         problems.throwIfAny();
 
+        if (couple && !request.notReadyConfirmed()) {
+            List<ExerciseDefinition> talking = exercises.stream().filter(FrameworkExercises::talksTogether).toList();
+            if (!talking.isEmpty() && readiness.readiness(request.caseId()).notReady()) {
+                throw new NotReadyToTalkException(talking.stream().map(HomeworkService::choice).toList(),
+                        alternativesTo(talking));
+            }
+        }
         List<OpenDuplicate> duplicates = duplicatesOf(request.caseId(), exercises, clientIds);
         if (!duplicates.isEmpty() && request.duplicates() == AssignRequest.Duplicates.ASK) {
             throw new DuplicateAssignmentException(duplicates);
@@ -228,6 +241,18 @@ public class HomeworkService {
         requests.forEach((clients, ids) ->
                 created.addAll(assign(new AssignRequest(caseId, ids, clients, null, null, choice))));
         return created;
+    }
+
+    /** What each partner can do alone at the stages of these talking-together exercises, in library order. */
+    private List<ExerciseChoice> alternativesTo(List<ExerciseDefinition> talking) {
+        Set<Integer> stages = talking.stream().map(ExerciseDefinition::stage).collect(Collectors.toSet());
+        return library.library().stream()
+                .filter(e -> stages.contains(e.stage()) && !e.partner() && !FrameworkExercises.talksTogether(e))
+                .map(HomeworkService::choice).toList();
+    }
+
+    private static ExerciseChoice choice(ExerciseDefinition e) {
+        return new ExerciseChoice(e.id(), e.builtin(), e.title(), e.stage());
     }
 
     private List<ExerciseDefinition> exercisesOf(AssignRequest request) {

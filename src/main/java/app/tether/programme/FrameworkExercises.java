@@ -43,6 +43,18 @@ public final class FrameworkExercises {
         }
     }
 
+    /**
+     * The framework exercises that have the partners talk to each other (decision 031): Collaborative
+     * Stance (each speaks while the other listens) and Hope Questions (the question is put to the
+     * partner too). Every other exercise is written or done by each person on their own.
+     */
+    public static final java.util.Set<String> TALK_TOGETHER = java.util.Set.of(COLLABORATIVE_STANCE, HOPE_QUESTIONS);
+
+    /** Whether this exercise has the partners talk together; therapists' own exercises never do. */
+    public static boolean talksTogether(ExerciseDefinition exercise) {
+        return exercise.builtin() && exercise.code() != null && TALK_TOGETHER.contains(exercise.code());
+    }
+
     private FrameworkExercises() {
     }
 

@@ -158,6 +158,7 @@ public class SummaryRenderer {
         p.put("NOTES", g.visible(s.notes()));
         p.put("NEXT_HOMEWORK", homework(s.nextHomework(), g));
         p.put("FOOTER", s.footer());
+        p.put("RITUALS", g.visible(s.rituals()));
         return p;
     }
 

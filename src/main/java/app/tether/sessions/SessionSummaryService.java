@@ -19,6 +19,8 @@ import app.tether.homework.HomeworkService;
 import app.tether.homework.ReviewNote;
 import app.tether.reports.PaperSize;
 import app.tether.reports.SessionSummary;
+import app.tether.rituals.RitualService;
+import app.tether.rituals.RitualSummaryLine;
 import app.tether.reports.SummaryRenderer;
 import app.tether.scales.CaseScale;
 import app.tether.scales.PersonTrend;
@@ -73,13 +75,16 @@ public class SessionSummaryService {
     private final AuditLog audit;
     private final String practiceName;
     private final Clock clock;
+    private final RitualService ritualService;
     private final Semaphore dayPrints = new Semaphore(2);
 
     SessionSummaryService(SessionService sessions, SessionRepository repository, CaseloadService caseload,
                           ScaleService scales, ExceptionLogService exceptions, HomeworkService homework,
                           SummaryRenderer renderer, Translator tr, CurrentUser currentUser,
                           AccountDirectory directory, AuditLog audit, Clock clock,
-                          @Value("${tether.practice-name:Tether practice}") String practiceName) {
+                          @Value("${tether.practice-name:Tether practice}") String practiceName,
+                          RitualService ritualService) {
+        this.ritualService = ritualService;
         this.sessions = sessions;
         this.repository = repository;
         this.caseload = caseload;
@@ -250,7 +255,22 @@ public class SessionSummaryService {
                 w.t("summary.sessionLine", s.number(), w.dayTime().format(s.heldAt())), lens, stage, programmeDay,
                 attended, ratings, ratingItems, chart, !scale.ratings().isEmpty(), since, moments, status,
                 copy.isClientCopy() ? null : s.notes(), next,
-                w.t(copy.isClientCopy() ? "summary.footer.clientCopy" : "summary.footer.record"));
+                w.t(copy.isClientCopy() ? "summary.footer.clientCopy" : "summary.footer.record"),
+                rituals(s.caseId(), s.heldAt().toLocalDate(), w));
+    }
+
+    /** The agreed rituals with each partner's count for the session's week, one per line; null when none. */
+    private String rituals(long caseId, LocalDate day, Words w) {
+        List<RitualSummaryLine> lines = ritualService.summaryLines(caseId, day);
+        if (lines.isEmpty()) {
+            return null;
+        }
+        return lines.stream().map(l -> w.t("summary.rituals.line",
+                l.ritual().suggestion() != null ? w.t(l.ritual().suggestion().labelKey()) : l.ritual().name(),
+                w.t(l.ritual().frequency().labelKey()),
+                l.counts().stream().map(c -> w.t("summary.rituals.count", c.clientName(), c.times()))
+                        .collect(Collectors.joining(", "))))
+                .collect(Collectors.joining("\n"));
     }
 
     private ZoneId zone() {

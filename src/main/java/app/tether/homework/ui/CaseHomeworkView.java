@@ -17,6 +17,7 @@ import app.tether.homework.AssignmentStatus;
 import app.tether.homework.AssignmentSummary;
 import app.tether.homework.CaseHomework;
 import app.tether.homework.DuplicateAssignmentException;
+import app.tether.homework.NotReadyToTalkException;
 import app.tether.homework.OpenDuplicate;
 import app.tether.homework.HomeworkService;
 import app.tether.programme.ExerciseDefinition;
@@ -296,6 +297,9 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
     private void submit(AssignRequest request, Consumer<ValidationProblem> onProblem) {
         try {
             done(homework.assign(request));
+        } catch (NotReadyToTalkException n) {
+            errors.clear();
+            askAboutReadiness(request, n, onProblem);
         } catch (DuplicateAssignmentException d) {
             errors.clear();
             askAboutDuplicates(request, d.duplicates(), onProblem);
@@ -319,6 +323,37 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (!rest.isEmpty()) {
             Notices.error(rest);
         }
+    }
+
+    /**
+     * The couple is marked not ready for exercises that have them talk together: names those in the
+     * request and what each partner could do alone at the same stage; assigning needs a yes.
+     */
+    ConfirmDialog askAboutReadiness(AssignRequest request, NotReadyToTalkException n,
+                                    Consumer<ValidationProblem> onProblem) {
+        var lines = new Div();
+        lines.addClassName("duplicate-list");
+        lines.add(new Paragraph(getTranslation("hw.notReady.intro", app.tether.base.ui.Lists.join(
+                n.talking().stream().map(e -> AnswerForm.text(this, e.builtin(), e.title())).toList()))));
+        if (!n.alternatives().isEmpty()) {
+            lines.add(new Paragraph(getTranslation("hw.notReady.alternatives")));
+            var list = new com.vaadin.flow.component.html.UnorderedList();
+            list.setId("not-ready-alternatives");
+            n.alternatives().forEach(e -> list.add(new com.vaadin.flow.component.html.ListItem(
+                    AnswerForm.text(this, e.builtin(), e.title()))));
+            lines.add(list);
+        }
+        lines.add(new Paragraph(getTranslation("hw.notReady.question")));
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("hw.notReady.title"));
+        dialog.setText(lines);
+        dialog.setConfirmText(getTranslation("hw.notReady.assign"));
+        dialog.addConfirmListener(e -> submit(request.confirmingNotReady(), onProblem));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("hw.notReady.back"));
+        dialog.setId("not-ready-dialog");
+        dialog.open();
+        return dialog;
     }
 
     /** "Hope Questions is already open for Zhou Ting. Assign again?" with assign anyway, skip those, or cancel. */

@@ -1,0 +1,127 @@
+package app.tether.rituals.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tether.IntegrationTest;
+import app.tether.TestData;
+import app.tether.TestData.Person;
+import app.tether.TestUsers;
+import app.tether.base.TestClock;
+import app.tether.caseload.CaseProvisioning;
+import app.tether.caseload.Lens;
+import app.tether.rituals.Frequency;
+import app.tether.rituals.RitualInput;
+import app.tether.rituals.RitualRecord;
+import app.tether.rituals.RitualService;
+import app.tether.rituals.RitualSuggestion;
+import app.tether.security.AccountProvisioning;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTable;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** A partner ticks a ritual from the home page and undoes it; the therapist's overview counts per week. */
+@IntegrationTest
+class RitualViewsBrowserlessTest extends SpringBrowserlessTest {
+
+    @Autowired RitualService rituals;
+    @Autowired TestClock clock;
+    @Autowired AccountProvisioning accountProvisioning;
+    @Autowired CaseProvisioning caseProvisioning;
+    @Autowired UserDetailsService userDetails;
+
+    TestUsers users;
+    Person therapist;
+    Person he;
+    Person she;
+    long caseId;
+    RitualRecord gesture;
+
+    @BeforeEach
+    void setUp() {
+        clock.set(Instant.parse("2026-06-03T09:00:00Z")); // Wednesday
+        users = new TestUsers(userDetails);
+        var data = new TestData(accountProvisioning, caseProvisioning);
+        therapist = data.therapist();
+        he = data.client("Wen Screen");
+        she = data.client("Yu Screen");
+        caseId = data.enrolledCase(therapist, Lens.CONNECTION, 30, he, she);
+        gesture = users.as(therapist.username(), () -> rituals.addRitual(caseId,
+                new RitualInput(RitualSuggestion.KIND_GESTURE, null, Frequency.DAILY, "Anything small counts")));
+    }
+
+    @AfterEach
+    void tearDown() {
+        clock.reset();
+        SecurityContextHolder.clearContext();
+    }
+
+    private static String text(Component c) {
+        return c.getElement().getTextRecursively();
+    }
+
+    private Div card() {
+        // Through another page, so the home page is drawn afresh for whoever is signed in now.
+        UI.getCurrent().navigate("my-programme");
+        UI.getCurrent().navigate("my-homework");
+        return $(Div.class).id("my-rituals");
+    }
+
+    @Test
+    void a_partner_ticks_from_the_home_page_undoes_it_and_the_other_sees_the_tick() {
+        TestUsers.signIn(userDetails, he.username());
+        Div card = card();
+        assertThat(text(card)).contains("Our rituals", "A small kind gesture", "You both see each other’s ticks.");
+        test($(Button.class).id("ritual-tick-" + gesture.id())).click();
+        card = $(Div.class).id("my-rituals");
+        assertThat(text(card)).contains("Done today ✓");
+        test($(Button.class).id("ritual-undo-" + gesture.id())).click();
+        assertThat($(Button.class).id("ritual-tick-" + gesture.id()).getText()).isEqualTo("Done today");
+        test($(Button.class).id("ritual-tick-" + gesture.id())).click();
+
+        TestUsers.signIn(userDetails, she.username());
+        assertThat(text(card())).contains("Wen Screen ticked it today");
+        test($(Button.class).id("ritual-tick-" + gesture.id())).click();
+
+        clock.set(Instant.parse("2026-06-08T09:00:00Z")); // the next Monday
+        users.run(he.username(), () -> rituals.tick(gesture.id()));
+        TestUsers.signIn(userDetails, therapist.username());
+        UI.getCurrent().navigate("cases/" + caseId);
+        NativeTable table = $(NativeTable.class).id("ritual-weeks");
+        String rows = text(table);
+        assertThat(rows).contains("A small kind gesture · Daily", "Anything small counts");
+        var lines = table.getElement().getChild(1).getChildren()
+                .map(r -> r.getTextRecursively()).toList();
+        // The ritual's own row, then one per partner: eight weeks, oldest first.
+        assertThat(lines).containsExactly("A small kind gesture · DailyStopAnything small counts",
+                "Wen Screen" + "000000" + "11", "Yu Screen" + "000000" + "10");
+    }
+
+    @Test
+    void the_couple_adds_a_ritual_in_their_own_words_and_a_suggestion_proposes_how_often() {
+        TestUsers.signIn(userDetails, she.username());
+        card();
+        RitualForm form = $(RitualForm.class).first();
+        form.name.setValue("15-minute check-in");
+        assertThat(form.frequency.getValue()).isEqualTo(Frequency.WEEKLY);
+        form.name.setValue("Tea together after dinner");
+        form.frequency.setValue(Frequency.DAILY);
+        test(form.add).click();
+        assertThat(text($(Div.class).id("my-rituals"))).contains("Tea together after dinner");
+        assertThat(users.as(therapist.username(), () -> rituals.caseRituals(caseId)))
+                .anySatisfy(r -> {
+                    assertThat(r.name()).isEqualTo("Tea together after dinner");
+                    assertThat(r.suggestion()).isNull();
+                    assertThat(r.addedByClient()).isTrue();
+                });
+    }
+}
