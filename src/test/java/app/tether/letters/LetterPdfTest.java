@@ -77,6 +77,19 @@ class LetterPdfTest {
     }
 
     @Test
+    void a_word_longer_than_a_line_prints_whole() {
+        String word = "a".repeat(4000) + "END";
+        long id = users.as(therapist.username(), () -> {
+            long caseId = letters.letter(letterId).caseId();
+            var draft = letters.startLetter(caseId, new LetterInput(List.of(client.id()), ""));
+            return letters.send(draft.id(), new LetterInput(List.of(client.id()), word), draft.version()).id();
+        });
+        String text = squeezed(users.as(client.username(), () -> letters.print(id)).pdf());
+        assertThat(text).contains("aEND");
+        assertThat(text.chars().filter(c -> c == 'a').count()).isGreaterThanOrEqualTo(4000);
+    }
+
+    @Test
     void a_chinese_reader_gets_chinese_labels_and_date_with_the_same_text() {
         jdbc.update("update account set language = 'zh-CN' where id = ?", client.id());
         LetterPdf pdf = users.as(client.username(), () -> letters.print(letterId));

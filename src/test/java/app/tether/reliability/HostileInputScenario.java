@@ -287,7 +287,8 @@ final class HostileInputScenario {
             var sent = letters.send(draft.id(), new app.tether.letters.LetterInput(List.of(client.id()), x), draft.version());
             byte[] pdf = letters.print(sent.id()).pdf();
             // Printable ASCII (HTML, SQL, formulas) must come back word for word; spacing is the PDF's.
-            if (x.chars().allMatch(ch -> ch >= 0x21 && ch < 0x7f || ch == ' ')) {
+            // Past a page the footer lands inside the extracted text, so only texts that fit one page.
+            if (x.length() <= 1_000 && x.chars().allMatch(ch -> ch >= 0x21 && ch < 0x7f || ch == ' ')) {
                 try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
                     String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s", "");
                     if (!text.contains(x.replaceAll("\\s", ""))) {

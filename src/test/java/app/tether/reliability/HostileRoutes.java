@@ -83,7 +83,10 @@ final class HostileRoutes {
                             refused++;
                         } else {
                             fine++;
-                            if (p == 0 && templated && b.user != null && !segment.text().matches("[1-9][0-9]{0,17}")) {
+                            // A blank segment is the route without it (an optional id, or the list the
+                            // route sits under): a page, not a not-found.
+                            if (p == 0 && templated && b.user != null && !segment.text().matches("[1-9][0-9]{0,17}")
+                                    && !segment.text().trim().isEmpty()) {
                                 problems.add(what + ": answered " + answer.status + ", not the not-found page");
                             }
                         }
