@@ -30,8 +30,21 @@ public class UiLocale implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(e -> {
             VaadinRequest request = VaadinRequest.getCurrent();
-            apply(e.getUI(), language(chosen.ofSignedInPerson(), request == null ? null : request.getLocale()));
+            apply(e.getUI(), language(choice(), request == null ? null : request.getLocale()));
         });
+    }
+
+    // With the database down the page still opens (in the browser's language) to say so and offer
+    // "Try again"; an exception here would leave a blank page.
+    private Optional<Language> choice() {
+        try {
+            return chosen.ofSignedInPerson();
+        } catch (RuntimeException e) {
+            if (app.tether.base.DatabaseUnavailable.is(e)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     /** The rule: the person's own choice, else the best match for the browser's language. */
