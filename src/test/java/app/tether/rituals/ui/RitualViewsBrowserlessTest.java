@@ -104,6 +104,12 @@ class RitualViewsBrowserlessTest extends SpringBrowserlessTest {
         // The ritual's own row, then one per partner: eight weeks, oldest first.
         assertThat(lines).containsExactly("A small kind gesture · DailyStopAnything small counts",
                 "Wen Screen" + "000000" + "11", "Yu Screen" + "000000" + "10");
+
+        // Stopped: its weeks stay in the table, marked, with no Stop button.
+        test($(Button.class).id("ritual-stop-" + gesture.id())).click();
+        UI.getCurrent().navigate("cases/" + caseId);
+        assertThat(text($(NativeTable.class).id("ritual-weeks"))).contains("Stopped on", "000000" + "11");
+        assertThat($(Button.class).withId("ritual-stop-" + gesture.id()).all()).isEmpty();
     }
 
     @Test
