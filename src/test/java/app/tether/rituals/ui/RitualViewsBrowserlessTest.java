@@ -130,4 +130,20 @@ class RitualViewsBrowserlessTest extends SpringBrowserlessTest {
                     assertThat(r.addedByClient()).isTrue();
                 });
     }
+    @Test
+    void a_name_beyond_the_limit_is_marked_on_screen_and_not_sent() {
+        TestUsers.signIn(userDetails, she.username());
+        card();
+        RitualForm form = $(RitualForm.class).first();
+        String longName = "w".repeat(app.tether.rituals.RitualService.NAME_MAX + 1);
+        form.name.setValue(longName);
+        assertThat(form.name.isInvalid()).isTrue();
+        assertThat(form.name.getErrorMessage()).isEqualTo("This is 121 characters; the limit is 120.");
+        form.frequency.setValue(Frequency.DAILY);
+        test(form.add).click();
+        assertThat(form.name.getValue()).isEqualTo(longName);
+        assertThat(users.as(therapist.username(), () -> rituals.caseRituals(caseId))).hasSize(1);
+        form.name.setValue("w".repeat(app.tether.rituals.RitualService.NAME_MAX));
+        assertThat(form.name.isInvalid()).isFalse();
+    }
 }
