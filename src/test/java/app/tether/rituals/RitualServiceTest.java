@@ -35,6 +35,7 @@ class RitualServiceTest {
     @Autowired AccountProvisioning accountProvisioning;
     @Autowired CaseProvisioning caseProvisioning;
     @Autowired UserDetailsService userDetails;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     TestUsers users;
     Person therapist;
@@ -199,5 +200,20 @@ class RitualServiceTest {
         at("2026-08-05T09:00:00Z");
         assertThat(users.as(therapist.username(), () -> rituals.weeklyCounts(caseId)).rows())
                 .extracting(row -> row.ritual().id()).doesNotContain(gesture.id()).contains(walk.id());
+    }
+    @Test
+    void the_database_refuses_a_ritual_without_a_name_or_with_an_unknown_frequency_or_suggestion() {
+        RitualRecord ok = add(therapist, RitualSuggestion.CHECK_IN, null, Frequency.WEEKLY);
+        String insert = "INSERT INTO ritual (case_id, suggestion, name, frequency, created_by, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, NOW(6))";
+        assertThatThrownBy(() -> jdbc.update(insert, caseId, null, null, "DAILY", therapist.id()))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update(insert, caseId, null, "Walk", "MONTHLY", therapist.id()))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update(insert, caseId, "HUG", null, "DAILY", therapist.id()))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update("INSERT INTO exercise_lens_tag (exercise_id, lens) SELECT id, 'MYSTERY'"
+                + " FROM exercise LIMIT 1")).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(ok.id()).isPositive();
     }
 }
