@@ -230,8 +230,9 @@ public class RitualService {
         if (ticks.findByRitualIdAndClientIdAndPeriodStart(r.getId(), me.accountId(), period).isPresent()) {
             return;
         }
-        // The unique key (case, client, period) refuses a second tap that raced the first.
-        ticks.saveAndFlush(new RitualTick(r.getId(), me.accountId(), period, today, now()));
+        // A second tap from another device that raced the first meets the unique key (ritual, client,
+        // period): it is already done, not an error (a failed flush would spoil the transaction).
+        ticks.insertOnce(r.getId(), me.accountId(), period, today, now());
     }
 
     /** Takes back the signed-in client's tick, only on the day it was given. */

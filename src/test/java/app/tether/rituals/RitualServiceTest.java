@@ -35,6 +35,8 @@ class RitualServiceTest {
     @Autowired AccountProvisioning accountProvisioning;
     @Autowired CaseProvisioning caseProvisioning;
     @Autowired UserDetailsService userDetails;
+    @Autowired RitualTickRepository tickRepository;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     TestUsers users;
@@ -215,5 +217,17 @@ class RitualServiceTest {
         assertThatThrownBy(() -> jdbc.update("INSERT INTO exercise_lens_tag (exercise_id, lens) SELECT id, 'MYSTERY'"
                 + " FROM exercise LIMIT 1")).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
         assertThat(ok.id()).isPositive();
+    }
+    @Test
+    void a_tap_that_raced_another_devices_tap_counts_once_without_an_error() {
+        at("2026-06-03T09:00:00Z");
+        RitualRecord gesture = add(therapist, RitualSuggestion.KIND_GESTURE, null, Frequency.DAILY);
+        tick(he, gesture);
+        // What the second device's insert meets once it got past the check: the period is taken.
+        int added = transactions.execute(tx -> tickRepository.insertOnce(gesture.id(), he.id(),
+                LocalDate.of(2026, 6, 3), LocalDate.of(2026, 6, 3), Instant.parse("2026-06-03T09:00:01Z")));
+        assertThat(added).isLessThanOrEqualTo(1);
+        RitualWeeks weeks = users.as(therapist.username(), () -> rituals.weeklyCounts(caseId));
+        assertThat(counts(weeks, gesture, he)).endsWith(1);
     }
 }

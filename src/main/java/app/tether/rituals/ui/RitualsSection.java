@@ -64,10 +64,12 @@ class RitualsSection implements CaseOverviewSection {
                 scroll.addClassName("table-scroll");
                 add(scroll);
             }
-            var form = new RitualForm(rituals, details.caseId(), "ritual", changed);
-            var more = new Details(getTranslation("ritual.case.add"), form);
-            more.setId("ritual-add-details");
-            add(more);
+            if (!details.closed()) {
+                var form = new RitualForm(rituals, details.caseId(), "ritual", changed);
+                var more = new Details(getTranslation("ritual.case.add"), form);
+                more.setId("ritual-add-details");
+                add(more);
+            }
         }
 
         /**
