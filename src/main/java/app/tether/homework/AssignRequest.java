@@ -37,6 +37,12 @@ public record AssignRequest(long caseId, List<Long> exerciseIds, List<Long> clie
         return new AssignRequest(caseId, exerciseIds, clientIds, dueOn, note, choice, notReadyConfirmed);
     }
 
+    /** The same request without these exercises (the therapist left the talking ones out). */
+    public AssignRequest withoutExercises(java.util.Collection<Long> left) {
+        return new AssignRequest(caseId, exerciseIds.stream().filter(id -> !left.contains(id)).toList(), clientIds,
+                dueOn, note, duplicates, notReadyConfirmed);
+    }
+
     /** The same request, with the therapist's go-ahead for a couple marked not ready. */
     public AssignRequest confirmingNotReady() {
         return new AssignRequest(caseId, exerciseIds, clientIds, dueOn, note, duplicates, true);

@@ -2,6 +2,7 @@ package app.tether.homework;
 
 import app.tether.base.StaleDataException;
 import app.tether.base.ValidationProblem;
+import app.tether.caseload.Lens;
 import app.tether.exceptionlog.EntryInput;
 import app.tether.exceptionlog.ExceptionLogService;
 import app.tether.exceptionlog.MomentRef;
@@ -185,7 +186,7 @@ public class MyHomeworkService {
         // Once per send: the same choices check the answers and, as the draft now holds these
         // answers, show the homework afterwards.
         Choices choices = choices(a, answers);
-        AnswerValidator.validate(prompts(a), answers, choices.pickOptions());
+        AnswerValidator.validate(prompts(a, answers), answers, choices.pickOptions());
         List<AnswerSet> previous = answerSets.findSubmissions(assignmentId);
         int number = previous.isEmpty() ? 1 : previous.getFirst().getNumber() + 1;
         answerSets.save(new AnswerSet(a, AnswerSet.Kind.SUBMISSION, number, answers, clock.instant()));
@@ -238,24 +239,32 @@ public class MyHomeworkService {
     }
 
     /**
-     * Answers only to this exercise's prompts and to the current lens's prompts for its stage: the form
-     * sends no others, and no others are kept.
+     * Answers only to this exercise's prompts, the current lens's prompts for its stage, and prompts of
+     * another lens for its stage: the case's lens may have changed while the form was open or after the
+     * client wrote under the earlier one, and their text is kept, not refused (decision record 032).
      */
     private void requireOwnPrompts(Assignment a, Answers answers) {
-        var keys = prompts(a).stream().map(app.tether.programme.FieldSpec::key).collect(java.util.stream.Collectors.toSet());
+        var keys = prompts(a, answers).stream().map(FieldSpec::key).collect(java.util.stream.Collectors.toSet());
         if (!keys.containsAll(answers.values().keySet())) {
             throw ValidationProblem.of("answers", "validation.answer.unknownPrompt");
         }
     }
 
-    /** The exercise's own prompts, then the optional prompts of the case's current lens for its stage. */
-    private List<FieldSpec> prompts(Assignment a) {
-        List<FieldSpec> lens = LensAnswers.fields(access.currentLens(a.getCaseId()).orElse(null), a.getStage());
-        if (lens.isEmpty()) {
-            return a.fieldSpecs();
-        }
+    /**
+     * The exercise's own prompts, then the optional prompts of the case's current lens for its stage, plus the prompts of earlier lenses for the assignment's stage that
+     * {@code answers} hold, so those answers are checked (length) like the others and kept.
+     */
+    private List<FieldSpec> prompts(Assignment a, Answers answers) {
+        Lens current = access.currentLens(a.getCaseId()).orElse(null);
         List<FieldSpec> all = new java.util.ArrayList<>(a.fieldSpecs());
-        all.addAll(lens);
+        all.addAll(LensAnswers.fields(current, a.getStage()));
+        for (Lens lens : Lens.values()) {
+            if (lens != current) {
+                var held = LensAnswers.fields(lens, a.getStage()).stream()
+                        .filter(f -> answers.values().containsKey(f.key())).toList();
+                all.addAll(held);
+            }
+        }
         return all;
     }
 

@@ -81,8 +81,9 @@ public class RitualService {
     }
 
     /**
-     * Per ritual still in use and per client of the case, how many times it was ticked in each of the
-     * last {@link #WEEKS} weeks (this week last).
+     * Per ritual in use at some time in the last {@link #WEEKS} weeks (this week last) and per client of
+     * the case, how many times it was ticked in each of those weeks. A stopped ritual keeps its rows
+     * while its weeks are in view: what was done stays counted.
      */
     @PreAuthorize(Roles.HAS_THERAPIST)
     @Transactional(readOnly = true)
@@ -93,14 +94,14 @@ public class RitualService {
         for (int i = WEEKS - 1; i >= 0; i--) {
             weeks.add(thisWeek.minusWeeks(i));
         }
-        List<Ritual> active = rituals.findByCaseIdOrderByCreatedAtAscIdAsc(caseId).stream()
-                .filter(Ritual::isActive).toList();
-        List<RitualTick> all = active.isEmpty() ? List.of() : ticks.findByRitualIdInAndDoneOnBetween(
-                active.stream().map(Ritual::getId).toList(), weeks.getFirst(), thisWeek.plusDays(6));
+        List<Ritual> shown = rituals.findByCaseIdOrderByCreatedAtAscIdAsc(caseId).stream()
+                .filter(r -> inUseBetween(r, weeks.getFirst(), thisWeek.plusWeeks(1))).toList();
+        List<RitualTick> all = shown.isEmpty() ? List.of() : ticks.findByRitualIdInAndDoneOnBetween(
+                shown.stream().map(Ritual::getId).toList(), weeks.getFirst(), thisWeek.plusDays(6));
         List<ClientRef> clients = caseload.caseDetails(caseId).clients();
         Names names = new Names();
         List<RitualWeeks.Row> rows = new ArrayList<>();
-        for (Ritual r : active) {
+        for (Ritual r : shown) {
             RitualRecord rec = record(r, names);
             for (ClientRef c : clients) {
                 List<Integer> counts = weeks.stream().map(w -> (int) all.stream()
@@ -114,27 +115,37 @@ public class RitualService {
     }
 
     /**
-     * The rituals in use with each client's count for the week of {@code day}, for the printed session
-     * summary.
+     * The rituals in use at some time in the week of {@code day} (also those started or stopped during
+     * it) with each client's count for that week, for the printed session summary.
      */
     @PreAuthorize(Roles.HAS_THERAPIST)
     @Transactional(readOnly = true)
     public List<RitualSummaryLine> summaryLines(long caseId, LocalDate day) {
         access.requireTreatingTherapist(caseId);
         LocalDate week = weekOf(day);
-        List<Ritual> active = rituals.findByCaseIdOrderByCreatedAtAscIdAsc(caseId).stream()
-                .filter(Ritual::isActive).toList();
-        if (active.isEmpty()) {
+        List<Ritual> shown = rituals.findByCaseIdOrderByCreatedAtAscIdAsc(caseId).stream()
+                .filter(r -> inUseBetween(r, week, week.plusWeeks(1))).toList();
+        if (shown.isEmpty()) {
             return List.of();
         }
-        List<RitualTick> all = ticks.findByRitualIdInAndDoneOnBetween(active.stream().map(Ritual::getId).toList(),
+        List<RitualTick> all = ticks.findByRitualIdInAndDoneOnBetween(shown.stream().map(Ritual::getId).toList(),
                 week, week.plusDays(6));
         List<ClientRef> clients = caseload.caseDetails(caseId).clients();
         Names names = new Names();
-        return active.stream().map(r -> new RitualSummaryLine(record(r, names), clients.stream()
+        return shown.stream().map(r -> new RitualSummaryLine(record(r, names), clients.stream()
                 .map(c -> new RitualSummaryLine.Count(c.displayName(), (int) all.stream()
                         .filter(t -> t.getRitualId() == r.getId() && t.getClientId() == c.accountId()).count()))
                 .toList())).toList();
+    }
+
+    /**
+     * Whether the ritual was in use at some time from the start of {@code from} to the start of
+     * {@code until} (days in the practice time zone): added before the end, not stopped before the start.
+     */
+    private boolean inUseBetween(Ritual r, LocalDate from, LocalDate until) {
+        java.time.Instant start = from.atStartOfDay(practiceTime.zone()).toInstant();
+        java.time.Instant end = until.atStartOfDay(practiceTime.zone()).toInstant();
+        return r.getCreatedAt().isBefore(end) && (r.getEndedAt() == null || !r.getEndedAt().isBefore(start));
     }
 
     /** Adds a ritual to the case: by its treating therapist, or by one of its clients. */
@@ -219,8 +230,9 @@ public class RitualService {
         if (ticks.findByRitualIdAndClientIdAndPeriodStart(r.getId(), me.accountId(), period).isPresent()) {
             return;
         }
-        // The unique key (case, client, period) refuses a second tap that raced the first.
-        ticks.saveAndFlush(new RitualTick(r.getId(), me.accountId(), period, today, now()));
+        // A second tap from another device that raced the first meets the unique key (ritual, client,
+        // period): it is already done, not an error (a failed flush would spoil the transaction).
+        ticks.insertOnce(r.getId(), me.accountId(), period, today, now());
     }
 
     /** Takes back the signed-in client's tick, only on the day it was given. */
@@ -272,7 +284,8 @@ public class RitualService {
     private RitualRecord record(Ritual r, Names names) {
         boolean byClient = directory.find(r.getCreatedBy()).map(a -> a.getRole() == Role.CLIENT).orElse(false);
         return new RitualRecord(r.getId(), r.getCaseId(), r.getSuggestion(), r.getName(), r.getFrequency(),
-                r.getNote(), names.of(r.getCreatedBy()), byClient, r.getVersion());
+                r.getNote(), names.of(r.getCreatedBy()), byClient, r.getVersion(),
+                r.getEndedAt() == null ? null : LocalDate.ofInstant(r.getEndedAt(), practiceTime.zone()));
     }
 
     /** Display names, looked up once per account per call. */

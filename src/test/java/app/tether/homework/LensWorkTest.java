@@ -107,14 +107,28 @@ class LensWorkTest {
     }
 
     @Test
-    void another_lenses_prompt_is_refused() {
+    void a_lens_prompt_of_another_stage_or_one_that_does_not_exist_is_refused() {
         AssignmentSummary a = assignHope();
-        String other = Lens.CONNECTION.promptKeys(1).getFirst();
+        String otherStage = Lens.CONNECTION.promptKeys(2).getFirst();
+        String noSuchPrompt = "lens.NARRATIVE.s1.p9";
         assertThatThrownBy(() -> users.as(client.username(), () -> mine.submit(a.id(),
-                new Answers(Map.of("tonight", List.of("Tea"), other, List.of("x"))), a.version())))
+                new Answers(Map.of("tonight", List.of("Tea"), otherStage, List.of("x"))), a.version())))
                 .isInstanceOf(ValidationProblem.class);
         assertThatThrownBy(() -> users.as(client.username(), () -> mine.saveDraft(a.id(),
-                new Answers(Map.of(other, List.of("x"))), -1L)))
+                new Answers(Map.of(otherStage, List.of("x"))), -1L)))
+                .isInstanceOf(ValidationProblem.class);
+        assertThatThrownBy(() -> users.as(client.username(), () -> mine.saveDraft(a.id(),
+                new Answers(Map.of(noSuchPrompt, List.of("x"))), -1L)))
+                .isInstanceOf(ValidationProblem.class);
+    }
+
+    @Test
+    void an_answer_under_another_lens_is_checked_for_length_like_the_others() {
+        AssignmentSummary a = assignHope();
+        String other = Lens.CONNECTION.promptKeys(1).getFirst();
+        String tooLong = "x".repeat(FieldSpec.DEFAULT_MAX_LENGTH + 1);
+        assertThatThrownBy(() -> users.as(client.username(), () -> mine.submit(a.id(),
+                new Answers(Map.of("tonight", List.of("Tea"), other, List.of(tooLong))), a.version())))
                 .isInstanceOf(ValidationProblem.class);
     }
 
@@ -138,17 +152,17 @@ class LensWorkTest {
         assertThat(users.as(therapist.username(), () -> guidance.guidance(caseId)).lensNoteKey())
                 .isEqualTo(Lens.CONNECTION.guidanceKey(1));
 
-        // The earlier lens's prompt is no longer asked, so no longer accepted; the new one is.
-        assertThatThrownBy(() -> users.as(client.username(), () -> mine.submit(a.id(),
-                new Answers(Map.of("tonight", List.of("Tea"), narrative, List.of("Still the Fog"))),
-                d.summary().version()))).isInstanceOf(ValidationProblem.class);
+        // What was written under the earlier lens is kept when sent again beside the new lens's answer.
         String connection = Lens.CONNECTION.promptKeys(1).getFirst();
         users.as(client.username(), () -> mine.submit(a.id(), new Answers(Map.of("tonight", List.of("Tea"),
-                connection, List.of("When she laughed at my joke"))), d.summary().version()));
+                narrative, List.of("Still the Fog"), connection, List.of("When she laughed at my joke"))),
+                d.summary().version()));
 
         AssignmentDetail read = users.as(therapist.username(), () -> homework.submission(a.id()));
         assertThat(read.submissions()).hasSize(2);
-        assertThat(LensAnswers.byLens(read.submissions().getFirst().answers())).containsOnlyKeys(Lens.CONNECTION);
+        assertThat(LensAnswers.byLens(read.submissions().getFirst().answers()))
+                .isEqualTo(Map.of(Lens.NARRATIVE, Map.of(narrative, "Still the Fog"),
+                        Lens.CONNECTION, Map.of(connection, "When she laughed at my joke")));
         assertThat(LensAnswers.byLens(read.submissions().getLast().answers()))
                 .isEqualTo(Map.of(Lens.NARRATIVE, Map.of(narrative, "The Fog")));
     }

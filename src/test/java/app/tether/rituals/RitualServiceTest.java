@@ -35,6 +35,9 @@ class RitualServiceTest {
     @Autowired AccountProvisioning accountProvisioning;
     @Autowired CaseProvisioning caseProvisioning;
     @Autowired UserDetailsService userDetails;
+    @Autowired RitualTickRepository tickRepository;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     TestUsers users;
     Person therapist;
@@ -162,5 +165,69 @@ class RitualServiceTest {
         users.run(therapist.username(), () -> rituals.stopRitual(gesture.id(), gesture.version()));
         assertThat(users.as(he.username(), rituals::myRituals)).isEmpty();
         assertThatThrownBy(() -> tick(he, gesture)).isInstanceOf(ValidationProblem.class);
+    }
+
+    @Test
+    void rituals_are_chosen_by_the_week_shown_so_a_stopped_one_stays_counted_for_its_weeks() {
+        at("2026-06-01T08:00:00Z"); // Monday 1 June, 09:00 in London
+        RitualRecord gesture = add(therapist, RitualSuggestion.KIND_GESTURE, null, Frequency.DAILY);
+        at("2026-06-03T09:00:00Z");
+        tick(he, gesture);
+        at("2026-06-04T09:00:00Z"); // Thursday: the therapist stops it
+        users.run(therapist.username(), () -> rituals.stopRitual(gesture.id(), gesture.version()));
+        at("2026-06-07T23:30:00Z"); // Sunday in UTC, Monday 8 June 00:30 in London: added in the next week
+        RitualRecord walk = add(she, null, "Evening walk", Frequency.DAILY);
+        at("2026-06-10T09:00:00Z");
+        tick(he, walk);
+
+        RitualWeeks weeks = users.as(therapist.username(), () -> rituals.weeklyCounts(caseId));
+        assertThat(weeks.rows()).extracting(row -> row.ritual().id()).contains(gesture.id(), walk.id());
+        assertThat(counts(weeks, gesture, he)).endsWith(1, 0);
+        assertThat(counts(weeks, walk, he)).endsWith(0, 1);
+        RitualRecord stopped = weeks.rows().stream().filter(r -> r.ritual().id() == gesture.id()).findFirst()
+                .orElseThrow().ritual();
+        assertThat(stopped.stoppedOn()).isEqualTo(LocalDate.of(2026, 6, 4));
+        assertThat(walk.stoppedOn()).isNull();
+
+        // The week of 1 June: the stopped ritual with its tick, not the one added after that week.
+        List<RitualSummaryLine> first = users.as(therapist.username(),
+                () -> rituals.summaryLines(caseId, LocalDate.of(2026, 6, 4)));
+        assertThat(first).extracting(l -> l.ritual().id()).containsExactly(gesture.id());
+        assertThat(first.getFirst().counts()).extracting(RitualSummaryLine.Count::times).containsExactly(1, 0);
+        // The week of 8 June: only the new one.
+        assertThat(users.as(therapist.username(), () -> rituals.summaryLines(caseId, LocalDate.of(2026, 6, 10))))
+                .extracting(l -> l.ritual().id()).containsExactly(walk.id());
+
+        // Once its weeks have left the table, the stopped ritual leaves it too.
+        at("2026-08-05T09:00:00Z");
+        assertThat(users.as(therapist.username(), () -> rituals.weeklyCounts(caseId)).rows())
+                .extracting(row -> row.ritual().id()).doesNotContain(gesture.id()).contains(walk.id());
+    }
+    @Test
+    void the_database_refuses_a_ritual_without_a_name_or_with_an_unknown_frequency_or_suggestion() {
+        RitualRecord ok = add(therapist, RitualSuggestion.CHECK_IN, null, Frequency.WEEKLY);
+        String insert = "INSERT INTO ritual (case_id, suggestion, name, frequency, created_by, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, NOW(6))";
+        assertThatThrownBy(() -> jdbc.update(insert, caseId, null, null, "DAILY", therapist.id()))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update(insert, caseId, null, "Walk", "MONTHLY", therapist.id()))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update(insert, caseId, "HUG", null, "DAILY", therapist.id()))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update("INSERT INTO exercise_lens_tag (exercise_id, lens) SELECT id, 'MYSTERY'"
+                + " FROM exercise LIMIT 1")).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(ok.id()).isPositive();
+    }
+    @Test
+    void a_tap_that_raced_another_devices_tap_counts_once_without_an_error() {
+        at("2026-06-03T09:00:00Z");
+        RitualRecord gesture = add(therapist, RitualSuggestion.KIND_GESTURE, null, Frequency.DAILY);
+        tick(he, gesture);
+        // What the second device's insert meets once it got past the check: the period is taken.
+        int added = transactions.execute(tx -> tickRepository.insertOnce(gesture.id(), he.id(),
+                LocalDate.of(2026, 6, 3), LocalDate.of(2026, 6, 3), Instant.parse("2026-06-03T09:00:01Z")));
+        assertThat(added).isLessThanOrEqualTo(1);
+        RitualWeeks weeks = users.as(therapist.username(), () -> rituals.weeklyCounts(caseId));
+        assertThat(counts(weeks, gesture, he)).endsWith(1);
     }
 }

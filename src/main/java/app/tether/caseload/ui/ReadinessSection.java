@@ -96,15 +96,20 @@ class ReadinessSection implements CaseOverviewSection {
             save.setId("readiness-save");
             SaveOnce.onClick(save, this::save);
             errors.bind("ready", ready).bind("assessedOn", assessedOn).bind("note", note);
-            var form = new Div(ready, assessedOn, note, save);
-            form.addClassName("stack");
-            add(form);
+            if (!details.closed()) {
+                // A closed case is read, not assessed again.
+                var form = new Div(ready, assessedOn, note, save);
+                form.addClassName("stack");
+                add(form);
+            }
 
-            if (now.history().size() > 1) {
+            // The current assessment is shown above; "earlier" are the others.
+            var earlier = now.history().stream().filter(r -> !r.equals(now.current())).toList();
+            if (!earlier.isEmpty()) {
                 var list = new UnorderedList();
                 list.addClassName("history");
                 list.setId("readiness-history");
-                now.history().forEach(r -> {
+                earlier.forEach(r -> {
                     var item = new ListItem(status(r));
                     if (r.note() != null) {
                         var why = new Paragraph(r.note());

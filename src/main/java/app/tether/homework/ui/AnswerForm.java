@@ -37,6 +37,15 @@ class AnswerForm extends Div {
      */
     AnswerForm(List<FieldSpec> fields, boolean builtin, Map<String, List<String>> pickOptions, Runnable onChange,
                MomentsEditor.Context moments, boolean reading) {
+        this(fields, builtin, pickOptions, onChange, moments, reading, null);
+    }
+
+    /**
+     * {@code currentLens}: for the client answering, the case's lens now; prompts of another lens are
+     * answers the draft holds from an earlier lens, shown under their own heading and kept.
+     */
+    AnswerForm(List<FieldSpec> fields, boolean builtin, Map<String, List<String>> pickOptions, Runnable onChange,
+               MomentsEditor.Context moments, boolean reading, Lens currentLens) {
         addClassName("answer-form");
         // A change to a source list refreshes the choices that follow it before the draft is saved.
         Runnable changed = () -> {
@@ -50,7 +59,7 @@ class AnswerForm extends Div {
             }
             Lens lens = Lens.ofPromptKey(f.key()).orElse(null);
             if (lens != null && lens != lensShown) {
-                add(lensHeading(lens, reading));
+                add(lensHeading(lens, reading, reading || lens == currentLens));
                 lensShown = lens;
             }
             // A lens prompt's label is always a message key, also in the practice's own exercises.
@@ -77,11 +86,12 @@ class AnswerForm extends Div {
         }
     }
 
-    private Div lensHeading(Lens lens, boolean reading) {
+    private Div lensHeading(Lens lens, boolean reading, boolean current) {
         String name = getTranslation(lens.labelKey());
-        var heading = new H3(reading ? getTranslation("lens.answers.title", name) : getTranslation("lens.prompts.title"));
+        var heading = new H3(reading ? getTranslation("lens.answers.title", name)
+                : current ? getTranslation("lens.prompts.title") : getTranslation("lens.answers.earlier", name));
         var block = new Div(heading);
-        if (!reading) {
+        if (!reading && current) {
             var help = new Paragraph(getTranslation("lens.prompts.help", name));
             help.addClassName("muted");
             block.add(help);

@@ -17,6 +17,7 @@ import app.tether.homework.AssignmentStatus;
 import app.tether.homework.AssignmentSummary;
 import app.tether.homework.CaseHomework;
 import app.tether.homework.DuplicateAssignmentException;
+import app.tether.homework.ExerciseChoice;
 import app.tether.homework.NotReadyToTalkException;
 import app.tether.homework.OpenDuplicate;
 import app.tether.homework.HomeworkService;
@@ -327,10 +328,11 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     /**
      * The couple is marked not ready for exercises that have them talk together: names those in the
-     * request and what each partner could do alone at the same stage; assigning needs a yes.
+     * request and what each partner could do alone at the same stage. "Go back" is the default (Enter,
+     * Escape); assigning them needs a deliberate click, and when the request holds other exercises they
+     * can be assigned without the talking ones.
      */
-    ConfirmDialog askAboutReadiness(AssignRequest request, NotReadyToTalkException n,
-                                    Consumer<ValidationProblem> onProblem) {
+    Dialog askAboutReadiness(AssignRequest request, NotReadyToTalkException n, Consumer<ValidationProblem> onProblem) {
         var lines = new Div();
         lines.addClassName("duplicate-list");
         lines.add(new Paragraph(getTranslation("hw.notReady.intro", app.tether.base.ui.Lists.join(
@@ -344,14 +346,31 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
             lines.add(list);
         }
         lines.add(new Paragraph(getTranslation("hw.notReady.question")));
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("hw.notReady.title"));
-        dialog.setText(lines);
-        dialog.setConfirmText(getTranslation("hw.notReady.assign"));
-        dialog.addConfirmListener(e -> submit(request.confirmingNotReady(), onProblem));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("hw.notReady.back"));
+        var dialog = new Dialog(lines);
+        dialog.setHeaderTitle(getTranslation("hw.notReady.title"));
         dialog.setId("not-ready-dialog");
+        var back = new Button(getTranslation("hw.notReady.back"), e -> dialog.close());
+        back.addThemeVariants(ButtonVariant.PRIMARY);
+        back.setAutofocus(true);
+        back.setId("not-ready-back");
+        var anyway = new Button(getTranslation("hw.notReady.assign"), e -> {
+            dialog.close();
+            submit(request.confirmingNotReady(), onProblem);
+        });
+        anyway.addThemeVariants(ButtonVariant.TERTIARY);
+        anyway.setId("not-ready-assign");
+        var talking = n.talking().stream().map(ExerciseChoice::exerciseId).collect(java.util.stream.Collectors.toSet());
+        var others = request.withoutExercises(talking);
+        if (!others.exerciseIds().isEmpty()) {
+            var onlyOthers = new Button(getTranslation("hw.notReady.others"), e -> {
+                dialog.close();
+                submit(others, onProblem);
+            });
+            onlyOthers.setId("not-ready-others");
+            dialog.getFooter().add(anyway, onlyOthers, back);
+        } else {
+            dialog.getFooter().add(anyway, back);
+        }
         dialog.open();
         return dialog;
     }

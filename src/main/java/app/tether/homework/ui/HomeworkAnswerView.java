@@ -3,6 +3,7 @@ package app.tether.homework.ui;
 import app.tether.base.ui.ClosedCaseNotice;
 import app.tether.caseload.CaseSummary;
 import app.tether.caseload.CaseloadService;
+import app.tether.caseload.Lens;
 import java.time.LocalDate;
 import app.tether.base.ui.RouteIds;
 import app.tether.base.StaleDataException;
@@ -14,6 +15,7 @@ import app.tether.base.ui.SaveOnce;
 import app.tether.homework.AssignmentDetail;
 import app.tether.homework.AssignmentStatus;
 import app.tether.homework.DraftSaved;
+import app.tether.homework.LensAnswers;
 import app.tether.homework.MyHomeworkService;
 import app.tether.exceptionlog.ExceptionLogService;
 import app.tether.exceptionlog.ui.PatternSummary;
@@ -130,12 +132,17 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
             add(PatternSummary.of(this, log.myPatterns(s.caseId(), null)));
         }
         boolean canAdd = closedOn == null && detail.revisable();
-        // The exercise's own prompts, then the current lens's optional ones for its stage (decision record 032).
+        // The exercise's own prompts, then the current lens's optional ones for its stage (decision record 032),
+        // then what the draft holds under an earlier lens: shown and kept, so a lens change loses no text.
         var prompts = new java.util.ArrayList<>(detail.fields());
         prompts.addAll(detail.lensFields());
+        LensAnswers.answeredFields(detail.draft()).stream()
+                .filter(f -> Lens.ofPromptKey(f.key()).orElse(null) != detail.lens())
+                .forEach(prompts::add);
         form = new AnswerForm(prompts, s.builtin(), detail.pickOptions(), this::saveDraft,
                 new MomentsEditor.Context(detail.moments(), s.clientId(), false, s.caseId(),
-                        canAdd ? input -> homework.addMoment(s.id(), input) : null, detail.olderMomentsLeftOut()));
+                        canAdd ? input -> homework.addMoment(s.id(), input) : null, detail.olderMomentsLeftOut()),
+                false, detail.lens());
         form.show(detail.draft());
         var panel = new Div(form);
         panel.addClassName("panel");

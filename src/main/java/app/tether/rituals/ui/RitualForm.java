@@ -62,6 +62,8 @@ class RitualForm extends Div {
         add.setId(idPrefix + "-add");
         SaveOnce.onClick(add, this::save);
         errors.bind("name", name).bind("frequency", frequency).bind("note", note);
+        // After the binding, which clears the field's message on each change.
+        name.addValueChangeListener(e -> checkNameLength());
         add(name, frequency, note, add);
     }
 
@@ -70,7 +72,26 @@ class RitualForm extends Div {
                 .filter(s -> getTranslation(s.labelKey()).equals(label.strip())).findFirst().orElse(null);
     }
 
+    /**
+     * A combo box has no counter: a name typed beyond the service's limit (the same constant) is marked
+     * at once, and the text stays on the screen.
+     */
+    private boolean checkNameLength() {
+        int length = name.getValue() == null ? 0 : name.getValue().strip().length();
+        boolean tooLong = length > RitualService.NAME_MAX;
+        if (tooLong) {
+            name.setErrorMessage(getTranslation("validation.text.tooLong", RitualService.NAME_MAX, length));
+            name.setInvalid(true);
+        } else if (name.isInvalid()) {
+            name.setInvalid(false);
+        }
+        return tooLong;
+    }
+
     void save() {
+        if (checkNameLength()) {
+            return;
+        }
         String typed = name.getValue();
         RitualSuggestion s = suggestion(typed);
         try {

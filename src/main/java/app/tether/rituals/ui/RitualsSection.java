@@ -64,10 +64,12 @@ class RitualsSection implements CaseOverviewSection {
                 scroll.addClassName("table-scroll");
                 add(scroll);
             }
-            var form = new RitualForm(rituals, details.caseId(), "ritual", changed);
-            var more = new Details(getTranslation("ritual.case.add"), form);
-            more.setId("ritual-add-details");
-            add(more);
+            if (!details.closed()) {
+                var form = new RitualForm(rituals, details.caseId(), "ritual", changed);
+                var more = new Details(getTranslation("ritual.case.add"), form);
+                more.setId("ritual-add-details");
+                add(more);
+            }
         }
 
         /**
@@ -113,7 +115,13 @@ class RitualsSection implements CaseOverviewSection {
             label.addClassName("ritual-name");
             label.add(new com.vaadin.flow.component.html.Span(RitualText.name(this, r) + " · "
                     + getTranslation(r.frequency().labelKey())));
-            if (!details.closed()) {
+            if (r.stoppedOn() != null) {
+                var stopped = new com.vaadin.flow.component.html.Span(getTranslation("ritual.case.stoppedOn",
+                        Dates.date(r.stoppedOn())));
+                stopped.addClassName("muted");
+                stopped.setId("ritual-stopped-" + r.id());
+                label.add(stopped);
+            } else if (!details.closed()) {
                 var stop = new Button(getTranslation("ritual.case.stop"));
                 stop.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
                 stop.setId("ritual-stop-" + r.id());

@@ -116,7 +116,9 @@ class LensPromptsBrowserlessTest extends SpringBrowserlessTest {
                 "Writing comes easier than talking", version));
 
         view = navigate("homework/" + a.id(), HomeworkAnswerView.class);
-        assertThat($(TextArea.class).withId(field(image)).all()).isEmpty();
+        // The earlier lens's answer stays in the form under its own heading, so nothing written is lost.
+        assertThat($(TextArea.class).id(field(image)).getValue()).isEqualTo("Two trees, roots touching");
+        assertThat(view.getElement().getTextRecursively()).contains("Answered under an earlier lens: Relationship images");
         TextArea letter = $(TextArea.class).id(field(Lens.THERAPEUTIC_LETTERS.promptKeys(1).getFirst()));
         assertThat(view.getElement().getTextRecursively()).contains("Therapeutic letters");
         test(letter).setValue("Dear you, I want you to know I notice the tea.");
@@ -124,14 +126,44 @@ class LensPromptsBrowserlessTest extends SpringBrowserlessTest {
 
         TestUsers.signIn(userDetails, therapist.username());
         ReviewView review = navigate("review/" + a.id(), ReviewView.class);
-        assertThat($(Div.class).withClassName("lens-prompts-heading").first().getElement().getTextRecursively())
-                .isEqualTo("Answered through the lens: Therapeutic letters");
+        assertThat($(Div.class).withClassName("lens-prompts-heading").all().stream()
+                .map(d -> d.getElement().getTextRecursively()).toList())
+                .containsExactly("Answered through the lens: Relationship images",
+                        "Answered through the lens: Therapeutic letters");
         // The first version, sent under the earlier lens, keeps that lens.
         review.version.setValue(users.as(therapist.username(), () -> homework.submission(a.id())).submissions()
                 .getLast());
         assertThat($(Div.class).withClassName("lens-prompts-heading").first().getElement().getTextRecursively())
                 .isEqualTo("Answered through the lens: Relationship images");
         assertThat($(TextArea.class).id(field(image)).getValue()).isEqualTo("Two trees, roots touching");
+    }
+
+    @Test
+    void a_draft_written_under_the_earlier_lens_survives_the_change_and_the_next_autosave() {
+        AssignmentSummary a = assignHope();
+        String image = Lens.RELATIONSHIP_IMAGES.promptKeys(1).getFirst();
+        TestUsers.signIn(userDetails, client.username());
+        HomeworkAnswerView open = navigate("homework/" + a.id(), HomeworkAnswerView.class);
+        test($(TextArea.class).id(field(image))).setValue("Two trees, roots touching");
+        assertThat(mine.open(a.id()).draft().first(image)).isEqualTo("Two trees, roots touching");
+
+        long version = users.as(therapist.username(), () -> caseload.caseDetails(caseId)).version();
+        users.as(therapist.username(), () -> caseload.changeLens(caseId, Lens.NARRATIVE,
+                "The story is where the movement is", version));
+        // The form left open during the change still saves.
+        test($(TextArea.class).id("field-partner")).setValue("A walk, he said");
+        assertThat(open.saveStatus.getText()).startsWith("Saved at");
+
+        HomeworkAnswerView view = navigate("homework/" + a.id(), HomeworkAnswerView.class);
+        assertThat(view.getElement().getTextRecursively())
+                .contains("Answered under an earlier lens: Relationship images");
+        assertThat($(TextArea.class).id(field(image)).getValue()).isEqualTo("Two trees, roots touching");
+        // The next autosave, triggered by typing in the exercise's own prompt, keeps the earlier answer.
+        test($(TextArea.class).id("field-tonight")).setValue("A slow walk");
+        assertThat(view.saveStatus.getText()).startsWith("Saved at");
+        var draft = mine.open(a.id()).draft();
+        assertThat(draft.first("tonight")).isEqualTo("A slow walk");
+        assertThat(draft.first(image)).isEqualTo("Two trees, roots touching");
     }
 
     @Test

@@ -22,7 +22,8 @@ import app.tether.programme.FrameworkExercises;
 import app.tether.security.AccountProvisioning;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -97,15 +98,37 @@ class ReadinessAssignBrowserlessTest extends SpringBrowserlessTest {
         assess(false);
 
         assignCollaborativeStance();
-        ConfirmDialog dialog = $(ConfirmDialog.class).id("not-ready-dialog");
+        Dialog dialog = $(Dialog.class).id("not-ready-dialog");
         String text = dialog.getElement().getTextRecursively();
         assertThat(text).contains("not ready", "Collaborative Stance Practice", "Relationship Narrative Listening")
                 .doesNotContain("Hope Questions", "Coping List");
         assertThat(caseHomework()).isEmpty();
+        // Going back is the default; with one exercise asked for, there are no others to assign.
+        Button back = $(Button.class).id("not-ready-back");
+        assertThat(back.hasThemeName("primary")).isTrue();
+        assertThat(back.isAutofocus()).isTrue();
+        assertThat($(Button.class).id("not-ready-assign").hasThemeName("primary")).isFalse();
+        assertThat($(Button.class).withId("not-ready-others").all()).isEmpty();
 
-        test(dialog).confirm();
+        test($(Button.class).id("not-ready-assign")).click();
         assertThat(caseHomework()).hasSize(2)
                 .allSatisfy(a -> assertThat(a.title()).isEqualTo("ex.collaborative-stance.title"));
+    }
+
+    @Test
+    void going_back_assigns_nothing_and_assign_only_the_others_leaves_the_talking_exercises_out() {
+        assess(false);
+        assignCollaborativeStance();
+        test($(Button.class).id("not-ready-back")).click();
+        assertThat(caseHomework()).isEmpty();
+
+        CaseHomeworkView view = navigate("cases/" + caseId + "/homework", CaseHomeworkView.class);
+        view.mode.setValue(CaseHomeworkView.Mode.STAGE_SET);
+        view.clients.setValue(java.util.Set.copyOf(view.clients.getListDataView().getItems().toList()));
+        test(view.assign).click();
+        test($(Button.class).id("not-ready-others")).click();
+        assertThat(caseHomework()).isNotEmpty()
+                .noneSatisfy(a -> assertThat(a.title()).isIn("ex.collaborative-stance.title", "ex.hope-questions.title"));
     }
 
     @Test
@@ -131,7 +154,7 @@ class ReadinessAssignBrowserlessTest extends SpringBrowserlessTest {
     @Test
     void ready_or_not_yet_assessed_assigns_without_a_question() {
         assignCollaborativeStance();
-        assertThat($(ConfirmDialog.class).all()).isEmpty();
+        assertThat($(Dialog.class).withId("not-ready-dialog").all()).isEmpty();
         assertThat(caseHomework()).hasSize(2);
 
         assess(false);

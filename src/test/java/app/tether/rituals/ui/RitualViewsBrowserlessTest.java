@@ -38,6 +38,8 @@ class RitualViewsBrowserlessTest extends SpringBrowserlessTest {
     @Autowired AccountProvisioning accountProvisioning;
     @Autowired CaseProvisioning caseProvisioning;
     @Autowired UserDetailsService userDetails;
+    @Autowired app.tether.caseload.ReadinessService readiness;
+    @Autowired app.tether.caseload.CaseloadService caseload;
 
     TestUsers users;
     Person therapist;
@@ -104,6 +106,12 @@ class RitualViewsBrowserlessTest extends SpringBrowserlessTest {
         // The ritual's own row, then one per partner: eight weeks, oldest first.
         assertThat(lines).containsExactly("A small kind gesture · DailyStopAnything small counts",
                 "Wen Screen" + "000000" + "11", "Yu Screen" + "000000" + "10");
+
+        // Stopped: its weeks stay in the table, marked, with no Stop button.
+        test($(Button.class).id("ritual-stop-" + gesture.id())).click();
+        UI.getCurrent().navigate("cases/" + caseId);
+        assertThat(text($(NativeTable.class).id("ritual-weeks"))).contains("Stopped on", "000000" + "11");
+        assertThat($(Button.class).withId("ritual-stop-" + gesture.id()).all()).isEmpty();
     }
 
     @Test
@@ -123,5 +131,43 @@ class RitualViewsBrowserlessTest extends SpringBrowserlessTest {
                     assertThat(r.suggestion()).isNull();
                     assertThat(r.addedByClient()).isTrue();
                 });
+    }
+    @Test
+    void a_name_beyond_the_limit_is_marked_on_screen_and_not_sent() {
+        TestUsers.signIn(userDetails, she.username());
+        card();
+        RitualForm form = $(RitualForm.class).first();
+        String longName = "w".repeat(app.tether.rituals.RitualService.NAME_MAX + 1);
+        form.name.setValue(longName);
+        assertThat(form.name.isInvalid()).isTrue();
+        assertThat(form.name.getErrorMessage()).isEqualTo("This is 121 characters; the limit is 120.");
+        form.frequency.setValue(Frequency.DAILY);
+        test(form.add).click();
+        assertThat(form.name.getValue()).isEqualTo(longName);
+        assertThat(users.as(therapist.username(), () -> rituals.caseRituals(caseId))).hasSize(1);
+        form.name.setValue("w".repeat(app.tether.rituals.RitualService.NAME_MAX));
+        assertThat(form.name.isInvalid()).isFalse();
+    }
+    @Test
+    void earlier_assessments_leave_out_the_current_one_and_a_closed_case_offers_no_forms() {
+        users.as(therapist.username(), () -> readiness.recordReadiness(caseId, new app.tether.caseload.ReadinessInput(
+                false, java.time.LocalDate.of(2026, 5, 20), "Still in silence")));
+        users.as(therapist.username(), () -> readiness.recordReadiness(caseId, new app.tether.caseload.ReadinessInput(
+                true, java.time.LocalDate.of(2026, 6, 2), null)));
+        TestUsers.signIn(userDetails, therapist.username());
+        UI.getCurrent().navigate("cases/" + caseId);
+        var history = $(com.vaadin.flow.component.html.UnorderedList.class).id("readiness-history");
+        assertThat(history.getChildren().count()).isEqualTo(1);
+        assertThat(text(history)).contains("Still in silence").doesNotContain("Ready to talk");
+        assertThat($(Button.class).withId("readiness-save").all()).hasSize(1);
+        assertThat($(Component.class).withId("ritual-add-details").all()).hasSize(1);
+
+        long version = caseload.caseDetails(caseId).version();
+        caseload.closeCase(caseId, java.time.LocalDate.of(2026, 6, 3), "Finished the programme", version);
+        UI.getCurrent().navigate("cases/" + caseId + "/homework");
+        UI.getCurrent().navigate("cases/" + caseId);
+        assertThat($(Component.class).withId("closed-banner").all()).hasSize(1);
+        assertThat($(Button.class).withId("readiness-save").all()).isEmpty();
+        assertThat($(Component.class).withId("ritual-add-details").all()).isEmpty();
     }
 }
