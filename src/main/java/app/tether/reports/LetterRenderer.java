@@ -1,10 +1,6 @@
 package app.tether.reports;
 
 import app.tether.base.Translator;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,13 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperReport;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.JRPdfExporter;
-import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,18 +45,7 @@ public class LetterRenderer {
         p.put("FOOTER", g.visible(letter.footer()));
         try {
             var print = JasperFillManager.fillReport(template(), p, new JREmptyDataSource(1));
-            var out = new ByteArrayOutputStream(32 * 1024);
-            var exporter = new JRPdfExporter();
-            exporter.setExporterInput(new SimpleExporterInput(print));
-            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-            var config = new SimplePdfExporterConfiguration();
-            config.setMetadataTitle(letter.title());
-            config.setMetadataCreator(tr.t(reader, "app.name"));
-            config.setCompressed(true);
-            exporter.setConfiguration(config);
-            exporter.setConfiguration(PdfLineBreaks.asFilled());
-            exporter.exportReport();
-            return out.toByteArray();
+            return ReportPdf.export(print, letter.title(), tr.t(reader, "app.name"));
         } catch (JRException e) {
             // No letter text in the message: it is clinical content.
             throw new IllegalStateException("The letter could not be laid out", e);
@@ -74,16 +54,7 @@ public class LetterRenderer {
 
     synchronized JasperReport template() {
         if (compiled == null) {
-            try (InputStream in = LetterRenderer.class.getResourceAsStream(TEMPLATE)) {
-                if (in == null) {
-                    throw new IllegalStateException("Missing report template " + TEMPLATE);
-                }
-                compiled = JasperCompileManager.compileReport(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (JRException e) {
-                throw new IllegalStateException("The letter template does not compile", e);
-            }
+            compiled = ReportPdf.compile(TEMPLATE, "letter");
         }
         return compiled;
     }

@@ -1,10 +1,6 @@
 package app.tether.reports;
 
 import app.tether.base.Translator;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
@@ -12,13 +8,8 @@ import java.util.Map;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperReport;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.JRPdfExporter;
-import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,18 +47,7 @@ public class WelcomeLetterRenderer {
         p.put("TWO_FACTOR_NOTE", letter.twoFactor() ? tr.t(reader, "accounts.letter.twoFactor") : null);
         try {
             var print = JasperFillManager.fillReport(template(), p, new JREmptyDataSource(1));
-            var out = new ByteArrayOutputStream(32 * 1024);
-            var exporter = new JRPdfExporter();
-            exporter.setExporterInput(new SimpleExporterInput(print));
-            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-            var config = new SimplePdfExporterConfiguration();
-            config.setMetadataTitle(tr.t(reader, "accounts.letter.title", letter.practiceName()));
-            config.setMetadataCreator(tr.t(reader, "app.name"));
-            config.setCompressed(true);
-            exporter.setConfiguration(config);
-            exporter.setConfiguration(PdfLineBreaks.asFilled());
-            exporter.exportReport();
-            return out.toByteArray();
+            return ReportPdf.export(print, tr.t(reader, "accounts.letter.title", letter.practiceName()), tr.t(reader, "app.name"));
         } catch (JRException e) {
             // No letter content in the message: it holds a password.
             throw new IllegalStateException("The welcome letter could not be laid out", e);
@@ -76,16 +56,7 @@ public class WelcomeLetterRenderer {
 
     synchronized JasperReport template() {
         if (compiled == null) {
-            try (InputStream in = WelcomeLetterRenderer.class.getResourceAsStream(TEMPLATE)) {
-                if (in == null) {
-                    throw new IllegalStateException("Missing report template " + TEMPLATE);
-                }
-                compiled = JasperCompileManager.compileReport(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (JRException e) {
-                throw new IllegalStateException("The welcome letter template does not compile", e);
-            }
+            compiled = ReportPdf.compile(TEMPLATE, "welcome letter");
         }
         return compiled;
     }
