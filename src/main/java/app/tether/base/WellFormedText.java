@@ -27,6 +27,20 @@ public class WellFormedText {
 
     static final String MESSAGE = "validation.text.unpairedSurrogate";
 
+    // Read once per record type, not on every service call: this runs around each of them.
+    private static final ClassValue<java.lang.reflect.Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected java.lang.reflect.Method[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            java.lang.reflect.Method[] accessors = new java.lang.reflect.Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+                accessors[i].trySetAccessible();
+            }
+            return accessors;
+        }
+    };
+
     /** Around every public method of every @Service, after the access checks, before the transaction. */
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
@@ -62,16 +76,15 @@ public class WellFormedText {
                 check(v, name, depth + 1);
             });
         } else if (value.getClass().isRecord()) {
-            for (RecordComponent rc : value.getClass().getRecordComponents()) {
+            for (java.lang.reflect.Method accessor : ACCESSORS.get(value.getClass())) {
                 Object component;
                 try {
-                    var accessor = rc.getAccessor();
-                    accessor.trySetAccessible();
                     component = accessor.invoke(value);
                 } catch (ReflectiveOperationException e) {
                     continue; // not readable here, so not a form's input
                 }
-                check(component, rc.getName(), depth + 1);
+                // The accessor's name is the record component's name, the field the forms bind to.
+                check(component, accessor.getName(), depth + 1);
             }
         }
     }

@@ -30,7 +30,7 @@ class UiErrors implements VaadinServiceInitListener {
         Throwable t = event.getThrowable();
         String key;
         Object[] args = {};
-        app.tether.base.ValidationProblem invalid = validationProblem(t);
+        app.tether.base.ValidationProblem invalid = cause(t, app.tether.base.ValidationProblem.class);
         if (invalid != null && !invalid.errors().isEmpty()) {
             // A refusal a view did not catch itself (e.g. a search box given half an emoji): its message.
             key = invalid.errors().getFirst().messageKey();
@@ -61,21 +61,17 @@ class UiErrors implements VaadinServiceInitListener {
         }
     }
 
-    private static app.tether.base.ValidationProblem validationProblem(Throwable t) {
+    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+        return cause(t, type) != null;
+    }
+
+    /** The first throwable of {@code type} in the cause chain, or null. */
+    private static <T extends Throwable> T cause(Throwable t, Class<T> type) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof app.tether.base.ValidationProblem v) {
-                return v;
+            if (type.isInstance(c)) {
+                return type.cast(c);
             }
         }
         return null;
-    }
-
-    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (type.isInstance(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
