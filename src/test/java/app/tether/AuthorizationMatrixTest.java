@@ -340,7 +340,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                         f -> homework.doneInCurrentStage(f.caseId)),
                 // Nothing chosen: the owner passes the checks and meets a validation problem; nothing is assigned.
                 row(HomeworkService.class, "giveAgain", CASE, owner,
-                        f -> homework.giveAgain(f.caseId, List.of(), AssignRequest.Duplicates.ASK)),
+                        f -> homework.giveAgain(f.caseId, List.of(), AssignRequest.Duplicates.ASK, false)),
                 row(app.tether.caseload.StageGuidanceService.class, "guidance", CASE, owner,
                         f -> guidance.guidance(f.caseId)),
 

@@ -127,11 +127,7 @@ public class HomeworkService {
         problems.throwIfAny();
 
         if (couple && !request.notReadyConfirmed()) {
-            List<ExerciseDefinition> talking = exercises.stream().filter(FrameworkExercises::talksTogether).toList();
-            if (!talking.isEmpty() && readiness.readiness(request.caseId()).notReady()) {
-                throw new NotReadyToTalkException(talking.stream().map(HomeworkService::choice).toList(),
-                        alternativesTo(talking));
-            }
+            requireReadyFor(request.caseId(), exercises);
         }
         List<OpenDuplicate> duplicates = duplicatesOf(request.caseId(), exercises, clientIds);
         if (!duplicates.isEmpty() && request.duplicates() == AssignRequest.Duplicates.ASK) {
@@ -203,11 +199,14 @@ public class HomeworkService {
      * Gives these of the current stage's done exercises (see {@link #doneInCurrentStage(long)}) again,
      * as new homework through {@link #assign(AssignRequest)}: each to the clients who did it (a partner
      * exercise in a couple to both), with the default due date and no note. Duplicates are handled as
-     * in {@code assign}; with ASK nothing is given and every open copy is named at once.
+     * in {@code assign}; with ASK nothing is given and every open copy is named at once. As in
+     * {@code assign}, a talking-together exercise for a couple marked not ready needs
+     * {@code notReadyConfirmed}; without it nothing is given and {@link NotReadyToTalkException} names
+     * it and the individual alternatives (asked before duplicates, as {@code assign} does).
      */
     @PreAuthorize(Roles.HAS_THERAPIST)
     public List<AssignmentSummary> giveAgain(long caseId, List<Long> exerciseIds,
-                                             AssignRequest.Duplicates duplicates) {
+                                             AssignRequest.Duplicates duplicates, boolean notReadyConfirmed) {
         access.requireTreatingTherapistToChange(caseId);
         CaseDetails details = caseload.caseDetails(caseId);
         List<Long> chosen = exerciseIds == null ? List.of()
@@ -228,6 +227,9 @@ public class HomeworkService {
             List<Long> clients = couple && library.exercise(id).partner() ? everyone : done.get(id).clientIds();
             requests.computeIfAbsent(clients, k -> new ArrayList<>()).add(id);
         }
+        if (couple && !notReadyConfirmed) {
+            requireReadyFor(caseId, chosen.stream().map(library::exercise).toList());
+        }
         AssignRequest.Duplicates choice = duplicates == null ? AssignRequest.Duplicates.ASK : duplicates;
         if (choice == AssignRequest.Duplicates.ASK) {
             List<OpenDuplicate> open = new ArrayList<>();
@@ -239,8 +241,17 @@ public class HomeworkService {
         }
         List<AssignmentSummary> created = new ArrayList<>();
         requests.forEach((clients, ids) ->
-                created.addAll(assign(new AssignRequest(caseId, ids, clients, null, null, choice))));
+                created.addAll(assign(new AssignRequest(caseId, ids, clients, null, null, choice, notReadyConfirmed))));
         return created;
+    }
+
+    /** Refuses when these exercises hold talking-together ones and the couple is marked not ready. */
+    private void requireReadyFor(long caseId, List<ExerciseDefinition> exercises) {
+        List<ExerciseDefinition> talking = exercises.stream().filter(FrameworkExercises::talksTogether).toList();
+        if (!talking.isEmpty() && readiness.readiness(caseId).notReady()) {
+            throw new NotReadyToTalkException(talking.stream().map(HomeworkService::choice).toList(),
+                    alternativesTo(talking));
+        }
     }
 
     /** What each partner can do alone at the stages of these talking-together exercises, in library order. */

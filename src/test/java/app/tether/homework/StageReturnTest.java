@@ -262,7 +262,7 @@ class StageReturnTest {
         long scale = catalog.byCode(SCALE_POSITIONING).id();
 
         List<AssignmentSummary> created = users.as(therapist.username(),
-                () -> homework.giveAgain(caseId, List.of(miracle, scale), AssignRequest.Duplicates.ASK));
+                () -> homework.giveAgain(caseId, List.of(miracle, scale), AssignRequest.Duplicates.ASK, false));
         assertThat(created).extracting(AssignmentSummary::clientName, AssignmentSummary::title)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("Lei Test", "ex.miracle-question.title"),
@@ -284,14 +284,14 @@ class StageReturnTest {
         done(VALUE_RANKING, lei, false);
         long values = catalog.byCode(VALUE_RANKING).id();
         assertThatThrownBy(() -> users.run(therapist.username(),
-                () -> homework.giveAgain(caseId, List.of(values), AssignRequest.Duplicates.ASK)))
+                () -> homework.giveAgain(caseId, List.of(values), AssignRequest.Duplicates.ASK, false)))
                 .isInstanceOfSatisfying(DuplicateAssignmentException.class,
                         d -> assertThat(d.duplicates()).singleElement()
                                 .satisfies(o -> assertThat(o.status()).isEqualTo(AssignmentStatus.SUBMITTED)));
         assertThat(users.as(therapist.username(),
-                () -> homework.giveAgain(caseId, List.of(values), AssignRequest.Duplicates.SKIP))).isEmpty();
+                () -> homework.giveAgain(caseId, List.of(values), AssignRequest.Duplicates.SKIP, false))).isEmpty();
         assertThat(users.as(therapist.username(),
-                () -> homework.giveAgain(caseId, List.of(values), AssignRequest.Duplicates.ASSIGN_AGAIN))).hasSize(1);
+                () -> homework.giveAgain(caseId, List.of(values), AssignRequest.Duplicates.ASSIGN_AGAIN, false))).hasSize(1);
     }
 
     @Test
@@ -299,10 +299,10 @@ class StageReturnTest {
         done(COPING_LIST, lei, true);
         long coping = catalog.byCode(COPING_LIST).id();
         assertThatThrownBy(() -> users.run(therapist.username(),
-                () -> homework.giveAgain(caseId, List.of(coping), null)))
+                () -> homework.giveAgain(caseId, List.of(coping), null, false)))
                 .isInstanceOfSatisfying(ValidationProblem.class, p -> assertThat(p.errors().getFirst().messageKey())
                         .isEqualTo("validation.giveAgain.notDone"));
-        assertThatThrownBy(() -> users.run(therapist.username(), () -> homework.giveAgain(caseId, List.of(), null)))
+        assertThatThrownBy(() -> users.run(therapist.username(), () -> homework.giveAgain(caseId, List.of(), null, false)))
                 .isInstanceOfSatisfying(ValidationProblem.class, p -> assertThat(p.errors().getFirst().messageKey())
                         .isEqualTo("validation.giveAgain.exerciseRequired"));
     }
@@ -313,7 +313,7 @@ class StageReturnTest {
         long miracle = catalog.byCode(MIRACLE_QUESTION).id();
         Person other = new TestData(accountProvisioning, caseProvisioning).therapist();
         assertThatThrownBy(() -> users.run(other.username(),
-                () -> homework.giveAgain(caseId, List.of(miracle), AssignRequest.Duplicates.ASSIGN_AGAIN)))
+                () -> homework.giveAgain(caseId, List.of(miracle), AssignRequest.Duplicates.ASSIGN_AGAIN, false)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.run(other.username(), () -> homework.doneInCurrentStage(caseId)))
                 .isInstanceOf(AccessDeniedException.class);

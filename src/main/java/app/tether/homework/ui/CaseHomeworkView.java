@@ -17,7 +17,6 @@ import app.tether.homework.AssignmentStatus;
 import app.tether.homework.AssignmentSummary;
 import app.tether.homework.CaseHomework;
 import app.tether.homework.DuplicateAssignmentException;
-import app.tether.homework.ExerciseChoice;
 import app.tether.homework.NotReadyToTalkException;
 import app.tether.homework.OpenDuplicate;
 import app.tether.homework.HomeworkService;
@@ -326,53 +325,11 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
     }
 
-    /**
-     * The couple is marked not ready for exercises that have them talk together: names those in the
-     * request and what each partner could do alone at the same stage. "Go back" is the default (Enter,
-     * Escape); assigning them needs a deliberate click, and when the request holds other exercises they
-     * can be assigned without the talking ones.
-     */
+    /** The couple is marked not ready for the talking-together exercises asked for: see {@link NotReadyDialog}. */
     Dialog askAboutReadiness(AssignRequest request, NotReadyToTalkException n, Consumer<ValidationProblem> onProblem) {
-        var lines = new Div();
-        lines.addClassName("duplicate-list");
-        lines.add(new Paragraph(getTranslation("hw.notReady.intro", app.tether.base.ui.Lists.join(
-                n.talking().stream().map(e -> AnswerForm.text(this, e.builtin(), e.title())).toList()))));
-        if (!n.alternatives().isEmpty()) {
-            lines.add(new Paragraph(getTranslation("hw.notReady.alternatives")));
-            var list = new com.vaadin.flow.component.html.UnorderedList();
-            list.setId("not-ready-alternatives");
-            n.alternatives().forEach(e -> list.add(new com.vaadin.flow.component.html.ListItem(
-                    AnswerForm.text(this, e.builtin(), e.title()))));
-            lines.add(list);
-        }
-        lines.add(new Paragraph(getTranslation("hw.notReady.question")));
-        var dialog = new Dialog(lines);
-        dialog.setHeaderTitle(getTranslation("hw.notReady.title"));
-        dialog.setId("not-ready-dialog");
-        var back = new Button(getTranslation("hw.notReady.back"), e -> dialog.close());
-        back.addThemeVariants(ButtonVariant.PRIMARY);
-        back.setAutofocus(true);
-        back.setId("not-ready-back");
-        var anyway = new Button(getTranslation("hw.notReady.assign"), e -> {
-            dialog.close();
-            submit(request.confirmingNotReady(), onProblem);
-        });
-        anyway.addThemeVariants(ButtonVariant.TERTIARY);
-        anyway.setId("not-ready-assign");
-        var talking = n.talking().stream().map(ExerciseChoice::exerciseId).collect(java.util.stream.Collectors.toSet());
-        var others = request.withoutExercises(talking);
-        if (!others.exerciseIds().isEmpty()) {
-            var onlyOthers = new Button(getTranslation("hw.notReady.others"), e -> {
-                dialog.close();
-                submit(others, onProblem);
-            });
-            onlyOthers.setId("not-ready-others");
-            dialog.getFooter().add(anyway, onlyOthers, back);
-        } else {
-            dialog.getFooter().add(anyway, back);
-        }
-        dialog.open();
-        return dialog;
+        var others = request.withoutExercises(NotReadyDialog.talking(n));
+        return NotReadyDialog.open(this, n, () -> submit(request.confirmingNotReady(), onProblem),
+                others.exerciseIds().isEmpty() ? null : () -> submit(others, onProblem));
     }
 
     /** "Hope Questions is already open for Zhou Ting. Assign again?" with assign anyway, skip those, or cancel. */

@@ -11,6 +11,7 @@ import app.tether.homework.AssignmentSummary;
 import app.tether.homework.DoneExercise;
 import app.tether.homework.DuplicateAssignmentException;
 import app.tether.homework.HomeworkService;
+import app.tether.homework.NotReadyToTalkException;
 import app.tether.homework.OpenDuplicate;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -83,15 +84,26 @@ class GiveAgainSection implements CaseOverviewSection {
         }
 
         void submit(AssignRequest.Duplicates duplicates) {
+            submit(chosen(), duplicates, false);
+        }
+
+        private void submit(List<Long> ids, AssignRequest.Duplicates duplicates, boolean notReadyConfirmed) {
             try {
-                List<AssignmentSummary> created = homework.giveAgain(details.caseId(), chosen(), duplicates);
+                List<AssignmentSummary> created = homework.giveAgain(details.caseId(), ids, duplicates,
+                        notReadyConfirmed);
                 errors.clear();
                 Notices.success(created.isEmpty() ? getTranslation("hw.assign.nothingNew")
                         : getTranslation("case.giveAgain.done", created.size()));
                 changed.run();
+            } catch (NotReadyToTalkException n) {
+                errors.clear();
+                var talking = NotReadyDialog.talking(n);
+                List<Long> others = ids.stream().filter(id -> !talking.contains(id)).toList();
+                NotReadyDialog.open(this, n, () -> submit(ids, duplicates, true),
+                        others.isEmpty() ? null : () -> submit(others, duplicates, false));
             } catch (DuplicateAssignmentException d) {
                 errors.clear();
-                ask(d.duplicates());
+                ask(ids, d.duplicates(), notReadyConfirmed);
             } catch (ValidationProblem p) {
                 String rest = errors.show(p);
                 if (!rest.isEmpty()) {
@@ -101,7 +113,7 @@ class GiveAgainSection implements CaseOverviewSection {
         }
 
         /** Some of it is open or waiting for review already: give it again anyway, or only the rest. */
-        ConfirmDialog ask(List<OpenDuplicate> duplicates) {
+        ConfirmDialog ask(List<Long> ids, List<OpenDuplicate> duplicates, boolean notReadyConfirmed) {
             var lines = DuplicateList.of(this, duplicates);
             lines.add(new Paragraph(getTranslation("hw.duplicate.question.some")));
             var dialog = new ConfirmDialog();
@@ -109,11 +121,11 @@ class GiveAgainSection implements CaseOverviewSection {
             dialog.setText(lines);
             // The safe choice is the default one (Enter): only what is not open yet.
             dialog.setConfirmText(getTranslation("hw.duplicate.skip"));
-            dialog.addConfirmListener(e -> submit(AssignRequest.Duplicates.SKIP));
+            dialog.addConfirmListener(e -> submit(ids, AssignRequest.Duplicates.SKIP, notReadyConfirmed));
             dialog.setRejectable(true);
             dialog.setRejectText(getTranslation("hw.duplicate.againAll"));
             dialog.setRejectButtonTheme("tertiary");
-            dialog.addRejectListener(e -> submit(AssignRequest.Duplicates.ASSIGN_AGAIN));
+            dialog.addRejectListener(e -> submit(ids, AssignRequest.Duplicates.ASSIGN_AGAIN, notReadyConfirmed));
             dialog.setCancelable(true);
             dialog.setCancelText(getTranslation("common.cancel"));
             dialog.setId("give-again-duplicates");

@@ -18,6 +18,8 @@ import app.tether.caseload.ClientRef;
 import app.tether.homework.AssignRequest;
 import app.tether.homework.AssignmentSummary;
 import app.tether.homework.HomeworkService;
+import app.tether.homework.NotReadyToTalkException;
+import app.tether.homework.ui.NotReadyDialog;
 import app.tether.programme.ExerciseDefinition;
 import app.tether.programme.ExerciseLibraryService;
 import app.tether.reports.PaperSize;
@@ -107,6 +109,7 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle, A
         exercise.setId("session-hw-exercise");
         hwClients.setLabel(getTranslation("hw.assign.clients"));
         hwClients.setItemLabelGenerator(ClientRef::displayName);
+        hwClients.setId("session-hw-clients");
         hwDue.setLabel(getTranslation("hw.assign.due"));
         hwDue.setHelperText(getTranslation("hw.assign.due.help"));
         hwNote.setLabel(getTranslation("hw.assign.note"));
@@ -314,9 +317,18 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle, A
     private void assignHomework() {
         try {
             List<Long> ids = exercise.getValue() == null ? List.of() : List.of(exercise.getValue().id());
-            var created = sessions.setHomework(session.id(), new AssignRequest(details.caseId(), ids,
+            setHomework(new AssignRequest(details.caseId(), ids,
                     hwClients.getValue().stream().map(ClientRef::accountId).toList(), hwDue.getValue(),
                     hwNote.getValue()));
+        } finally {
+            assign.setEnabled(true);
+        }
+    }
+
+    /** Sets the homework; a couple marked not ready for a talking-together exercise is asked about first. */
+    private void setHomework(AssignRequest request) {
+        try {
+            var created = sessions.setHomework(session.id(), request);
             hwErrors.clear();
             exercise.clear();
             hwNote.clear();
@@ -324,13 +336,14 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle, A
             session = sessions.session(session.id());
             Notices.success(getTranslation("hw.assign.done", created.size()));
             render();
+        } catch (NotReadyToTalkException n) {
+            hwErrors.clear();
+            NotReadyDialog.open(this, n, () -> setHomework(request.confirmingNotReady()), null);
         } catch (ValidationProblem p) {
             String rest = hwErrors.show(p);
             if (!rest.isEmpty()) {
                 Notices.error(rest);
             }
-        } finally {
-            assign.setEnabled(true);
         }
     }
 
