@@ -97,7 +97,8 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
                 new Span(getTranslation("homework.stage", s.stage())));
         header.addClassName("page-header");
         add(header);
-        var intro = new Div(new Paragraph(AnswerForm.text(this, s.builtin(), detail.instructions())));
+        var intro = new Div(new Paragraph(AnswerForm.text(this, s.builtin(),
+                app.tether.homework.JointWording.instructions(s, detail.instructions()))));
         intro.addClassName("panel");
         if (s.joint()) {
             intro.add(pill(getTranslation("joint.with", s.partnerName())));

@@ -108,7 +108,7 @@ class JointAnswerPanel extends Div {
         var help = new Paragraph(getTranslation("joint.shared.help", detail.partnerName()));
         help.addClassName("muted");
         shared.add(help);
-        form = new AnswerForm(detail.fields(), s.builtin(), Map.of(), () -> status.setText(getTranslation("joint.unsaved")));
+        form = new AnswerForm(fields(), s.builtin(), Map.of(), () -> status.setText(getTranslation("joint.unsaved")));
         form.show(detail.current().answers());
         form.setReadOnly(!writable);
         shared.add(form);
@@ -125,7 +125,7 @@ class JointAnswerPanel extends Div {
         }
         add(shared);
 
-        add(authorshipPanel(detail.fields(), detail.authorship(), s.builtin()));
+        add(authorshipPanel(fields(), detail.authorship(), s.builtin()));
         add(historyPanel());
 
         var notesPanel = new Div(new H3(getTranslation("joint.notes.title")));
@@ -163,6 +163,11 @@ class JointAnswerPanel extends Div {
         add(sendPanel);
     }
 
+    /** The prompts, worded for "us" where the exercise has such words (see JointWording). */
+    private List<FieldSpec> fields() {
+        return app.tether.homework.JointWording.fields(detail.summary(), detail.fields());
+    }
+
     private void showStatus(JointText text) {
         status.setText(text.empty() ? getTranslation("joint.status.empty")
                 : getTranslation("joint.status.saved", text.number(), text.authorName(), Dates.dateTime(text.savedAt())));
@@ -180,7 +185,7 @@ class JointAnswerPanel extends Div {
         var saves = new java.util.ArrayList<>(detail.versions());
         java.util.Collections.reverse(saves);
         for (JointVersionRecord v : saves) {
-            list.add(JointViews.version(this, detail.fields(), detail.summary().builtin(), v));
+            list.add(JointViews.version(this, fields(), detail.summary().builtin(), v));
         }
         if (saves.isEmpty()) {
             list.add(new Paragraph(getTranslation("joint.history.none")));
@@ -218,7 +223,7 @@ class JointAnswerPanel extends Div {
                 Dates.time(theirs.savedAt()))));
         theirsBox.addClassName("joint-theirs");
         theirsBox.setId("joint-theirs");
-        theirsBox.add(JointViews.authorship(this, detail.fields(), c.authorship(), detail.summary().builtin(),
+        theirsBox.add(JointViews.authorship(this, fields(), c.authorship(), detail.summary().builtin(),
                 detail.summary().clientId()));
         conflict.add(theirsBox);
         var combine = SaveOnce.button(getTranslation("joint.conflict.combine"), () -> {

@@ -123,7 +123,8 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle, Au
             history.addClassName("joint-history");
             var saves = new java.util.ArrayList<>(jointHistory.versions());
             java.util.Collections.reverse(saves);
-            saves.forEach(v -> history.add(JointViews.version(this, detail.fields(), s.builtin(), v)));
+            saves.forEach(v -> history.add(JointViews.version(this,
+                    app.tether.homework.JointWording.fields(s, detail.fields()), s.builtin(), v)));
             var box = new com.vaadin.flow.component.details.Details(
                     getTranslation("joint.history.title", saves.size()), history);
             box.addClassNames("panel", "joint-history-box");
@@ -268,7 +269,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle, Au
         }
         var s = detail.summary();
         // The lens answers sent with this version follow, each group under the lens it was answered through.
-        var prompts = new java.util.ArrayList<>(detail.fields());
+        var prompts = new java.util.ArrayList<>(app.tether.homework.JointWording.fields(s, detail.fields()));
         prompts.addAll(app.tether.homework.LensAnswers.answeredFields(submission.answers()));
         var form = new AnswerForm(prompts, s.builtin(), pickOptionsFrom(submission), () -> { },
                 new MomentsEditor.Context(detail.moments(), s.clientId(), true, s.caseId(), null), true);
@@ -277,7 +278,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle, Au
         if (jointHistory != null && jointHistory.authorshipBySubmission().containsKey(submission.number())) {
             // The shared answer as sent, each part with the partner who wrote it.
             var heading = new H3(getTranslation("joint.authorship.title"));
-            answers.add(heading, JointViews.authorship(this, detail.fields(),
+            answers.add(heading, JointViews.authorship(this, app.tether.homework.JointWording.fields(s, detail.fields()),
                     jointHistory.authorshipBySubmission().get(submission.number()), s.builtin(), -1));
             var whole = new com.vaadin.flow.component.details.Details(getTranslation("joint.review.asForm"), form);
             answers.add(whole);
