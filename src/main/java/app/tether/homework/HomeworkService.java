@@ -370,9 +370,17 @@ public class HomeworkService {
         if (!linked.isEmpty()) {
             exceptions.linkedMoments(a.getCaseId(), linked).forEach(m -> moments.put(m.id(), m));
         }
-        return HomeworkMapper.detail(a, partnerNameOf(a), LocalDate.now(clock), null, sent, Map.of(),
+        AssignmentDetail detail = HomeworkMapper.detail(a, partnerNameOf(a), LocalDate.now(clock), null, sent, Map.of(),
                 access.closedOn(a.getCaseId()).orElse(null), moments, false,
                 access.currentLens(a.getCaseId()).orElse(null));
+        if (!a.isJoint()) {
+            return detail;
+        }
+        // One shared answer: the comments written on either partner's copy are read together.
+        List<ReviewCommentRecord> all = new ArrayList<>(detail.comments());
+        assignments.findPartners(a.getPairKey(), a.getId()).forEach(p -> all.addAll(HomeworkMapper.comments(p)));
+        all.sort(java.util.Comparator.comparing(ReviewCommentRecord::writtenAt));
+        return detail.withComments(all);
     }
 
     /** Marks the latest submission reviewed; the comment is shown to the client. */

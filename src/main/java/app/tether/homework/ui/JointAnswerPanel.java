@@ -125,15 +125,19 @@ class JointAnswerPanel extends Div {
         }
         add(shared);
 
-        add(authorshipPanel(fields(), detail.authorship(), s.builtin()));
+        var who = new Div(new H3(getTranslation("joint.authorship.title")),
+                authorshipPanel(fields(), detail.authorship(), s.builtin()));
+        who.addClassName("panel");
+        who.setId("joint-who-wrote");
+        add(who);
         add(historyPanel());
 
         var notesPanel = new Div(new H3(getTranslation("joint.notes.title")));
         notesPanel.addClassNames("panel", "joint-notes");
-        var who = new Paragraph(getTranslation("joint.notes.who", detail.partnerName()));
-        who.addClassName("notes-privacy");
-        who.setId("joint-notes-privacy");
-        notesPanel.add(who);
+        var privacy = new Paragraph(getTranslation("joint.notes.who", detail.partnerName()));
+        privacy.addClassName("notes-privacy");
+        privacy.setId("joint-notes-privacy");
+        notesPanel.add(privacy);
         notes.setValue(detail.myNotes());
         notes.setReadOnly(detail.caseClosed());
         notesPanel.add(notes);
@@ -251,7 +255,7 @@ class JointAnswerPanel extends Div {
         actions.addClassName("conflict-actions");
         conflict.add(actions);
         conflict.setVisible(true);
-        status.setText(getTranslation("homework.notSaved"));
+        status.setText(getTranslation("joint.notSaved"));
     }
 
     /**
