@@ -295,9 +295,10 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
                 : "pill-status-" + (a.overdue() ? "overdue" : a.status().name().toLowerCase()));
         var top = new Div(title, status);
         top.addClassName("case-card-top");
-        String who = a.joint() && a.partnerName() != null
-                ? getTranslation("hw.joint.pairNames", a.clientName(), a.partnerName()) + " · "
-                        + getTranslation("hw.joint.marker")
+        // A joint pair is one row: both names in the case's order, whichever copy stands for it.
+        String who = a.joint() && details.clients().size() == 2
+                ? getTranslation("hw.joint.pairNames", details.clients().get(0).displayName(),
+                        details.clients().get(1).displayName()) + " · " + getTranslation("hw.joint.marker")
                 : a.clientName();
         var meta = new Span(who + " · " + getTranslation("homework.stage", a.stage())
                 + (unsent ? "" : " · " + HomeworkText.when(this, a)));
@@ -340,8 +341,12 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void assignSet(int stage) {
+        // As in the form: a couple's talking-together exercises of the set come as joint (decision 033).
+        List<Long> joint = details.kind() != app.tether.caseload.CaseKind.COUPLE ? List.of()
+                : stageSet(stage).stream().filter(app.tether.programme.FrameworkExercises::talksTogether)
+                        .map(ExerciseDefinition::id).toList();
         submit(new AssignRequest(details.caseId(), stageSet(stage).stream().map(ExerciseDefinition::id).toList(),
-                details.clients().stream().map(ClientRef::accountId).toList(), null, null),
+                details.clients().stream().map(ClientRef::accountId).toList(), null, null).joint(joint),
                 p -> Notices.error(new FormErrors(this).show(p)));
     }
 

@@ -106,6 +106,17 @@ class JointAnswerBrowserlessTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_suggested_stage_set_gives_a_couple_its_talking_together_exercises_as_joint() {
+        homeworkTab();
+        test($(com.vaadin.flow.component.button.Button.class).id("assign-suggested")).click();
+        List<AssignmentSummary> given = users.as(therapist.username(), () -> homework.caseHomework(caseId)).assignments();
+        assertThat(given).filteredOn(AssignmentSummary::joint).extracting(AssignmentSummary::title)
+                .containsOnly("ex.hope-questions.title", "ex.collaborative-stance.title").hasSize(4);
+        assertThat(given).filteredOn(a -> !a.joint()).extracting(AssignmentSummary::title)
+                .containsOnly("ex.narrative-listening.title");
+    }
+
+    @Test
     void a_partner_writes_and_a_stale_save_shows_the_other_version_beside_their_own_text_and_combines_both() {
         long leiCopy = assignJointHope();
         TestUsers.signIn(userDetails, lei.username());
