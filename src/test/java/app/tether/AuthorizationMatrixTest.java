@@ -175,6 +175,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     static final Target SENT_LETTER = new Target("letter", f -> f.sentLetterId);
     static final Target DRAFT_LETTER = new Target("letter", f -> f.draftLetterId);
     static final Target RITUAL = new Target("ritual", f -> f.ritualId);
+    /** The first partner's copy of a joint Hope Questions (decision 033). */
+    static final Target JOINT = new Target("assignment", f -> f.jointAssignmentId);
     static final Target STOPPED_RITUAL = new Target("ritual", f -> f.stoppedRitualId);
 
     sealed interface Row permits ServiceRow, RouteRow {
@@ -230,6 +232,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         /** A ritual of the couple case, and one already stopped (a tick meets a validation problem). */
         long ritualId;
         long stoppedRitualId;
+        /** The first partner's copy of a joint exercise given to both; the first partner wrote private notes. */
+        long jointAssignmentId;
 
         String username(Principal p) {
             return switch (p) {
@@ -270,6 +274,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     @Autowired app.tether.letters.LetterService letters;
     @Autowired app.tether.caseload.ReadinessService readiness;
     @Autowired app.tether.rituals.RitualService rituals;
+    @Autowired app.tether.homework.JointAnswerService joint;
 
     // ---- the table ----
 
@@ -353,6 +358,19 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 // The fixture's homework links no moments: the assignee meets that validation problem, nothing is logged.
                 row(MyHomeworkService.class, "addMoment", ASSIGNMENT, partner,
                         f -> myHomework.addMoment(f.assignmentId, moment)),
+
+                // Joint exercises (decision 033): either partner of the pair, through either copy; the therapist
+                // reads the history. Stale versions: an allowed partner meets the conflict, nothing is saved.
+                row(app.tether.homework.JointAnswerService.class, "open", JOINT, bothPartners,
+                        f -> joint.open(f.jointAssignmentId)),
+                row(app.tether.homework.JointAnswerService.class, "save", JOINT, bothPartners,
+                        f -> joint.save(f.jointAssignmentId, answers, STALE)),
+                row(app.tether.homework.JointAnswerService.class, "saveNotes", JOINT, bothPartners,
+                        f -> joint.saveNotes(f.jointAssignmentId, "Not mine to write", STALE)),
+                row(app.tether.homework.JointAnswerService.class, "send", JOINT, bothPartners,
+                        f -> joint.send(f.jointAssignmentId, STALE)),
+                row(app.tether.homework.JointAnswerService.class, "history", JOINT, owner,
+                        f -> joint.history(f.jointAssignmentId)),
 
                 row(ExceptionLogService.class, "myEntries", CASE, bothPartners, f -> exceptions.myEntries(f.caseId)),
                 row(ExceptionLogService.class, "myDraft", CASE, bothPartners, f -> exceptions.myDraft(f.caseId)),
@@ -805,6 +823,33 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         return new ServiceRow(named.getFirst(), variant, target, Set.copyOf(allowed), call);
     }
 
+    /**
+     * Decision 033: the first partner's private notes beside the joint answer reach nobody else, through
+     * any method that takes the joint assignment (or the case) and returns something.
+     */
+    @Test
+    void the_other_partner_never_reads_a_partners_private_notes() {
+        Fixture f = fixture();
+        var users = new TestUsers(userDetails);
+        String secret = "Only for me";
+        assertThat(users.as(f.partner.username(), () -> joint.open(f.jointAssignmentId)).myNotes()).isEqualTo(secret);
+        List<java.util.function.Supplier<Object>> reads = List.of(
+                () -> joint.open(f.jointAssignmentId),
+                () -> myHomework.myHomework(),
+                () -> myHomework.myDoneByStage(f.caseId));
+        for (var read : reads) {
+            assertThat(String.valueOf(users.as(f.otherPartner.username(), read::get))).doesNotContain(secret);
+        }
+        long otherCopy = users.as(f.otherPartner.username(), () -> myHomework.myHomework()).dueSoon().stream()
+                .filter(app.tether.homework.AssignmentSummary::joint).findFirst().orElseThrow().id();
+        assertThat(users.as(f.otherPartner.username(), () -> joint.open(otherCopy)).myNotes()).doesNotContain(secret);
+        // The therapist does not read them either (decision 033).
+        assertThat(String.valueOf(users.as(f.owner.username(), () -> joint.history(f.jointAssignmentId))))
+                .doesNotContain(secret);
+        assertThat(String.valueOf(users.as(f.owner.username(), () -> homework.submission(f.jointAssignmentId))))
+                .doesNotContain(secret);
+    }
+
     // ---- the fixture ----
 
     private Fixture fixture() {
@@ -875,6 +920,12 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         });
         f.draftLetterId = users.as(f.owner.username(), () -> letters.startLetter(f.caseId,
                 new app.tether.letters.LetterInput(List.of(f.partner.id(), f.otherPartner.id()), "Not sent yet"))).id();
+        f.jointAssignmentId = users.as(f.owner.username(), () -> homework.assign(new AssignRequest(f.caseId,
+                List.of(hope), List.of(f.partner.id(), f.otherPartner.id()), null, null,
+                AssignRequest.Duplicates.ASSIGN_AGAIN, false).joint(List.of(hope)))).stream()
+                .filter(a -> a.clientId() == f.partner.id()).findFirst().orElseThrow().id();
+        users.run(f.partner.username(), () -> joint.saveNotes(f.jointAssignmentId, "Only for me",
+                joint.open(f.jointAssignmentId).notesVersion()));
         var checkIn = new app.tether.rituals.RitualInput(app.tether.rituals.RitualSuggestion.CHECK_IN, null,
                 app.tether.rituals.Frequency.WEEKLY, null);
         f.ritualId = users.as(f.owner.username(), () -> rituals.addRitual(f.caseId, checkIn)).id();

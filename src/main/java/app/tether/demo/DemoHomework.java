@@ -145,6 +145,22 @@ class DemoHomework {
                 daysAgo(8, 20));
         homework.review(menu, "Ten concrete, doable actions, each small enough for a tired evening.", daysAgo(7, 9));
 
+        // Ready by day 23, and a week into the kind gestures: a first shared answer, written, not talked through,
+        // each adding a line in their own time (decision 033).
+        List<Long> hope = homework.assignJoint(caseId, List.of(zhao, zhou), therapist, catalog.byCode(HOPE_QUESTIONS),
+                "Write it together here, one line at a time, whenever you like. No need to talk it through first.",
+                today().minusDays(4), daysAgo(11, 19));
+        homework.saveJoint(hope.get(1), zhou, answers("tonight", "We would say good night before going to our rooms."),
+                daysAgo(10, 21));
+        homework.saveJoint(hope.get(0), zhao, answers("tonight", "We would say good night before going to our rooms.\n"
+                + "We would drink jasmine tea together after dinner, even without talking much."), daysAgo(9, 22));
+        homework.saveJoint(hope.get(1), zhou, answers("tonight", "We would both say good night, and mean it.\n"
+                + "We would drink jasmine tea together after dinner, even without talking much.", "partner",
+                "He would want me to smile when he comes home."), daysAgo(8, 20));
+        homework.sendJoint(hope.get(0), daysAgo(8, 22));
+        homework.review(hope.get(0), "Three small, concrete pictures, and both your voices in them. The evening tea "
+                + "is already happening on some days: notice when it does.", daysAgo(7, 9));
+
         give(caseId, zhao, therapist, PROGRESS_NARRATIVE, 4, 3, null);
         give(caseId, zhou, therapist, PROGRESS_NARRATIVE, 6, -2, null);
         give(caseId, zhou, therapist, FUTURE_PREVENTION, 2, 5, null);

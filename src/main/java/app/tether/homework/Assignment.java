@@ -65,6 +65,10 @@ class Assignment extends VersionedEntity {
     @Column(name = "pair_key", length = 36)
     private String pairKey;
 
+    /** One shared answer for the pair (decision 033): the answer lives in {@link JointAnswer}, not in drafts. */
+    @Column(nullable = false)
+    private boolean joint;
+
     @Column(length = 2000)
     private String note;
 
@@ -105,6 +109,12 @@ class Assignment extends VersionedEntity {
 
     Assignment(long caseId, Account client, ExerciseDefinition exercise, String pairKey, String note,
                LocalDate dueOn, Instant assignedAt, Account assignedBy) {
+        this(caseId, client, exercise, pairKey, false, note, dueOn, assignedAt, assignedBy);
+    }
+
+    Assignment(long caseId, Account client, ExerciseDefinition exercise, String pairKey, boolean joint, String note,
+               LocalDate dueOn, Instant assignedAt, Account assignedBy) {
+        this.joint = joint && pairKey != null;
         this.caseId = caseId;
         this.client = client;
         this.exerciseId = exercise.id();
@@ -161,6 +171,10 @@ class Assignment extends VersionedEntity {
 
     String getPairKey() {
         return pairKey;
+    }
+
+    boolean isJoint() {
+        return joint;
     }
 
     String getNote() {

@@ -36,6 +36,13 @@ public record AssignmentDetail(AssignmentSummary summary, String instructions, S
         moments = moments == null ? Map.of() : Map.copyOf(moments);
     }
 
+    /** The same detail with these review comments (a joint answer's are on both partners' copies). */
+    public AssignmentDetail withComments(List<ReviewCommentRecord> all) {
+        return new AssignmentDetail(summary, instructions, note, fields, draft, draftVersion, draftSavedAt, submissions,
+                all.isEmpty() ? null : String.join("\n\n", all.stream().map(ReviewCommentRecord::body).toList()),
+                pickOptions, all, caseClosedOn, moments, olderMomentsLeftOut, lens, lensFields);
+    }
+
     public boolean caseClosed() {
         return caseClosedOn != null;
     }

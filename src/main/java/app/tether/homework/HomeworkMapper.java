@@ -15,7 +15,8 @@ final class HomeworkMapper {
         boolean overdue = a.getStatus() == AssignmentStatus.OPEN && a.getDueOn() != null && a.getDueOn().isBefore(today);
         return new AssignmentSummary(a.getId(), a.getCaseId(), a.getClient().getId(), a.getClient().getDisplayName(),
                 a.getExerciseCode(), a.isBuiltin(), a.getStage(), a.getTitle(), a.getRecurrence(), partnerName,
-                a.getDueOn(), a.getStatus(), overdue, a.getSubmittedAt(), a.getReviewedAt(), a.getVersion());
+                a.getDueOn(), a.getStatus(), overdue, a.getSubmittedAt(), a.getReviewedAt(), a.getVersion(),
+                a.isJoint() ? a.getPairKey() : null);
     }
 
     /** The entry ids the MOMENTS prompts of these answers link. */

@@ -19,11 +19,57 @@ public class HomeworkProvisioning {
     private final AssignmentRepository assignments;
     private final AnswerSetRepository answerSets;
     private final AccountDirectory directory;
+    private final JointAnswerRepository joints;
+    private final JointVersionRepository jointVersions;
+    private final JointNoteRepository jointNotes;
 
-    HomeworkProvisioning(AssignmentRepository assignments, AnswerSetRepository answerSets, AccountDirectory directory) {
+    HomeworkProvisioning(AssignmentRepository assignments, AnswerSetRepository answerSets, AccountDirectory directory,
+                         JointAnswerRepository joints, JointVersionRepository jointVersions,
+                         JointNoteRepository jointNotes) {
         this.assignments = assignments;
         this.answerSets = answerSets;
         this.directory = directory;
+        this.joints = joints;
+        this.jointVersions = jointVersions;
+        this.jointNotes = jointNotes;
+    }
+
+    /** A joint exercise for both partners (decision 033): one copy each, one shared answer; ids in the clients' order. */
+    public java.util.List<Long> assignJoint(long caseId, java.util.List<Long> clientIds, long therapistId,
+                                            ExerciseDefinition exercise, String note, LocalDate dueOn, Instant at) {
+        String pairKey = newPairKey();
+        var therapist = directory.find(therapistId).orElseThrow();
+        var ids = new java.util.ArrayList<Long>();
+        JointAnswer joint = joints.save(new JointAnswer(caseId, pairKey));
+        for (long clientId : clientIds) {
+            var client = directory.find(clientId).orElseThrow();
+            ids.add(assignments.save(new Assignment(caseId, client, exercise, pairKey, true, note, dueOn, at, therapist))
+                    .getId());
+            jointNotes.save(new JointNote(joint.getId(), client));
+        }
+        return ids;
+    }
+
+    /** A back-dated save of a shared answer by one partner. */
+    public void saveJoint(long assignmentId, long authorId, Answers answers, Instant at) {
+        Assignment a = assignments.findById(assignmentId).orElseThrow();
+        JointAnswer joint = joints.findByPairKey(a.getPairKey()).orElseThrow();
+        jointVersions.save(joint.save(directory.find(authorId).orElseThrow(), answers, at));
+    }
+
+    /** Sends a shared answer's latest save for both partners. */
+    public void sendJoint(long assignmentId, Instant at) {
+        Assignment a = assignments.findById(assignmentId).orElseThrow();
+        JointAnswer joint = joints.findByPairKey(a.getPairKey()).orElseThrow();
+        JointVersion latest = jointVersions.history(joint.getId()).getLast();
+        var pair = new java.util.ArrayList<>(assignments.findPartners(a.getPairKey(), a.getId()));
+        pair.add(a);
+        int number = answerSets.findSubmissions(assignmentId).size() + 1;
+        for (Assignment copy : pair) {
+            answerSets.save(new AnswerSet(copy, AnswerSet.Kind.SUBMISSION, number, latest.answers(), at));
+            copy.submitted(at);
+        }
+        latest.sentAs(number);
     }
 
     public static String newPairKey() {
@@ -53,6 +99,9 @@ public class HomeworkProvisioning {
     public void review(long assignmentId, String comment, Instant at) {
         Assignment a = assignments.findById(assignmentId).orElseThrow();
         a.reviewed(at, comment, a.getAssignedBy());
+        if (a.isJoint()) {
+            assignments.findPartners(a.getPairKey(), a.getId()).forEach(p -> p.reviewed(at, null, null));
+        }
     }
 
     /** Ids of a case's homework assigned on a day (the demo links them to that day's session). */

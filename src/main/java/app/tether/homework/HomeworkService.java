@@ -49,6 +49,7 @@ public class HomeworkService {
     private final Clock clock;
     private final ExceptionLogService exceptions;
     private final ReadinessService readiness;
+    private final JointAnswerService joint;
 
     /** For the printed summary's key answers, which word the answers given per moment in the reader's language. */
     private final app.tether.base.Translator tr;
@@ -56,7 +57,8 @@ public class HomeworkService {
     HomeworkService(AssignmentRepository assignments, AnswerSetRepository answerSets, ReviewCommentRepository comments,
                     CaseAccessPolicy access, CaseloadService caseload, ExerciseLibraryService library,
                     AccountDirectory directory, Clock clock, ExceptionLogService exceptions,
-                    app.tether.base.Translator tr, ReadinessService readiness) {
+                    app.tether.base.Translator tr, ReadinessService readiness, JointAnswerService joint) {
+        this.joint = joint;
         this.tr = tr;
         this.readiness = readiness;
         this.exceptions = exceptions;
@@ -124,10 +126,23 @@ public class HomeworkService {
         if (exercises.stream().anyMatch(ExerciseDefinition::partner) && couple && clientIds.size() < 2) {
             problems.add("clients", "validation.assign.partnerNeedsBoth");
         }
+        // Joint: one shared answer for both partners of a couple (decision 033).
+        Set<Long> jointIds = Set.copyOf(request.jointExerciseIds());
+        if (!jointIds.isEmpty()) {
+            if (!couple) {
+                problems.add("joint", "validation.joint.coupleOnly");
+            } else if (clientIds.size() < 2) {
+                problems.add("clients", "validation.joint.needsBoth");
+            }
+            if (exercises.stream().anyMatch(e -> jointIds.contains(e.id()) && (e.recurring() || e.fields().isEmpty()))) {
+                problems.add("joint", "validation.joint.notRecurring");
+            }
+        }
         problems.throwIfAny();
 
         if (couple && !request.notReadyConfirmed()) {
-            requireReadyFor(request.caseId(), exercises);
+            // Writing one answer together is talking together: a joint exercise is checked too.
+            requireReadyFor(request.caseId(), exercises, jointIds);
         }
         List<OpenDuplicate> duplicates = duplicatesOf(request.caseId(), exercises, clientIds);
         if (!duplicates.isEmpty() && request.duplicates() == AssignRequest.Duplicates.ASK) {
@@ -141,20 +156,30 @@ public class HomeworkService {
         List<Assignment> created = new ArrayList<>();
         for (ExerciseDefinition e : exercises) {
             LocalDate due = e.recurring() ? null : request.dueOn() != null ? request.dueOn() : defaultDue(details, e.stage());
-            String pairKey = e.partner() && couple ? UUID.randomUUID().toString() : null;
+            boolean isJoint = couple && jointIds.contains(e.id());
+            String pairKey = (e.partner() || isJoint) && couple ? UUID.randomUUID().toString() : null;
             // Partners do a partner exercise as a pair: when one has it open, skipping skips the pair,
             // never leaving a lone copy the other partner is not part of.
             if (pairKey != null && clientIds.stream().anyMatch(id -> skip.contains(e.id() + "/" + id))) {
                 continue;
             }
+            // A joint pair is skipped as a whole too: one shared answer needs both partners.
+            if (isJoint && clientIds.stream().anyMatch(id -> skip.contains(e.id() + "/" + id))) {
+                continue;
+            }
+            List<app.tether.security.Account> partners = new ArrayList<>();
             for (Long clientId : clientIds) {
                 if (skip.contains(e.id() + "/" + clientId)) {
                     continue;
                 }
                 var client = directory.findActive(clientId, Role.CLIENT)
                         .orElseThrow(() -> ValidationProblem.of("clients", "validation.assign.clientInactive"));
-                created.add(assignments.save(new Assignment(request.caseId(), client, e, pairKey, note, due,
+                partners.add(client);
+                created.add(assignments.save(new Assignment(request.caseId(), client, e, pairKey, isJoint, note, due,
                         clock.instant(), therapist)));
+            }
+            if (isJoint) {
+                joint.start(request.caseId(), pairKey, partners);
             }
         }
         assignments.flush();
@@ -228,7 +253,7 @@ public class HomeworkService {
             requests.computeIfAbsent(clients, k -> new ArrayList<>()).add(id);
         }
         if (couple && !notReadyConfirmed) {
-            requireReadyFor(caseId, chosen.stream().map(library::exercise).toList());
+            requireReadyFor(caseId, chosen.stream().map(library::exercise).toList(), Set.of());
         }
         AssignRequest.Duplicates choice = duplicates == null ? AssignRequest.Duplicates.ASK : duplicates;
         if (choice == AssignRequest.Duplicates.ASK) {
@@ -246,8 +271,9 @@ public class HomeworkService {
     }
 
     /** Refuses when these exercises hold talking-together ones and the couple is marked not ready. */
-    private void requireReadyFor(long caseId, List<ExerciseDefinition> exercises) {
-        List<ExerciseDefinition> talking = exercises.stream().filter(FrameworkExercises::talksTogether).toList();
+    private void requireReadyFor(long caseId, List<ExerciseDefinition> exercises, Set<Long> jointIds) {
+        List<ExerciseDefinition> talking = exercises.stream()
+                .filter(e -> FrameworkExercises.talksTogether(e) || jointIds.contains(e.id())).toList();
         if (!talking.isEmpty() && readiness.readiness(caseId).notReady()) {
             throw new NotReadyToTalkException(talking.stream().map(HomeworkService::choice).toList(),
                     alternativesTo(talking));
@@ -319,6 +345,9 @@ public class HomeworkService {
             throw ValidationProblem.of("dueOn", "validation.assign.dueInPast");
         }
         a.setDueOn(dueOn);
+        if (a.isJoint()) {
+            assignments.findPartners(a.getPairKey(), a.getId()).forEach(p -> p.setDueOn(dueOn));
+        }
         assignments.flush();
         return HomeworkMapper.summary(a, null, LocalDate.now(clock));
     }
@@ -332,6 +361,10 @@ public class HomeworkService {
             throw ValidationProblem.of("status", "validation.assign.alreadyReviewed");
         }
         a.cancel();
+        if (a.isJoint()) {
+            // One shared answer: the pair goes together.
+            assignments.findPartners(a.getPairKey(), a.getId()).forEach(Assignment::cancel);
+        }
         assignments.flush();
         return HomeworkMapper.summary(a, null, LocalDate.now(clock));
     }
@@ -348,9 +381,17 @@ public class HomeworkService {
         if (!linked.isEmpty()) {
             exceptions.linkedMoments(a.getCaseId(), linked).forEach(m -> moments.put(m.id(), m));
         }
-        return HomeworkMapper.detail(a, partnerNameOf(a), LocalDate.now(clock), null, sent, Map.of(),
+        AssignmentDetail detail = HomeworkMapper.detail(a, partnerNameOf(a), LocalDate.now(clock), null, sent, Map.of(),
                 access.closedOn(a.getCaseId()).orElse(null), moments, false,
                 access.currentLens(a.getCaseId()).orElse(null));
+        if (!a.isJoint()) {
+            return detail;
+        }
+        // One shared answer: the comments written on either partner's copy are read together.
+        List<ReviewCommentRecord> all = new ArrayList<>(detail.comments());
+        assignments.findPartners(a.getPairKey(), a.getId()).forEach(p -> all.addAll(HomeworkMapper.comments(p)));
+        all.sort(java.util.Comparator.comparing(ReviewCommentRecord::writtenAt));
+        return detail.withComments(all);
     }
 
     /** Marks the latest submission reviewed; the comment is shown to the client. */
@@ -364,6 +405,12 @@ public class HomeworkService {
         }
         String text = commentText(comment);
         a.reviewed(clock.instant(), text, therapistOf(a));
+        if (a.isJoint()) {
+            // One shared answer, one review: the partner's copy is reviewed with it (the comment stays on this one).
+            assignments.findPartners(a.getPairKey(), a.getId()).stream()
+                    .filter(p -> p.getStatus() == AssignmentStatus.SUBMITTED)
+                    .forEach(p -> p.reviewed(clock.instant(), null, null));
+        }
         assignments.flush();
         return HomeworkMapper.summary(a, null, LocalDate.now(clock));
     }
@@ -423,10 +470,22 @@ public class HomeworkService {
         if (titles.isEmpty()) {
             return List.of();
         }
-        return assignments.findWaitingForReview(titles.keySet()).stream()
+        Set<String> jointSeen = new java.util.HashSet<>();
+        List<Assignment> waiting = assignments.findWaitingForReview(titles.keySet());
+        return waiting.stream()
+                // A joint answer waits once, under both names.
+                .filter(a -> !a.isJoint() || jointSeen.add(a.getPairKey()))
                 .map(a -> new WaitingReview(a.getId(), a.getCaseId(), titles.get(a.getCaseId()), a.getClient().getId(),
-                        a.getClient().getDisplayName(), a.isBuiltin(), a.getTitle(), a.getStage(), a.getSubmittedAt()))
+                        a.isJoint() ? jointNames(a, waiting) : a.getClient().getDisplayName(), a.isBuiltin(),
+                        a.getTitle(), a.getStage(), a.getSubmittedAt()))
                 .toList();
+    }
+
+    private String jointNames(Assignment a, List<Assignment> among) {
+        String other = among.stream().filter(p -> a.getPairKey().equals(p.getPairKey()) && p != a)
+                .map(p -> p.getClient().getDisplayName()).findFirst().orElse(partnerNameOf(a));
+        return other == null ? a.getClient().getDisplayName()
+                : tr.onScreen("hw.joint.pairNames", a.getClient().getDisplayName(), other);
     }
 
     private static String commentText(String comment) {
@@ -465,7 +524,11 @@ public class HomeworkService {
                             : AssignmentStatus.SUBMITTED;
                     boolean overdue = status == AssignmentStatus.OPEN && a.getDueOn() != null
                             && a.getDueOn().isBefore(asOfDay);
-                    return new HomeworkLine(a.getId(), a.getClient().getId(), a.getClient().getDisplayName(),
+                    // A joint answer prints on each partner's line (so each client copy has it), named as shared.
+                    String name = a.isJoint() && partnerNameOf(a) != null
+                            ? tr.t(locale, "hw.joint.summaryName", a.getClient().getDisplayName(), partnerNameOf(a))
+                            : a.getClient().getDisplayName();
+                    return new HomeworkLine(a.getId(), a.getClient().getId(), name,
                             a.isBuiltin(), a.getTitle(), a.getStage(), status, overdue, a.getDueOn(),
                             a.getAssignedAt(), s == null ? null : s.getSavedAt(),
                             s == null ? List.of() : KeyAnswers.withLens(a.isBuiltin(), a.fieldSpecs(), s.answers(),

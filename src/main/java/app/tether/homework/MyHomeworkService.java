@@ -138,6 +138,7 @@ public class MyHomeworkService {
     @PreAuthorize(Roles.HAS_CLIENT)
     public DraftSaved saveDraft(long assignmentId, Answers answers, Long expectedDraftVersion) {
         Assignment a = loadMine(assignmentId);
+        requireNotJoint(a);
         access.requireOpen(a.getCaseId());
         requireRevisable(a);
         requireOwnPrompts(a, answers);
@@ -173,6 +174,7 @@ public class MyHomeworkService {
     @PreAuthorize(Roles.HAS_CLIENT)
     public AssignmentDetail submit(long assignmentId, Answers answers, long expectedVersion) {
         Assignment a = loadMine(assignmentId);
+        requireNotJoint(a);
         if (a.getVersion() != expectedVersion) {
             List<AnswerSet> sent = answerSets.findSubmissions(assignmentId);
             if (!sent.isEmpty() && sent.getFirst().answers().equals(answers)) {
@@ -266,6 +268,13 @@ public class MyHomeworkService {
             }
         }
         return all;
+    }
+
+    /** A joint exercise is written in its shared answer (JointAnswerService), never in a private draft. */
+    private static void requireNotJoint(Assignment a) {
+        if (a.isJoint()) {
+            throw ValidationProblem.of("answers", "validation.joint.shared");
+        }
     }
 
     private static void requireRevisable(Assignment a) {

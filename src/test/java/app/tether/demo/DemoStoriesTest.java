@@ -34,6 +34,7 @@ class DemoStoriesTest {
     @Autowired ScaleService scales;
     @Autowired SessionService sessions;
     @Autowired UserDetailsService userDetails;
+    @Autowired app.tether.homework.JointAnswerService joint;
 
     TestUsers users;
 
@@ -92,6 +93,28 @@ class DemoStoriesTest {
         SessionRecord opening = users.as("therapist", () -> sessions.caseSessions(caseId)).stream()
                 .min(Comparator.comparing(SessionRecord::number)).orElseThrow();
         assertThat(opening.notes()).contains("Coping List for each").doesNotContain("Collaborative Stance");
+    }
+
+    @Test
+    void once_ready_the_couple_writes_one_hope_questions_answer_together_line_by_line() {
+        long caseId = caseOf("Zhao Lei & Zhou Ting");
+        var shared = users.as("therapist", () -> homework.caseHomework(caseId)).assignments().stream()
+                .filter(AssignmentSummary::joint).toList();
+        assertThat(shared).extracting(AssignmentSummary::title).containsOnly("ex.hope-questions.title");
+        assertThat(shared).extracting(AssignmentSummary::clientName).containsExactlyInAnyOrder("Zhao Lei", "Zhou Ting");
+        assertThat(shared).allSatisfy(a -> assertThat(a.status()).isEqualTo(app.tether.homework.AssignmentStatus.REVIEWED));
+        var history = users.as("therapist", () -> joint.history(shared.getFirst().id()));
+        assertThat(history.versions()).extracting(app.tether.homework.JointVersionRecord::authorName)
+                .containsExactly("Zhou Ting", "Zhao Lei", "Zhou Ting");
+        // The sent version holds both voices: her good night, his jasmine tea.
+        var sent = history.authorshipBySubmission().get(1).get("tonight");
+        assertThat(sent).anySatisfy(p -> assertThat(p.text()).contains("jasmine tea")
+                .satisfies(t -> assertThat(p.authorName()).isEqualTo("Zhao Lei")));
+        assertThat(sent).anySatisfy(p -> assertThat(p.authorName()).isEqualTo("Zhou Ting"));
+        // Given after the couple was found ready to talk together (day 23), never before.
+        var ready = users.as("therapist", () -> caseload.caseDetails(caseId)).enrolment().start().plusDays(22);
+        assertThat(history.versions().getFirst().savedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate())
+                .isAfter(ready);
     }
 
     @Test

@@ -64,6 +64,8 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
     final CheckboxGroup<ClientRef> clients = new CheckboxGroup<>();
     final DatePicker dueOn = Pickers.localise(new DatePicker());
     final TextArea note = new TextArea();
+    /** Couples only: give the chosen exercise (or the set's talking-together ones) as joint (decision 033). */
+    final com.vaadin.flow.component.checkbox.Checkbox joint = new com.vaadin.flow.component.checkbox.Checkbox();
     final Button assign = new Button();
     private final FormErrors errors = new FormErrors(this);
 
@@ -90,12 +92,19 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
         assign.setDisableOnClick(true);
         assign.addClickListener(e -> assign());
         assign.setId("assign");
-        errors.bind("exercise", exercise).bind("clients", clients).bind("dueOn", dueOn).bind("note", note);
+        joint.setLabel(getTranslation("hw.assign.joint"));
+        joint.setId("assign-joint");
+        errors.bind("exercise", exercise).bind("clients", clients).bind("dueOn", dueOn).bind("note", note)
+                .bind("joint", joint);
         mode.addValueChangeListener(e -> {
             exercise.setVisible(e.getValue() == Mode.ONE);
             proposeDueDate();
+            proposeJoint();
         });
-        exercise.addValueChangeListener(e -> proposeDueDate());
+        exercise.addValueChangeListener(e -> {
+            proposeDueDate();
+            proposeJoint();
+        });
     }
 
     @Override
@@ -118,6 +127,7 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
         note.clear();
         if (mode.getValue() == initial) {
             proposeDueDate();
+            proposeJoint();
         } else {
             mode.setValue(initial);
         }
@@ -143,6 +153,33 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
                 .map(e -> AnswerForm.text(this, e.builtin(), e.title())).toList());
     }
 
+    /**
+     * Which of the chosen exercises "joint" applies to: the one exercise (unless it recurs), or in a stage
+     * set its talking-together ones. Empty outside couple cases.
+     */
+    private List<ExerciseDefinition> jointCandidates() {
+        if (details == null || details.kind() != app.tether.caseload.CaseKind.COUPLE) {
+            return List.of();
+        }
+        if (mode.getValue() == Mode.ONE || details.enrolment() == null) {
+            ExerciseDefinition e = exercise.getValue();
+            return e == null || e.recurring() || e.fields().isEmpty() ? List.of() : List.of(e);
+        }
+        return stageSet(details.enrolment().stage().number()).stream()
+                .filter(app.tether.programme.FrameworkExercises::talksTogether).toList();
+    }
+
+    /** Hope Questions and Collaborative Stance are joint by default for a couple; anything else is not. */
+    private void proposeJoint() {
+        List<ExerciseDefinition> candidates = jointCandidates();
+        joint.setVisible(!candidates.isEmpty());
+        joint.setValue(!candidates.isEmpty()
+                && candidates.stream().allMatch(app.tether.programme.FrameworkExercises::talksTogether));
+        joint.setHelperText(candidates.isEmpty() ? null : getTranslation("hw.assign.joint.help",
+                app.tether.base.ui.Lists.join(candidates.stream()
+                        .map(e -> AnswerForm.text(this, e.builtin(), e.title())).toList())));
+    }
+
     private void proposeDueDate() {
         int stage = mode.getValue() == Mode.ONE && exercise.getValue() != null ? exercise.getValue().stage()
                 : details.enrolment() == null ? 1 : details.enrolment().stage().number();
@@ -162,7 +199,7 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
             var waitingPanel = new Div(new H3(getTranslation("hw.waiting.title", waiting.size())));
             waitingPanel.addClassNames("panel", "waiting-panel");
             waitingPanel.setId("case-waiting");
-            waiting.forEach(a -> waitingPanel.add(row(a)));
+            onePerJointPair(waiting).forEach(a -> waitingPanel.add(row(a)));
             add(waitingPanel);
         }
 
@@ -176,11 +213,12 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
             add(banner);
         }
 
-        var form = new FormLayout(mode, exercise, clients, dueOn, note);
+        var form = new FormLayout(mode, exercise, clients, joint, dueOn, note);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         form.setColspan(mode, 2);
         form.setColspan(exercise, 2);
         form.setColspan(note, 2);
+        form.setColspan(joint, 2);
         var assignPanel = new Div(new H3(getTranslation("hw.assign")));
         if (!details.closed()) {
             suggestions().ifPresent(assignPanel::add);
@@ -197,7 +235,8 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (hw.assignments().isEmpty()) {
             list.add(new Paragraph(getTranslation("hw.empty")));
         }
-        hw.assignments().stream().filter(a -> a.status() != AssignmentStatus.CANCELLED && !waiting.contains(a))
+        onePerJointPair(hw.assignments().stream()
+                .filter(a -> a.status() != AssignmentStatus.CANCELLED && !waiting.contains(a)).toList())
                 .forEach(a -> list.add(row(a)));
         add(list);
     }
@@ -238,6 +277,12 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
         return java.util.Optional.of(block);
     }
 
+    /** A joint exercise is one piece of work: its pair shows once, the first copy standing for both. */
+    private static List<AssignmentSummary> onePerJointPair(List<AssignmentSummary> rows) {
+        var seen = new HashSet<String>();
+        return rows.stream().filter(a -> !a.joint() || seen.add(a.jointKey())).toList();
+    }
+
     private Div row(AssignmentSummary a) {
         var title = new Span(AnswerForm.text(this, a.builtin(), a.title()));
         title.addClassName("cell-title");
@@ -249,7 +294,12 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
                 : "pill-status-" + (a.overdue() ? "overdue" : a.status().name().toLowerCase()));
         var top = new Div(title, status);
         top.addClassName("case-card-top");
-        var meta = new Span(a.clientName() + " · " + getTranslation("homework.stage", a.stage())
+        // A joint pair is one row: both names in the case's order, whichever copy stands for it.
+        String who = a.joint() && details.clients().size() == 2
+                ? getTranslation("hw.joint.pairNames", details.clients().get(0).displayName(),
+                        details.clients().get(1).displayName()) + " · " + getTranslation("hw.joint.marker")
+                : a.clientName();
+        var meta = new Span(who + " · " + getTranslation("homework.stage", a.stage())
                 + (unsent ? "" : " · " + HomeworkText.when(this, a)));
         meta.addClassName("muted");
         var actions = new Div();
@@ -280,7 +330,9 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
                     ? (exercise.getValue() == null ? List.of() : List.of(exercise.getValue().id()))
                     : stageSet(details.enrolment().stage().number()).stream().map(ExerciseDefinition::id).toList();
             var request = new AssignRequest(details.caseId(), ids,
-                    clients.getValue().stream().map(ClientRef::accountId).toList(), dueOn.getValue(), note.getValue());
+                    clients.getValue().stream().map(ClientRef::accountId).toList(), dueOn.getValue(), note.getValue())
+                    .joint(joint.isVisible() && joint.getValue()
+                            ? jointCandidates().stream().map(ExerciseDefinition::id).toList() : List.of());
             submit(request, this::showFormProblem);
         } finally {
             assign.setEnabled(true);
@@ -288,8 +340,12 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void assignSet(int stage) {
+        // As in the form: a couple's talking-together exercises of the set come as joint (decision 033).
+        List<Long> joint = details.kind() != app.tether.caseload.CaseKind.COUPLE ? List.of()
+                : stageSet(stage).stream().filter(app.tether.programme.FrameworkExercises::talksTogether)
+                        .map(ExerciseDefinition::id).toList();
         submit(new AssignRequest(details.caseId(), stageSet(stage).stream().map(ExerciseDefinition::id).toList(),
-                details.clients().stream().map(ClientRef::accountId).toList(), null, null),
+                details.clients().stream().map(ClientRef::accountId).toList(), null, null).joint(joint),
                 p -> Notices.error(new FormErrors(this).show(p)));
     }
 

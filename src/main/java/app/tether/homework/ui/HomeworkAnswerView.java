@@ -47,6 +47,7 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
     private final MyHomeworkService homework;
     private final CaseloadService caseload;
     private final ExceptionLogService log;
+    private final app.tether.homework.JointAnswerService joint;
     private AssignmentDetail detail;
     private Long draftVersion;
     AnswerForm form;
@@ -56,7 +57,12 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
     final Div formMessage = new Div();
     private final Div conflict = new Div();
 
-    HomeworkAnswerView(MyHomeworkService homework, CaseloadService caseload, ExceptionLogService log) {
+    /** Set when the homework is a joint exercise (decision 033). */
+    JointAnswerPanel jointPanel;
+
+    HomeworkAnswerView(MyHomeworkService homework, CaseloadService caseload, ExceptionLogService log,
+                       app.tether.homework.JointAnswerService joint) {
+        this.joint = joint;
         this.homework = homework;
         this.caseload = caseload;
         this.log = log;
@@ -91,9 +97,12 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
                 new Span(getTranslation("homework.stage", s.stage())));
         header.addClassName("page-header");
         add(header);
-        var intro = new Div(new Paragraph(AnswerForm.text(this, s.builtin(), detail.instructions())));
+        var intro = new Div(new Paragraph(AnswerForm.text(this, s.builtin(),
+                app.tether.homework.JointWording.instructions(s, detail.instructions()))));
         intro.addClassName("panel");
-        if (s.partnerName() != null) {
+        if (s.joint()) {
+            intro.add(pill(getTranslation("joint.with", s.partnerName())));
+        } else if (s.partnerName() != null) {
             intro.add(pill(getTranslation("homework.withPartner", s.partnerName())));
         }
         if (detail.note() != null) {
@@ -102,7 +111,8 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
             intro.add(note);
         }
         add(intro);
-        if (!detail.comments().isEmpty()) {
+        // A joint exercise shows the comments on either partner's copy in its own panel.
+        if (!detail.comments().isEmpty() && !s.joint()) {
             var comment = new Div(new H3(getTranslation("homework.commentsFrom", detail.comments().size())));
             for (var c : detail.comments()) {
                 var body = new Paragraph(c.body());
@@ -117,6 +127,12 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
             comment.addClassNames("panel", "therapist-note");
             comment.setId("review-comment");
             add(comment);
+        }
+        if (s.joint()) {
+            // One shared answer for the pair, with private notes beside it (decision 033).
+            jointPanel = new JointAnswerPanel(joint, s.id());
+            add(jointPanel);
+            return;
         }
         if (detail.fields().isEmpty()) {
             var daily = new Div(new Paragraph(getTranslation("homework.dailyLog")),

@@ -94,7 +94,11 @@ class MyHomeworkView extends Div implements HasDynamicTitle {
                 && app.tether.programme.FrameworkExercises.EXCEPTION_LOG.equals(a.exerciseCode());
         var meta = new Div(new Span(log ? getTranslation("homework.dailyInLog") : HomeworkText.when(this, a)));
         meta.addClassName("case-card-meta");
-        if (a.partnerName() != null) {
+        if (a.joint()) {
+            var shared = new Span(getTranslation("joint.with", a.partnerName()));
+            shared.addClassNames("pill", "pill-couple", "joint-marker");
+            meta.add(new Span(" · "), shared);
+        } else if (a.partnerName() != null) {
             meta.add(new Span(" · " + getTranslation("homework.withPartner", a.partnerName())));
         }
         if (unsentDraft) {

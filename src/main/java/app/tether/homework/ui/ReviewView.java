@@ -38,6 +38,9 @@ import java.util.Map;
 class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle, AuditedOpening {
 
     private final HomeworkService homework;
+    private final app.tether.homework.JointAnswerService joint;
+    /** The saves and authorship of a joint answer (decision 033); null for other homework. */
+    private app.tether.homework.JointHistory jointHistory;
     private AssignmentDetail detail;
     final Select<SubmissionRecord> version = new Select<>();
     final TextArea comment = new TextArea();
@@ -52,8 +55,9 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle, Au
     private final FormErrors newCommentErrors = new FormErrors(this);
     private final Map<Long, Div> commentItems = new java.util.HashMap<>();
 
-    ReviewView(HomeworkService homework) {
+    ReviewView(HomeworkService homework, app.tether.homework.JointAnswerService joint) {
         this.homework = homework;
+        this.joint = joint;
         addClassNames("page", "page-narrow");
         version.setLabel(getTranslation("hw.review.versions"));
         version.setItemLabelGenerator(s -> getTranslation("homework.version", s.number(),
@@ -94,10 +98,13 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle, Au
     private void render() {
         removeAll();
         var s = detail.summary();
+        jointHistory = s.joint() ? joint.history(s.id()) : null;
         add(new Anchor("cases/" + s.caseId() + "/homework", "← " + getTranslation("hw.back")));
+        String who = s.joint() && s.partnerName() != null
+                ? getTranslation("hw.review.jointTitle", getTranslation("hw.joint.pairNames", s.clientName(), s.partnerName()))
+                : getTranslation("hw.review.title", s.clientName());
         var header = new Div(new H2(AnswerForm.text(this, s.builtin(), s.title())),
-                new Span(getTranslation("hw.review.title", s.clientName()) + " · "
-                        + getTranslation("status." + s.status().name())));
+                new Span(who + " · " + getTranslation("status." + s.status().name())));
         header.addClassName("page-header");
         add(header);
         if (detail.submissions().isEmpty()) {
@@ -111,6 +118,19 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle, Au
         add(panel);
         version.setValue(detail.submissions().getFirst());
         showAnswers(detail.submissions().getFirst());
+        if (jointHistory != null) {
+            var history = new Div();
+            history.addClassName("joint-history");
+            var saves = new java.util.ArrayList<>(jointHistory.versions());
+            java.util.Collections.reverse(saves);
+            saves.forEach(v -> history.add(JointViews.version(this,
+                    app.tether.homework.JointWording.fields(s, detail.fields()), s.builtin(), v)));
+            var box = new com.vaadin.flow.component.details.Details(
+                    getTranslation("joint.history.title", saves.size()), history);
+            box.addClassNames("panel", "joint-history-box");
+            box.setId("joint-history");
+            add(box);
+        }
 
         var reviewPanel = new Div();
         reviewPanel.addClassName("panel");
@@ -249,12 +269,21 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle, Au
         }
         var s = detail.summary();
         // The lens answers sent with this version follow, each group under the lens it was answered through.
-        var prompts = new java.util.ArrayList<>(detail.fields());
+        var prompts = new java.util.ArrayList<>(app.tether.homework.JointWording.fields(s, detail.fields()));
         prompts.addAll(app.tether.homework.LensAnswers.answeredFields(submission.answers()));
         var form = new AnswerForm(prompts, s.builtin(), pickOptionsFrom(submission), () -> { },
                 new MomentsEditor.Context(detail.moments(), s.clientId(), true, s.caseId(), null), true);
         form.show(submission.answers());
         form.setReadOnly(true);
+        if (jointHistory != null && jointHistory.authorshipBySubmission().containsKey(submission.number())) {
+            // The shared answer as sent, each part with the partner who wrote it.
+            var heading = new H3(getTranslation("joint.authorship.title"));
+            answers.add(heading, JointViews.authorship(this, app.tether.homework.JointWording.fields(s, detail.fields()),
+                    jointHistory.authorshipBySubmission().get(submission.number()), s.builtin(), -1));
+            var whole = new com.vaadin.flow.component.details.Details(getTranslation("joint.review.asForm"), form);
+            answers.add(whole);
+            return;
+        }
         answers.add(form);
     }
 

@@ -103,6 +103,9 @@ class ReviewingViewsBrowserlessTest extends SpringBrowserlessTest {
         ExerciseDefinition hope = catalog.byCode(HOPE_QUESTIONS);
         view.exercise.setValue(view.exercise.getListDataView().getItems()
                 .filter(e -> e.id() == hope.id()).findFirst().orElseThrow());
+        // Joint by default for a couple (decision 033); these tests are about each partner's own copy.
+        assertThat(view.joint.getValue()).isTrue();
+        view.joint.setValue(false);
     }
 
     private static String text(Component c) {
