@@ -32,8 +32,19 @@ public class HomeworkProvisioning {
 
     public long assign(long caseId, long clientId, long therapistId, ExerciseDefinition exercise, String pairKey,
                        String note, LocalDate dueOn, Instant at) {
-        return assignments.save(new Assignment(caseId, directory.find(clientId).orElseThrow(), exercise, pairKey, note,
-                exercise.recurring() ? null : dueOn, at, directory.find(therapistId).orElseThrow())).getId();
+        var a = new Assignment(caseId, directory.find(clientId).orElseThrow(), exercise, pairKey, note,
+                exercise.recurring() ? null : dueOn, at, directory.find(therapistId).orElseThrow());
+        if (exercise.recurrence() == app.tether.programme.Recurrence.WEEKLY) {
+            a.startWeekly(WeeklySeries.mondayOf(LocalDate.ofInstant(at, java.time.ZoneId.systemDefault())));
+        }
+        return assignments.save(a).getId();
+    }
+
+    /** The next week of a weekly exercise, given in the week of {@code at} (decision record 034). */
+    public long nextWeek(long assignmentId, Instant at) {
+        Assignment a = assignments.findById(assignmentId).orElseThrow();
+        return assignments.save(a.nextWeek(WeeklySeries.mondayOf(LocalDate.ofInstant(at, java.time.ZoneId.systemDefault())),
+                at)).getId();
     }
 
     public void submit(long assignmentId, Answers answers, Instant at) {

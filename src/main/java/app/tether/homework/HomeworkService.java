@@ -49,6 +49,7 @@ public class HomeworkService {
     private final Clock clock;
     private final ExceptionLogService exceptions;
     private final ReadinessService readiness;
+    private final WeeklySeries weekly;
 
     /** For the printed summary's key answers, which word the answers given per moment in the reader's language. */
     private final app.tether.base.Translator tr;
@@ -56,7 +57,8 @@ public class HomeworkService {
     HomeworkService(AssignmentRepository assignments, AnswerSetRepository answerSets, ReviewCommentRepository comments,
                     CaseAccessPolicy access, CaseloadService caseload, ExerciseLibraryService library,
                     AccountDirectory directory, Clock clock, ExceptionLogService exceptions,
-                    app.tether.base.Translator tr, ReadinessService readiness) {
+                    app.tether.base.Translator tr, ReadinessService readiness, WeeklySeries weekly) {
+        this.weekly = weekly;
         this.tr = tr;
         this.readiness = readiness;
         this.exceptions = exceptions;
@@ -70,14 +72,16 @@ public class HomeworkService {
         this.clock = clock;
     }
 
-    /** A case's homework, newest first, and the next stage's set to suggest when this stage's is done. */
+    /**
+     * A case's homework, newest first, and the next stage's set to suggest when this stage's is done.
+     * Weekly exercises get this week's piece here if they have none yet (decision record 034).
+     */
     @PreAuthorize(Roles.HAS_THERAPIST)
-    @Transactional(readOnly = true)
     public CaseHomework caseHomework(long caseId) {
         access.requireTreatingTherapist(caseId);
         CaseDetails details = caseload.caseDetails(caseId);
         LocalDate today = LocalDate.now(clock);
-        List<Assignment> all = assignments.findByCase(caseId);
+        List<Assignment> all = weekly.openThisWeek(assignments.findByCase(caseId));
         List<AssignmentSummary> rows = all.stream()
                 .map(a -> HomeworkMapper.summary(a, partnerName(a, details), today)).toList();
         return new CaseHomework(rows, suggestion(details, all));
@@ -144,6 +148,7 @@ public class HomeworkService {
         var therapist = directory.find(user.accountId()).orElseThrow();
         List<Assignment> created = new ArrayList<>();
         for (ExerciseDefinition e : exercises) {
+            // A weekly exercise is due at the end of each week (decision record 034); a daily one never.
             LocalDate due = e.recurring() ? null : request.dueOn() != null ? request.dueOn() : defaultDue(details, e.stage());
             String pairKey = e.partner() && couple ? UUID.randomUUID().toString() : null;
             // Partners do a partner exercise as a pair: when one has it open, skipping skips the pair,
@@ -157,8 +162,11 @@ public class HomeworkService {
                 }
                 var client = directory.findActive(clientId, Role.CLIENT)
                         .orElseThrow(() -> ValidationProblem.of("clients", "validation.assign.clientInactive"));
-                created.add(assignments.save(new Assignment(request.caseId(), client, e, pairKey, note, due,
-                        clock.instant(), therapist)));
+                var piece = new Assignment(request.caseId(), client, e, pairKey, note, due, clock.instant(), therapist);
+                if (e.recurrence() == app.tether.programme.Recurrence.WEEKLY) {
+                    piece.startWeekly(weekly.thisWeek());
+                }
+                created.add(assignments.save(piece));
             }
         }
         assignments.flush();

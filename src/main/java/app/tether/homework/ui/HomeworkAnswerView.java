@@ -47,6 +47,7 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
     private final MyHomeworkService homework;
     private final CaseloadService caseload;
     private final ExceptionLogService log;
+    private final app.tether.homework.WeeklyLoopService loop;
     private AssignmentDetail detail;
     private Long draftVersion;
     AnswerForm form;
@@ -56,7 +57,9 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
     final Div formMessage = new Div();
     private final Div conflict = new Div();
 
-    HomeworkAnswerView(MyHomeworkService homework, CaseloadService caseload, ExceptionLogService log) {
+    HomeworkAnswerView(MyHomeworkService homework, CaseloadService caseload, ExceptionLogService log,
+                       app.tether.homework.WeeklyLoopService loop) {
+        this.loop = loop;
         this.homework = homework;
         this.caseload = caseload;
         this.log = log;
@@ -102,6 +105,14 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
             intro.add(note);
         }
         add(intro);
+        // The weekly loop (decision record 034): what this week's Commitment or Feedback Loop starts from.
+        boolean loopForm = s.builtin() && (FrameworkExercises.COMMITMENT_EXPERIMENT.equals(s.exerciseCode())
+                || FrameworkExercises.FEEDBACK_LOOP.equals(s.exerciseCode()));
+        var loopContext = loopForm ? loop.myLoopContext(s.id()) : app.tether.homework.LoopContext.none();
+        if (loopForm) {
+            LoopPanels.intro(this, loopContext, FrameworkExercises.FEEDBACK_LOOP.equals(s.exerciseCode()))
+                    .ifPresent(this::add);
+        }
         if (!detail.comments().isEmpty()) {
             var comment = new Div(new H3(getTranslation("homework.commentsFrom", detail.comments().size())));
             for (var c : detail.comments()) {
@@ -143,7 +154,9 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
                 new MomentsEditor.Context(detail.moments(), s.clientId(), false, s.caseId(),
                         canAdd ? input -> homework.addMoment(s.id(), input) : null, detail.olderMomentsLeftOut()),
                 false, detail.lens());
-        form.show(detail.draft());
+        // An untouched form of the loop starts from the week's actions; nothing is saved until the client types.
+        boolean untouched = detail.draftVersion() == -1 && detail.submissions().isEmpty() && detail.revisable();
+        form.show(untouched ? merged(loopContext.prefill()) : detail.draft());
         var panel = new Div(form);
         panel.addClassName("panel");
         add(panel, conflict);
@@ -171,6 +184,17 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
         if (detail.draftSavedAt() != null) {
             saveStatus.setText(getTranslation("homework.savedAt", time(detail.draftSavedAt())));
         }
+    }
+
+    /** The loop's starting answers, kept only for prompts this piece has (an older copy may lack them). */
+    private app.tether.homework.Answers merged(app.tether.homework.Answers prefill) {
+        var values = new java.util.LinkedHashMap<String, java.util.List<String>>();
+        prefill.values().forEach((k, v) -> {
+            if (form.hasPrompt(k)) {
+                values.put(k, v);
+            }
+        });
+        return values.isEmpty() ? detail.draft() : new app.tether.homework.Answers(values);
     }
 
     /** Called after each pause in typing. */
