@@ -35,16 +35,20 @@ public class HomeworkProvisioning {
         var a = new Assignment(caseId, directory.find(clientId).orElseThrow(), exercise, pairKey, note,
                 exercise.recurring() ? null : dueOn, at, directory.find(therapistId).orElseThrow());
         if (exercise.recurrence() == app.tether.programme.Recurrence.WEEKLY) {
-            a.startWeekly(WeeklySeries.mondayOf(LocalDate.ofInstant(at, java.time.ZoneId.systemDefault())));
+            a.startWeekly(WeeklySeries.firstWeek(LocalDate.ofInstant(at, java.time.ZoneId.systemDefault())));
         }
         return assignments.save(a).getId();
     }
 
-    /** The next week of a weekly exercise, given in the week of {@code at} (decision record 034). */
+    /** The week after this piece of a weekly exercise, opened at {@code at} (decision record 034). */
     public long nextWeek(long assignmentId, Instant at) {
         Assignment a = assignments.findById(assignmentId).orElseThrow();
-        return assignments.save(a.nextWeek(WeeklySeries.mondayOf(LocalDate.ofInstant(at, java.time.ZoneId.systemDefault())),
-                at)).getId();
+        return assignments.save(a.nextWeek(a.getWeekOf().plusDays(7), at)).getId();
+    }
+
+    /** The Monday of a weekly piece's week. */
+    public LocalDate weekOf(long assignmentId) {
+        return assignments.findById(assignmentId).orElseThrow().getWeekOf();
     }
 
     public void submit(long assignmentId, Answers answers, Instant at) {

@@ -164,7 +164,7 @@ public class HomeworkService {
                         .orElseThrow(() -> ValidationProblem.of("clients", "validation.assign.clientInactive"));
                 var piece = new Assignment(request.caseId(), client, e, pairKey, note, due, clock.instant(), therapist);
                 if (e.recurrence() == app.tether.programme.Recurrence.WEEKLY) {
-                    piece.startWeekly(weekly.thisWeek());
+                    piece.startWeekly(weekly.firstWeek());
                 }
                 created.add(assignments.save(piece));
             }

@@ -44,6 +44,20 @@ class WeeklySeries {
     }
 
     /**
+     * The first week of a series given on {@code day}: that week, or the coming one when given at the
+     * weekend (a Commitment made on a Saturday is for the week ahead, not for the day and a half left).
+     */
+    static LocalDate firstWeek(LocalDate day) {
+        return day.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue()
+                ? day.with(TemporalAdjusters.next(DayOfWeek.MONDAY)) : mondayOf(day);
+    }
+
+    /** The first week of a series given today. */
+    LocalDate firstWeek() {
+        return firstWeek(practiceTime.today());
+    }
+
+    /**
      * Adds this week's piece to every series among {@code pieces} that has none yet; returns the list
      * with the new pieces added (the list itself when nothing was due).
      */
