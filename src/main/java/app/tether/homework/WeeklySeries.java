@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Opens the current week of weekly exercises (decision record 034). Each week is its own assignment,
@@ -62,6 +63,10 @@ class WeeklySeries {
      * with the new pieces added (the list itself when nothing was due).
      */
     List<Assignment> openThisWeek(List<Assignment> pieces) {
+        // A read-only caller (the case export) reads what is stored; the next screen opens the week.
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return pieces;
+        }
         LocalDate monday = thisWeek();
         Map<String, Assignment> latest = new HashMap<>();
         for (Assignment a : pieces) {

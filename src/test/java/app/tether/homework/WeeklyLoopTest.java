@@ -54,6 +54,7 @@ class WeeklyLoopTest {
     @Autowired CaseProvisioning caseProvisioning;
     @Autowired UserDetailsService userDetails;
     @Autowired TestClock clock;
+    @Autowired app.tether.sessions.CaseExportService exports;
 
     TestUsers users;
     Person therapist;
@@ -242,5 +243,29 @@ class WeeklyLoopTest {
         // The old answer's own copy of its prompts still reads in the review.
         assertThat(users.as(therapist.username(), () -> homework.submission(id)).fields()).extracting(FieldSpec::key)
                 .containsExactly("tried", "happened", "learned", "adjust");
+    }
+
+    @Test
+    void the_case_export_reads_the_weeks_as_stored_and_lists_the_answers_per_action() throws Exception {
+        firstCommitment();
+        long feedback = assign(FrameworkExercises.FEEDBACK_LOOP, lei);
+        send(lei, feedback, answers("actions", List.of("Tea on her desk"), "happened1", "She smiled",
+                "learned1", "Small things land", "adjust1", "Tea in the evening too"));
+        // A new week: the export (a read-only reader) neither fails nor opens it.
+        clock.advance(Duration.ofDays(7));
+        var export = users.as(therapist.username(), () -> exports.export(caseId));
+        String csv = null;
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(export.zip()))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("homework-answers.csv")) {
+                    csv = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertThat(csv).contains("Feedback Loop", "First action: what happened", "She smiled",
+                "The actions I tried this week", "Tea on her desk");
+        assertThat(users.as(therapist.username(), () -> homework.caseHomework(caseId)).assignments().stream()
+                .filter(a -> FrameworkExercises.FEEDBACK_LOOP.equals(a.exerciseCode())))
+                .extracting(AssignmentSummary::weekOf).containsExactlyInAnyOrder(MONDAY, MONDAY.plusDays(7));
     }
 }
