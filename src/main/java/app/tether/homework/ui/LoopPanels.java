@@ -12,6 +12,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeader;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -154,7 +160,74 @@ final class LoopPanels {
         return p;
     }
 
+    /**
+     * For the therapist: one table per client, a row per action, its week heading the rows of that week,
+     * so a week reads across (committed, happened, learned, adjusted) and the weeks read down.
+     */
     static List<Component> timelines(Component c, List<LoopTimeline> all) {
-        return all.stream().map(t -> (Component) timeline(c, t, false)).toList();
+        return all.stream().map(t -> (Component) table(c, t)).toList();
+    }
+
+    private static final List<String> COLUMNS = List.of("loop.col.week", "loop.col.action", "loop.col.plan",
+            "loop.col.hoped", "loop.col.happened", "loop.col.learned", "loop.col.adjust");
+
+    static Div table(Component c, LoopTimeline t) {
+        var box = new Div(new H4(t.clientName()));
+        box.addClassName("loop-timeline");
+        box.getElement().setAttribute("data-client", String.valueOf(t.clientId()));
+        if (t.weeks().isEmpty()) {
+            box.add(muted(c.getTranslation("loop.timeline.empty")));
+            return box;
+        }
+        var table = new NativeTable();
+        table.addClassName("loop-table");
+        var head = new NativeTableRow();
+        COLUMNS.forEach(key -> {
+            var th = new NativeTableHeaderCell(c.getTranslation(key));
+            th.getElement().setAttribute("scope", "col");
+            head.add(th);
+        });
+        table.add(new NativeTableHeader(head));
+        var body = new NativeTableBody();
+        for (LoopWeek w : t.weeks()) {
+            List<LoopStep> steps = w.steps().isEmpty() ? List.of(new LoopStep("", "", "", "", "", "")) : w.steps();
+            for (int i = 0; i < steps.size(); i++) {
+                var row = new NativeTableRow();
+                if (i == 0) {
+                    var week = new NativeTableHeaderCell(new Span(c.getTranslation("loop.weekOf",
+                            Dates.date(w.weekOf()))));
+                    week.getElement().setAttribute("scope", "rowgroup");
+                    week.getElement().setAttribute("rowspan", String.valueOf(steps.size()));
+                    week.addClassName("loop-table-week");
+                    if (!w.committed()) {
+                        week.add(muted(c.getTranslation("loop.timeline.noCommitment")));
+                    }
+                    if (!w.fedBack()) {
+                        week.add(muted(c.getTranslation("loop.timeline.noFeedback")));
+                    }
+                    row.addClassName("loop-table-first");
+                    row.add(week);
+                }
+                LoopStep s = steps.get(i);
+                var action = new NativeTableCell(s.action());
+                action.addClassName("loop-action");
+                row.add(action, cell(s.tryText()), cell(s.hopeToLearn()), cell(s.happened()), cell(s.learned()),
+                        cell(s.adjust()));
+                body.add(row);
+            }
+        }
+        table.add(body);
+        var scroll = new Div(table);
+        scroll.addClassName("loop-table-scroll");
+        box.add(scroll);
+        return box;
+    }
+
+    private static NativeTableCell cell(String text) {
+        var td = new NativeTableCell(text == null || text.isBlank() ? "–" : text);
+        if (text == null || text.isBlank()) {
+            td.addClassName("muted");
+        }
+        return td;
     }
 }
