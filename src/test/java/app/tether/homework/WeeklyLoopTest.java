@@ -268,4 +268,16 @@ class WeeklyLoopTest {
                 .filter(a -> FrameworkExercises.FEEDBACK_LOOP.equals(a.exerciseCode())))
                 .extracting(AssignmentSummary::weekOf).containsExactlyInAnyOrder(MONDAY, MONDAY.plusDays(7));
     }
+
+    @Test
+    void a_weekly_exercise_given_at_the_weekend_starts_with_the_coming_week() {
+        clock.set(Instant.parse("2026-11-07T12:00:00Z"));
+        long commitment = assign(FrameworkExercises.COMMITMENT_EXPERIMENT, lei);
+        AssignmentSummary first = pieceOf(lei, FrameworkExercises.COMMITMENT_EXPERIMENT, MONDAY.plusDays(7));
+        assertThat(first.id()).isEqualTo(commitment);
+        assertThat(first.dueOn()).isEqualTo(MONDAY.plusDays(13));
+        // Its week begins on Monday: nothing more opens then.
+        clock.set(Instant.parse("2026-11-09T12:00:00Z"));
+        assertThat(users.as(therapist.username(), () -> homework.caseHomework(caseId)).assignments()).hasSize(1);
+    }
 }
