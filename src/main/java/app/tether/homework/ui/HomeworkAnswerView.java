@@ -157,6 +157,7 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
         // An untouched form of the loop starts from the week's actions; nothing is saved until the client types.
         boolean untouched = detail.draftVersion() == -1 && detail.submissions().isEmpty() && detail.revisable();
         form.show(untouched ? merged(loopContext.prefill()) : detail.draft());
+        nameActions();
         var panel = new Div(form);
         panel.addClassName("panel");
         add(panel, conflict);
@@ -186,6 +187,28 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
         }
     }
 
+    /**
+     * The Feedback Loop's questions per action name the action they are about, as the client has it in the
+     * list above them ("Jasmine tea: what happened"); without one they keep their own label.
+     */
+    private void nameActions() {
+        var s = detail.summary();
+        if (!s.builtin() || !FrameworkExercises.FEEDBACK_LOOP.equals(s.exerciseCode()) || !form.hasPrompt("actions")) {
+            return;
+        }
+        var actions = form.collect().filled("actions");
+        for (int n = 1; n <= 2; n++) {
+            for (String question : java.util.List.of("happened", "learned", "adjust")) {
+                var field = LoopPanels.find(form, "field-" + question + n);
+                if (field.isPresent()) {
+                    field.get().setLabel(n <= actions.size()
+                            ? getTranslation("loop.perAction." + question, actions.get(n - 1))
+                            : getTranslation("ex.feedback-loop." + question + n));
+                }
+            }
+        }
+    }
+
     /** The loop's starting answers, kept only for prompts this piece has (an older copy may lack them). */
     private app.tether.homework.Answers merged(app.tether.homework.Answers prefill) {
         var values = new java.util.LinkedHashMap<String, java.util.List<String>>();
@@ -202,6 +225,7 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
         if (form == null) {
             return;
         }
+        nameActions();
         if (formMessage.isVisible() && !form.hasErrors()) {
             // Everything it pointed at is fixed.
             formMessage.setVisible(false);

@@ -223,6 +223,14 @@ final class LoopPanels {
         return box;
     }
 
+    /** A text area of a form by its id, wherever the form's editors put it. */
+    static Optional<com.vaadin.flow.component.textfield.TextArea> find(Component root, String id) {
+        if (root instanceof com.vaadin.flow.component.textfield.TextArea area && id.equals(area.getId().orElse(null))) {
+            return Optional.of(area);
+        }
+        return root.getChildren().map(child -> find(child, id)).flatMap(Optional::stream).findFirst();
+    }
+
     private static NativeTableCell cell(String text) {
         var td = new NativeTableCell(text == null || text.isBlank() ? "–" : text);
         if (text == null || text.isBlank()) {

@@ -129,6 +129,11 @@ class WeeklyLoopBrowserlessTest extends SpringBrowserlessTest {
         // The week's actions are filled in; nothing is saved until the client writes.
         assertThat($(TextField.class).withAriaLabel("Entry 1").single().getValue()).isEqualTo("Cook together on Saturday");
         assertThat($(TextField.class).withAriaLabel("Entry 2").single().getValue()).isEqualTo("Phone in the hall at dinner");
+        // Each question names the action it is about.
+        assertThat($(TextArea.class).id("field-happened1").getLabel())
+                .isEqualTo("Cook together on Saturday: what happened");
+        assertThat($(TextArea.class).id("field-adjust2").getLabel())
+                .isEqualTo("Phone in the hall at dinner: what I will adjust next week");
         write("happened1", "Dumplings, and we laughed at the shapes");
         write("learned1", "Side by side is easier than face to face");
         write("adjust1", "He chooses the dish next time");
