@@ -275,6 +275,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     @Autowired app.tether.caseload.ReadinessService readiness;
     @Autowired app.tether.rituals.RitualService rituals;
     @Autowired app.tether.homework.JointAnswerService joint;
+    @Autowired app.tether.homework.WeeklyLoopService weeklyLoop;
 
     // ---- the table ----
 
@@ -529,6 +530,15 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                         f -> readiness.readiness(f.caseId)),
                 row(app.tether.caseload.ReadinessService.class, "recordReadiness", CASE, owner,
                         f -> readiness.recordReadiness(f.caseId, new app.tether.caseload.ReadinessInput(null, null, null))),
+                // The weekly loop (decision record 034): each client reads only their own; the therapist both.
+                row(app.tether.homework.WeeklyLoopService.class, "myLoopContext", ASSIGNMENT, partner,
+                        f -> weeklyLoop.myLoopContext(f.assignmentId)),
+                row(app.tether.homework.WeeklyLoopService.class, "myFocusValue", CASE, bothPartners,
+                        f -> weeklyLoop.myFocusValue(f.caseId)),
+                row(app.tether.homework.WeeklyLoopService.class, "myTimeline", CASE, bothPartners,
+                        f -> weeklyLoop.myTimeline(f.caseId)),
+                row(app.tether.homework.WeeklyLoopService.class, "timeline", CASE, owner,
+                        f -> weeklyLoop.timeline(f.caseId)),
                 row(app.tether.rituals.RitualService.class, "caseRituals", CASE,
                         EnumSet.of(Principal.OWNER, Principal.PARTNER, Principal.OTHER_PARTNER),
                         f -> rituals.caseRituals(f.caseId)),

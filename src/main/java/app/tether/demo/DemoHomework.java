@@ -169,6 +169,86 @@ class DemoHomework {
         var stance = catalog.byCode(COLLABORATIVE_STANCE);
         homework.assign(caseId, zhao, therapist, stance, pair, null, today().plusDays(5), daysAgo(2, 18));
         homework.assign(caseId, zhou, therapist, stance, pair, null, today().plusDays(5), daysAgo(2, 18));
+        zhaoLeiLoop(caseId, zhao, therapist);
+    }
+
+    /**
+     * Zhao Lei's weekly loop (decision record 034), from the session that agreed a kind gesture a day: his
+     * Action Menu, a first week of Commitment and Feedback Loop (the jasmine tea), and the next week's
+     * Commitment starting from what he adjusted. The Feedback Loop of that second week is sent only once
+     * the week is over; until then it is open.
+     */
+    void zhaoLeiLoop(long caseId, long zhao, long therapist) {
+        long menu = give(caseId, zhao, therapist, ACTION_MENU, 12, -6, null);
+        homework.submit(menu, answers("actions", List.of("Jasmine tea on her desk before work",
+                "Say good night, even on a quiet day", "Make tea for both of us in the evening",
+                "Send a photo when I travel for work", "Carry the shopping up without being asked",
+                "Ask how her day was and listen to the end", "Leave the porch light on when she is out late",
+                "Walk around the lake on Sunday", "Put my phone away at dinner",
+                "Say thank you for one small thing each day")), daysAgo(11, 21));
+        homework.review(menu, "Ten gestures, none of them needing the right words first.", daysAgo(10, 9));
+
+        var commitmentExercise = catalog.byCode(COMMITMENT_EXPERIMENT);
+        var feedbackExercise = catalog.byCode(FEEDBACK_LOOP);
+        Instant given = daysAgo(12, 18);
+        long commitment = homework.assign(caseId, zhao, therapist, commitmentExercise, null, null, null, given);
+        long feedback = homework.assign(caseId, zhao, therapist, feedbackExercise, null, null, null, given);
+        List<String> gestures = List.of("Jasmine tea on her desk before work", "Say good night, even on a quiet day");
+        homework.submit(commitment, answers("chosen", gestures,
+                "try1", "Make the jasmine tea she likes and leave it on her desk before I go, every workday.",
+                "learn1", "Whether a small gesture can say something while words are still hard.",
+                "knowLearned1", "If the evenings feel a little lighter.",
+                "try2", "Say good night every evening, whatever the day was like.",
+                "learn2", "What it is like to end the day without a wall between us.",
+                "knowLearned2", "If I fall asleep less tense."), daysAgo(11, 22));
+        homework.review(commitment, "Two gestures that ask nothing back. A good experiment.", daysAgo(10, 9));
+        LocalDate firstWeek = homework.weekOf(commitment);
+        Instant firstSunday = at(firstWeek.plusDays(6), 20);
+        homework.submit(feedback, answers("actions", gestures,
+                "happened1", "Tea on five mornings. On the third she left a note on my desk: thank you.",
+                "learned1", "She notices small things. I do not need the right words first.",
+                "adjust1", "Keep the tea, and send a short message on the days I travel for work.",
+                "happened2", "Good night came easily on four evenings; twice it felt stiff, but I said it.",
+                "learned2", "Saying it matters more than how it sounds.",
+                "adjust2", "Keep it, and ask one small question about her day before it."), firstSunday);
+        homework.review(feedback, "She noticed, and you kept going when it felt stiff. Both matter.",
+                before(firstSunday.plusSeconds(13 * 3600)));
+
+        // The second week opens on its Monday, as it would the first time he looked.
+        LocalDate secondWeek = firstWeek.plusDays(7);
+        Instant opened = before(at(secondWeek, 7));
+        long commitment2 = homework.nextWeek(commitment, opened);
+        long feedback2 = homework.nextWeek(feedback, opened);
+        List<String> again = List.of("Jasmine tea on her desk before work", "Say good night, even on a quiet day");
+        homework.submit(commitment2, answers("chosen", again,
+                "try1", "Keep the tea on workdays, and send a short message on the days I travel for work.",
+                "learn1", "Whether warmth carries from far away.",
+                "knowLearned1", "If she writes back, even one word.",
+                "try2", "Ask one small question about her day before I say good night.",
+                "learn2", "Whether a question opens a little talk without pressure.",
+                "knowLearned2", "If we talk a minute longer than before."), before(at(secondWeek, 8)));
+        Instant secondSunday = at(secondWeek.plusDays(6), 20);
+        if (secondSunday.isBefore(clock.instant())) {
+            homework.submit(feedback2, answers("actions", again,
+                    "happened1", "Tea on three mornings, messages on the two travel days. She sent back a photo of her tea.",
+                    "learned1", "Warmth travels. It does not need me in the room.",
+                    "adjust1", "Keep both, and make the message the first thing I do in the morning.",
+                    "happened2", "Three small questions; one became a twenty-minute talk about her sister.",
+                    "learned2", "A small question is easier for both of us than a big one.",
+                    "adjust2", "Keep asking, and let her ask me one back."), secondSunday);
+            homework.review(feedback2, "A twenty-minute talk: the question did its work.",
+                    before(secondSunday.plusSeconds(13 * 3600)));
+        }
+    }
+
+    private Instant at(LocalDate day, int hour) {
+        return day.atTime(LocalTime.of(hour, 30)).atZone(clock.getZone()).toInstant();
+    }
+
+    /** {@code at}, or a minute ago when {@code at} is still to come (the demo may be seeded early on a Monday). */
+    private Instant before(Instant at) {
+        Instant now = clock.instant().minusSeconds(60);
+        return at.isBefore(now) ? at : now;
     }
 
     /** Liu Jia, day 10, stage 2: late replies bring panic; early resources. */

@@ -92,7 +92,8 @@ class DemoSessions {
         session(caseId, therapist, 12, 4, both, new Integer[] {4, 4}, "Looking back over their history and their logs, "
                 + "both found the same thing: a silence thaws after one of them makes a small kind gesture. They "
                 + "agreed an experiment: at least one small kind gesture a day for a week, with no need to talk "
-                + "things through. Action Menu for Zhou Ting.");
+                + "things through. An Action Menu for each; Zhao Lei starts the weekly Commitment and Feedback Loop "
+                + "with his gestures.");
         session(caseId, therapist, 6, 5, List.of(zhou), new Integer[] {4}, "Zhou Ting came alone; Zhao Lei was "
                 + "travelling for work. The kind gestures are holding, from both sides. His first, the jasmine tea "
                 + "she likes left on her desk, is the one she keeps coming back to. Progress Narrative begun.");

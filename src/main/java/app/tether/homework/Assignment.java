@@ -68,6 +68,13 @@ class Assignment extends VersionedEntity {
     /** One shared answer for the pair (decision 033): the answer lives in {@link JointAnswer}, not in drafts. */
     @Column(nullable = false)
     private boolean joint;
+    /** A weekly exercise's weeks share this key; null otherwise (decision record 034). */
+    @Column(name = "series_key", length = 36)
+    private String seriesKey;
+
+    /** The Monday of the week this piece of a weekly exercise belongs to; null otherwise. */
+    @Column(name = "week_of")
+    private LocalDate weekOf;
 
     @Column(length = 2000)
     private String note;
@@ -130,6 +137,58 @@ class Assignment extends VersionedEntity {
         this.assignedAt = assignedAt;
         this.assignedBy = assignedBy;
         exercise.fields().forEach(f -> this.fields.add(ExerciseField.of(f)));
+    }
+
+    /**
+     * Makes this new piece the first week of a weekly series: the week of {@code monday}, due on its
+     * Sunday (decision record 034).
+     */
+    void startWeekly(LocalDate monday) {
+        if (recurrence != Recurrence.WEEKLY || getId() != null) {
+            throw new IllegalStateException("Only a new weekly piece starts a series");
+        }
+        this.seriesKey = java.util.UUID.randomUUID().toString();
+        this.weekOf = monday;
+        this.dueOn = monday.plusDays(6);
+    }
+
+    /**
+     * The same exercise for a later week of this series: the same copy of the prompts and note, no
+     * answers. A partner exercise's weeks stay paired: both partners' pieces of a week derive the same key.
+     */
+    Assignment nextWeek(LocalDate monday, Instant at) {
+        if (seriesKey == null || !monday.isAfter(weekOf)) {
+            throw new IllegalStateException("A series moves on to a later week");
+        }
+        Assignment next = new Assignment();
+        next.caseId = caseId;
+        next.client = client;
+        next.exerciseId = exerciseId;
+        next.exerciseCode = exerciseCode;
+        next.builtin = builtin;
+        next.stage = stage;
+        next.title = title;
+        next.instructions = instructions;
+        next.recurrence = recurrence;
+        next.pairKey = pairKey == null ? null
+                : java.util.UUID.nameUUIDFromBytes((pairKey + "/" + monday).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        // Never joint: a joint exercise is one-off (HomeworkService.assign refuses a recurring one).
+        next.seriesKey = seriesKey;
+        next.weekOf = monday;
+        next.dueOn = monday.plusDays(6);
+        next.note = note;
+        next.assignedAt = at;
+        next.assignedBy = assignedBy;
+        fields.forEach(f -> next.fields.add(ExerciseField.of(f.spec())));
+        return next;
+    }
+
+    String getSeriesKey() {
+        return seriesKey;
+    }
+
+    LocalDate getWeekOf() {
+        return weekOf;
     }
 
     long getCaseId() {

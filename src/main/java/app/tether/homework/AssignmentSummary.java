@@ -31,6 +31,11 @@ public record AssignmentSummary(long id, long caseId, long clientId, String clie
         return status == AssignmentStatus.OPEN;
     }
 
+    /** The Monday of a weekly piece's week (it is due on that week's Sunday); null for other homework. */
+    public LocalDate weekOf() {
+        return recurrence == Recurrence.WEEKLY && dueOn != null ? dueOn.minusDays(6) : null;
+    }
+
     public boolean awaitingReview() {
         return status == AssignmentStatus.SUBMITTED;
     }

@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The homework still in play across a caseload, in one statement, for the therapist's home screen:
- * every piece open or sent and not yet reviewed (recurring exercises such as the daily log have no
- * single due date and are left out). Takes {@link TreatedCases}, so access
+ * every piece open or sent and not yet reviewed (daily exercises such as the log have no single due
+ * date and are left out; each week of a weekly one is a piece due on its Sunday, decision record 034). Takes {@link TreatedCases}, so access
  * is already settled by the caseload.
  */
 @Component
@@ -49,7 +49,7 @@ public class HomeworkOverview {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select a.id, a.case_id, a.client_id, a.status, a.due_on, "
                         + "a.submitted_at, a.builtin, a.title from assignment a force index (ix_assignment_case) "
-                        + "where a.case_id in (:ids) and a.recurrence is null and a.status in ('OPEN', 'SUBMITTED') "
+                        + "where a.case_id in (:ids) and (a.recurrence is null or a.recurrence = 'WEEKLY') and a.status in ('OPEN', 'SUBMITTED') "
                         + "order by a.case_id, a.id").unwrap(NativeQuery.class)
                 .addScalar("id", StandardBasicTypes.LONG)
                 .addScalar("case_id", StandardBasicTypes.LONG)

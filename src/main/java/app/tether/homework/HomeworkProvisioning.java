@@ -78,8 +78,23 @@ public class HomeworkProvisioning {
 
     public long assign(long caseId, long clientId, long therapistId, ExerciseDefinition exercise, String pairKey,
                        String note, LocalDate dueOn, Instant at) {
-        return assignments.save(new Assignment(caseId, directory.find(clientId).orElseThrow(), exercise, pairKey, note,
-                exercise.recurring() ? null : dueOn, at, directory.find(therapistId).orElseThrow())).getId();
+        var a = new Assignment(caseId, directory.find(clientId).orElseThrow(), exercise, pairKey, note,
+                exercise.recurring() ? null : dueOn, at, directory.find(therapistId).orElseThrow());
+        if (exercise.recurrence() == app.tether.programme.Recurrence.WEEKLY) {
+            a.startWeekly(WeeklySeries.firstWeek(LocalDate.ofInstant(at, java.time.ZoneId.systemDefault())));
+        }
+        return assignments.save(a).getId();
+    }
+
+    /** The week after this piece of a weekly exercise, opened at {@code at} (decision record 034). */
+    public long nextWeek(long assignmentId, Instant at) {
+        Assignment a = assignments.findById(assignmentId).orElseThrow();
+        return assignments.save(a.nextWeek(a.getWeekOf().plusDays(7), at)).getId();
+    }
+
+    /** The Monday of a weekly piece's week. */
+    public LocalDate weekOf(long assignmentId) {
+        return assignments.findById(assignmentId).orElseThrow().getWeekOf();
     }
 
     public void submit(long assignmentId, Answers answers, Instant at) {

@@ -50,6 +50,7 @@ public class HomeworkService {
     private final ExceptionLogService exceptions;
     private final ReadinessService readiness;
     private final JointAnswerService joint;
+    private final WeeklySeries weekly;
 
     /** For the printed summary's key answers, which word the answers given per moment in the reader's language. */
     private final app.tether.base.Translator tr;
@@ -57,8 +58,10 @@ public class HomeworkService {
     HomeworkService(AssignmentRepository assignments, AnswerSetRepository answerSets, ReviewCommentRepository comments,
                     CaseAccessPolicy access, CaseloadService caseload, ExerciseLibraryService library,
                     AccountDirectory directory, Clock clock, ExceptionLogService exceptions,
-                    app.tether.base.Translator tr, ReadinessService readiness, JointAnswerService joint) {
+                    app.tether.base.Translator tr, ReadinessService readiness, JointAnswerService joint,
+                    WeeklySeries weekly) {
         this.joint = joint;
+        this.weekly = weekly;
         this.tr = tr;
         this.readiness = readiness;
         this.exceptions = exceptions;
@@ -72,14 +75,16 @@ public class HomeworkService {
         this.clock = clock;
     }
 
-    /** A case's homework, newest first, and the next stage's set to suggest when this stage's is done. */
+    /**
+     * A case's homework, newest first, and the next stage's set to suggest when this stage's is done.
+     * Weekly exercises get this week's piece here if they have none yet (decision record 034).
+     */
     @PreAuthorize(Roles.HAS_THERAPIST)
-    @Transactional(readOnly = true)
     public CaseHomework caseHomework(long caseId) {
         access.requireTreatingTherapist(caseId);
         CaseDetails details = caseload.caseDetails(caseId);
         LocalDate today = LocalDate.now(clock);
-        List<Assignment> all = assignments.findByCase(caseId);
+        List<Assignment> all = weekly.openThisWeek(assignments.findByCase(caseId));
         List<AssignmentSummary> rows = all.stream()
                 .map(a -> HomeworkMapper.summary(a, partnerName(a, details), today)).toList();
         return new CaseHomework(rows, suggestion(details, all));
@@ -155,6 +160,7 @@ public class HomeworkService {
         var therapist = directory.find(user.accountId()).orElseThrow();
         List<Assignment> created = new ArrayList<>();
         for (ExerciseDefinition e : exercises) {
+            // A weekly exercise is due at the end of each week (decision record 034); a daily one never.
             LocalDate due = e.recurring() ? null : request.dueOn() != null ? request.dueOn() : defaultDue(details, e.stage());
             boolean isJoint = couple && jointIds.contains(e.id());
             String pairKey = (e.partner() || isJoint) && couple ? UUID.randomUUID().toString() : null;
@@ -175,8 +181,12 @@ public class HomeworkService {
                 var client = directory.findActive(clientId, Role.CLIENT)
                         .orElseThrow(() -> ValidationProblem.of("clients", "validation.assign.clientInactive"));
                 partners.add(client);
-                created.add(assignments.save(new Assignment(request.caseId(), client, e, pairKey, isJoint, note, due,
-                        clock.instant(), therapist)));
+                var piece = new Assignment(request.caseId(), client, e, pairKey, isJoint, note, due, clock.instant(),
+                        therapist);
+                if (e.recurrence() == app.tether.programme.Recurrence.WEEKLY) {
+                    piece.startWeekly(weekly.firstWeek());
+                }
+                created.add(assignments.save(piece));
             }
             if (isJoint) {
                 joint.start(request.caseId(), pairKey, partners);

@@ -39,10 +39,15 @@ public class MyHomeworkService {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final app.tether.caseload.CaseAccessPolicy access;
     private final ExceptionLogService exceptions;
+    private final WeeklySeries weekly;
+    private final WeeklyLoopService loop;
 
     MyHomeworkService(AssignmentRepository assignments, AnswerSetRepository answerSets, CurrentUser currentUser,
                       Clock clock, org.springframework.context.ApplicationEventPublisher events,
-                      app.tether.caseload.CaseAccessPolicy access, ExceptionLogService exceptions) {
+                      app.tether.caseload.CaseAccessPolicy access, ExceptionLogService exceptions,
+                      WeeklySeries weekly, WeeklyLoopService loop) {
+        this.weekly = weekly;
+        this.loop = loop;
         this.exceptions = exceptions;
         this.access = access;
         this.events = events;
@@ -52,12 +57,12 @@ public class MyHomeworkService {
         this.clock = clock;
     }
 
+    /** The signed-in client's homework; weekly exercises get this week's piece here if they have none yet. */
     @PreAuthorize(Roles.HAS_CLIENT)
-    @Transactional(readOnly = true)
     public MyHomework myHomework() {
         LocalDate today = LocalDate.now(clock);
         long me = currentUser.require().accountId();
-        List<Assignment> all = assignments.findForClient(me);
+        List<Assignment> all = weekly.openThisWeek(assignments.findForClient(me));
         var keys = all.stream().map(Assignment::getPairKey).filter(java.util.Objects::nonNull).toList();
         java.util.Map<String, String> partners = new java.util.HashMap<>();
         if (!keys.isEmpty()) {
@@ -334,6 +339,8 @@ public class MyHomeworkService {
             String[] source = f.source().split("/", 2);
             List<String> items = answerSets.findSubmissionsOf(a.getClient().getId(), source[0]).stream()
                     .findFirst().map(s -> s.answers().filled(source[1])).orElse(List.of());
+            // The weekly loop also offers last week's actions as adjusted (decision record 034).
+            items = loop.withLoopChoices(a, f.key(), items);
             options.put(f.key(), items);
         }
         return new Choices(options, moments, olderLeftOut);

@@ -10,11 +10,19 @@ import java.util.Set;
  * own, so the assign form suggests it to a case at such a lens and stage (decision record 032).
  */
 public record ExerciseDraft(String title, Integer stage, String instructions, boolean recurring,
-                            List<FieldDraft> fields, Set<Lens> lenses, Set<Integer> stages) {
+                            List<FieldDraft> fields, Set<Lens> lenses, Set<Integer> stages, Recurrence recurrence) {
 
+    /** {@code recurring} without a {@code recurrence} means daily, as before weekly existed (decision record 034). */
     public ExerciseDraft {
         lenses = lenses == null ? Set.of() : Set.copyOf(lenses);
         stages = stages == null ? Set.of() : Set.copyOf(stages);
+        recurrence = recurrence != null ? recurrence : recurring ? Recurrence.DAILY : null;
+        recurring = recurrence != null;
+    }
+
+    public ExerciseDraft(String title, Integer stage, String instructions, boolean recurring, List<FieldDraft> fields,
+                         Set<Lens> lenses, Set<Integer> stages) {
+        this(title, stage, instructions, recurring, fields, lenses, stages, null);
     }
 
     /** An exercise without tags. */

@@ -69,7 +69,7 @@ public class ExerciseLibraryService {
         List<FieldSpec> fields = validate(draft);
         Exercise e = new Exercise(null, false, currentUser.require().accountId(), clock.instant());
         e.define(draft.stage(), draft.title().strip(), draft.instructions().strip(),
-                draft.recurring() ? Recurrence.DAILY : null, false, fields);
+                draft.recurrence(), false, fields);
         e.tag(draft.lenses(), draft.stages());
         return exercises.saveAndFlush(e).definition();
     }
@@ -103,7 +103,7 @@ public class ExerciseLibraryService {
         e.checkVersion(expectedVersion);
         List<FieldSpec> fields = validate(draft);
         e.define(draft.stage(), draft.title().strip(), draft.instructions().strip(),
-                draft.recurring() ? Recurrence.DAILY : null, false, fields);
+                draft.recurrence(), false, fields);
         e.tag(draft.lenses(), draft.stages());
         exercises.flush();
         return e.definition();

@@ -101,13 +101,19 @@ public final class FrameworkExercises {
         all.add(spec(ACTION_MENU, 5, list(ACTION_MENU, "actions", FieldKind.LIST, 10, 20, 200)));
         // One or two experiments, each with its own three questions: a slot per experiment keeps each
         // answer beside its question; the second slot is for a client who picked two.
-        all.add(spec(COMMITMENT_EXPERIMENT, 5,
+        // Commitment and Feedback Loop recur weekly and form one loop (decision record 034).
+        all.add(weekly(COMMITMENT_EXPERIMENT, 5,
                 field(COMMITMENT_EXPERIMENT, "chosen", FieldKind.PICK, 1, 2, 200, ACTION_MENU + "/actions"),
                 text(COMMITMENT_EXPERIMENT, "try1", true), text(COMMITMENT_EXPERIMENT, "learn1", true),
                 text(COMMITMENT_EXPERIMENT, "knowLearned1", true), secondChoice(COMMITMENT_EXPERIMENT, "try2"),
                 secondChoice(COMMITMENT_EXPERIMENT, "learn2"), secondChoice(COMMITMENT_EXPERIMENT, "knowLearned2")));
-        all.add(spec(FEEDBACK_LOOP, 5, text(FEEDBACK_LOOP, "tried", true), text(FEEDBACK_LOOP, "happened", true),
-                text(FEEDBACK_LOOP, "learned", true), text(FEEDBACK_LOOP, "adjust", true)));
+        // The week's committed actions (filled in from that week's Commitment), then per action what
+        // happened, what was learned and what to adjust. Earlier answers keep their own copy of the old
+        // four prompts (tried, happened, learned, adjust).
+        all.add(weekly(FEEDBACK_LOOP, 5, list(FEEDBACK_LOOP, "actions", FieldKind.LIST, 1, 2, 200),
+                perAction(FEEDBACK_LOOP, "happened1", 1), perAction(FEEDBACK_LOOP, "learned1", 1),
+                perAction(FEEDBACK_LOOP, "adjust1", 1), perAction(FEEDBACK_LOOP, "happened2", 2),
+                perAction(FEEDBACK_LOOP, "learned2", 2), perAction(FEEDBACK_LOOP, "adjust2", 2)));
         all.add(spec(PROGRESS_NARRATIVE, 6, text(PROGRESS_NARRATIVE, "started", true),
                 text(PROGRESS_NARRATIVE, "happened", true), text(PROGRESS_NARRATIVE, "learned", true),
                 text(PROGRESS_NARRATIVE, "now", true), text(PROGRESS_NARRATIVE, "proud", true),
@@ -122,6 +128,15 @@ public final class FrameworkExercises {
 
     private static Spec spec(String code, int stage, FieldSpec... fields) {
         return new Spec(code, stage, null, false, List.of(fields));
+    }
+
+    private static Spec weekly(String code, int stage, FieldSpec... fields) {
+        return new Spec(code, stage, Recurrence.WEEKLY, false, List.of(fields));
+    }
+
+    /** A Feedback Loop question about the n-th action tried: answered exactly when there is one. */
+    private static FieldSpec perAction(String code, String key, int action) {
+        return field(code, key, FieldKind.TEXT, 0, 1, FieldSpec.DEFAULT_MAX_LENGTH, "actions#" + action);
     }
 
     private static FieldSpec text(String code, String key, boolean required) {

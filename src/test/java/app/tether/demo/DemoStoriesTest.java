@@ -35,6 +35,8 @@ class DemoStoriesTest {
     @Autowired SessionService sessions;
     @Autowired UserDetailsService userDetails;
     @Autowired app.tether.homework.JointAnswerService joint;
+    @Autowired app.tether.homework.WeeklyLoopService loop;
+    @Autowired app.tether.homework.MyHomeworkService mine;
 
     TestUsers users;
 
@@ -150,5 +152,35 @@ class DemoStoriesTest {
         var answers = users.as("therapist", () -> homework.submission(miracle.id())).submissions().getLast().answers();
         String all = String.join(" ", answers.values().values().stream().flatMap(List::stream).toList());
         assertThat(all).contains("phone", "coffee", "window", "kitchen", "smile");
+    }
+
+    @Test
+    void zhao_leis_weekly_loop_starts_with_the_jasmine_tea_and_carries_his_adjustments_into_the_next_week() {
+        long caseId = caseOf("Zhao Lei & Zhou Ting");
+        var timelines = users.as("therapist", () -> loop.timeline(caseId));
+        var his = timelines.stream().filter(t -> t.clientName().equals("Zhao Lei")).findFirst().orElseThrow();
+        var hers = timelines.stream().filter(t -> t.clientName().equals("Zhou Ting")).findFirst().orElseThrow();
+        assertThat(hers.weeks()).isEmpty();
+        assertThat(his.weeks()).hasSizeGreaterThanOrEqualTo(2);
+        var first = his.weeks().getFirst();
+        var second = his.weeks().get(1);
+        assertThat(second.weekOf()).isEqualTo(first.weekOf().plusDays(7));
+        assertThat(first.committed()).isTrue();
+        assertThat(first.fedBack()).isTrue();
+        assertThat(first.steps().getFirst().action()).contains("Jasmine tea");
+        assertThat(first.steps().getFirst().happened()).contains("thank you");
+        // The next week's Commitment starts from what he decided to adjust.
+        assertThat(second.committed()).isTrue();
+        assertThat(second.steps().getFirst().tryText()).contains("message on the days I travel");
+        assertThat(first.steps().getFirst().adjust()).contains("message on the days I travel");
+        // His focus value is his own: Zhou Ting has none and never sees his loop.
+        assertThat(users.as("zhao.lei", () -> loop.myFocusValue(caseId))).get()
+                .extracting(app.tether.homework.FocusValue::value).isEqualTo("Warmth");
+        assertThat(users.as("zhou.ting", () -> loop.myFocusValue(caseId))).isEmpty();
+        assertThat(users.as("zhou.ting", () -> loop.myTimeline(caseId)).weeks()).isEmpty();
+        // Weekly pieces are due on their week's Sunday.
+        assertThat(users.as("therapist", () -> homework.caseHomework(caseId)).assignments().stream()
+                .filter(a -> "commitment-experiment".equals(a.exerciseCode())))
+                .allSatisfy(a -> assertThat(a.dueOn()).isEqualTo(a.weekOf().plusDays(6)));
     }
 }

@@ -151,7 +151,15 @@ class FrameworkExerciseTextsTest {
         assertThat(keys(FrameworkExercises.MIRACLE_QUESTION)).containsExactly("firstSign", "me", "partner", "us");
         assertThat(keys(FrameworkExercises.SCALE_POSITIONING)).containsExactly("rating", "moved", "notLower",
                 "onePointHigher");
-        assertThat(keys(FrameworkExercises.FEEDBACK_LOOP)).containsExactly("tried", "happened", "learned", "adjust");
+        // The seeds' four questions, asked per action tried (decision record 034): what was tried (the week's
+        // actions), what happened, what was learned, what to adjust; the second action's only when there is one.
+        assertThat(keys(FrameworkExercises.FEEDBACK_LOOP)).containsExactly("actions", "happened1", "learned1",
+                "adjust1", "happened2", "learned2", "adjust2");
+        assertThat(field(FrameworkExercises.FEEDBACK_LOOP, "adjust2").slot())
+                .isEqualTo(new app.tether.programme.FieldSpec.Slot("actions", 2));
+        assertThat(spec(FrameworkExercises.FEEDBACK_LOOP).recurrence()).isEqualTo(app.tether.programme.Recurrence.WEEKLY);
+        assertThat(spec(FrameworkExercises.COMMITMENT_EXPERIMENT).recurrence())
+                .isEqualTo(app.tether.programme.Recurrence.WEEKLY);
         assertThat(t("ex.progress-narrative.learned")).containsIgnoringCase("about myself");
         assertThat(keys(FrameworkExercises.FUTURE_PREVENTION)).containsExactly("signs", "then", "coping", "support");
         assertThat(field(FrameworkExercises.ACTION_MENU, "actions").minItems()).isEqualTo(10);

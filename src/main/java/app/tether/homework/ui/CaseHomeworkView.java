@@ -57,6 +57,7 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private final HomeworkService homework;
     private final ExerciseLibraryService library;
+    private final app.tether.homework.WeeklyLoopService loop;
     private CaseDetails details;
 
     final RadioButtonGroup<Mode> mode = new RadioButtonGroup<>();
@@ -69,7 +70,9 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
     final Button assign = new Button();
     private final FormErrors errors = new FormErrors(this);
 
-    CaseHomeworkView(HomeworkService homework, ExerciseLibraryService library) {
+    CaseHomeworkView(HomeworkService homework, ExerciseLibraryService library,
+                     app.tether.homework.WeeklyLoopService loop) {
+        this.loop = loop;
         this.homework = homework;
         this.library = library;
         mode.setLabel(getTranslation("hw.assign.mode"));
@@ -239,6 +242,23 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
                 .filter(a -> a.status() != AssignmentStatus.CANCELLED && !waiting.contains(a)).toList())
                 .forEach(a -> list.add(row(a)));
         add(list);
+        loopTimelines().ifPresent(this::add);
+    }
+
+    /** The weekly loop per client, week by week (decision record 034); shown once any client has sent some of it. */
+    private java.util.Optional<Div> loopTimelines() {
+        var timelines = loop.timeline(details.caseId());
+        if (timelines.stream().allMatch(t -> t.weeks().isEmpty())) {
+            return java.util.Optional.empty();
+        }
+        var panel = new Div(new H3(getTranslation("loop.timeline.title")));
+        panel.addClassNames("panel", "loop-panel");
+        panel.setId("loop-timelines");
+        var row = new Div();
+        row.addClassName("loop-timelines");
+        LoopPanels.timelines(this, timelines).forEach(row::add);
+        panel.add(row);
+        return java.util.Optional.of(panel);
     }
 
     /**

@@ -48,6 +48,7 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
     private final CaseloadService caseload;
     private final ExceptionLogService log;
     private final app.tether.homework.JointAnswerService joint;
+    private final app.tether.homework.WeeklyLoopService loop;
     private AssignmentDetail detail;
     private Long draftVersion;
     AnswerForm form;
@@ -61,8 +62,9 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
     JointAnswerPanel jointPanel;
 
     HomeworkAnswerView(MyHomeworkService homework, CaseloadService caseload, ExceptionLogService log,
-                       app.tether.homework.JointAnswerService joint) {
+                       app.tether.homework.JointAnswerService joint, app.tether.homework.WeeklyLoopService loop) {
         this.joint = joint;
+        this.loop = loop;
         this.homework = homework;
         this.caseload = caseload;
         this.log = log;
@@ -111,6 +113,14 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
             intro.add(note);
         }
         add(intro);
+        // The weekly loop (decision record 034): what this week's Commitment or Feedback Loop starts from.
+        boolean loopForm = s.builtin() && (FrameworkExercises.COMMITMENT_EXPERIMENT.equals(s.exerciseCode())
+                || FrameworkExercises.FEEDBACK_LOOP.equals(s.exerciseCode()));
+        var loopContext = loopForm ? loop.myLoopContext(s.id()) : app.tether.homework.LoopContext.none();
+        if (loopForm) {
+            LoopPanels.intro(this, loopContext, FrameworkExercises.FEEDBACK_LOOP.equals(s.exerciseCode()))
+                    .ifPresent(this::add);
+        }
         // A joint exercise shows the comments on either partner's copy in its own panel.
         if (!detail.comments().isEmpty() && !s.joint()) {
             var comment = new Div(new H3(getTranslation("homework.commentsFrom", detail.comments().size())));
@@ -159,7 +169,10 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
                 new MomentsEditor.Context(detail.moments(), s.clientId(), false, s.caseId(),
                         canAdd ? input -> homework.addMoment(s.id(), input) : null, detail.olderMomentsLeftOut()),
                 false, detail.lens());
-        form.show(detail.draft());
+        // An untouched form of the loop starts from the week's actions; nothing is saved until the client types.
+        boolean untouched = detail.draftVersion() == -1 && detail.submissions().isEmpty() && detail.revisable();
+        form.show(untouched ? merged(loopContext.prefill()) : detail.draft());
+        nameActions();
         var panel = new Div(form);
         panel.addClassName("panel");
         add(panel, conflict);
@@ -189,11 +202,45 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
         }
     }
 
+    /**
+     * The Feedback Loop's questions per action name the action they are about, as the client has it in the
+     * list above them ("Jasmine tea: what happened"); without one they keep their own label.
+     */
+    private void nameActions() {
+        var s = detail.summary();
+        if (!s.builtin() || !FrameworkExercises.FEEDBACK_LOOP.equals(s.exerciseCode()) || !form.hasPrompt("actions")) {
+            return;
+        }
+        var actions = form.collect().filled("actions");
+        for (int n = 1; n <= 2; n++) {
+            for (String question : java.util.List.of("happened", "learned", "adjust")) {
+                var field = LoopPanels.find(form, "field-" + question + n);
+                if (field.isPresent()) {
+                    field.get().setLabel(n <= actions.size()
+                            ? getTranslation("loop.perAction." + question, actions.get(n - 1))
+                            : getTranslation("ex.feedback-loop." + question + n));
+                }
+            }
+        }
+    }
+
+    /** The loop's starting answers, kept only for prompts this piece has (an older copy may lack them). */
+    private app.tether.homework.Answers merged(app.tether.homework.Answers prefill) {
+        var values = new java.util.LinkedHashMap<String, java.util.List<String>>();
+        prefill.values().forEach((k, v) -> {
+            if (form.hasPrompt(k)) {
+                values.put(k, v);
+            }
+        });
+        return values.isEmpty() ? detail.draft() : new app.tether.homework.Answers(values);
+    }
+
     /** Called after each pause in typing. */
     void saveDraft() {
         if (form == null) {
             return;
         }
+        nameActions();
         if (formMessage.isVisible() && !form.hasErrors()) {
             // Everything it pointed at is fixed.
             formMessage.setVisible(false);

@@ -32,7 +32,7 @@ import java.util.Map;
 @RolesAllowed(Roles.CLIENT)
 class MyProgrammeView extends Div implements HasDynamicTitle {
 
-    MyProgrammeView(CaseloadService caseload, MyHomeworkService homework) {
+    MyProgrammeView(CaseloadService caseload, MyHomeworkService homework, app.tether.homework.WeeklyLoopService loop) {
         addClassNames("page", "page-narrow", "my-programme");
         add(new H2(getTranslation("programme.my.title")));
         // Open cases come first; the first enrolled one is the journey to show.
@@ -58,6 +58,15 @@ class MyProgrammeView extends Div implements HasDynamicTitle {
             back.setId("programme-return");
             back.addClassName("programme-return");
             add(back);
+        }
+        // The client's own focus value and weekly loop (decision record 034); a partner's never shows here.
+        loop.myFocusValue(current.caseId()).ifPresent(f -> add(LoopPanels.focus(this, f)));
+        var myLoop = loop.myTimeline(current.caseId());
+        if (!myLoop.weeks().isEmpty()) {
+            var loopPanel = new Div(new H3(getTranslation("loop.timeline.titleOwn")), LoopPanels.timeline(this, myLoop, true));
+            loopPanel.addClassNames("panel", "loop-panel");
+            loopPanel.setId("my-loop");
+            add(loopPanel);
         }
         add(new Paragraph(getTranslation("programme.my.intro")));
         if (current.closed()) {

@@ -13,6 +13,7 @@ import app.tether.programme.ExerciseDraft;
 import app.tether.programme.ExerciseLibraryService;
 import app.tether.programme.FieldKind;
 import app.tether.programme.FieldSpec;
+import app.tether.programme.Recurrence;
 import app.tether.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -48,7 +49,11 @@ class ExerciseEditorView extends Div implements BeforeEnterObserver, HasDynamicT
     final TextField title = new TextField();
     final Select<Integer> stage = new Select<>();
     final TextArea instructions = new TextArea();
-    final Checkbox recurring = new Checkbox();
+    private static final String ONCE = "ONCE";
+
+    /** Once, every day or every week (decision record 034). */
+    final com.vaadin.flow.component.radiobutton.RadioButtonGroup<String> recurring =
+            new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>();
     final CheckboxGroup<Lens> lenses = new CheckboxGroup<>();
     final CheckboxGroup<Integer> stages = new CheckboxGroup<>();
     final List<PromptRow> prompts = new ArrayList<>();
@@ -134,7 +139,11 @@ class ExerciseEditorView extends Div implements BeforeEnterObserver, HasDynamicT
         instructions.setLabel(getTranslation("lib.editor.instructions"));
         instructions.setWidthFull();
         TextLimit.on(instructions, ExerciseLibraryService.INSTRUCTIONS_MAX);
-        recurring.setLabel(getTranslation("lib.editor.recurring"));
+        recurring.setLabel(getTranslation("loop.editor.often"));
+        recurring.setItems(ONCE, Recurrence.DAILY.name(), Recurrence.WEEKLY.name());
+        recurring.setItemLabelGenerator(v -> getTranslation("loop.editor.often." + v));
+        recurring.setValue(ONCE);
+        recurring.setId("exercise-recurrence");
         lenses.setLabel(getTranslation("lib.editor.lenses"));
         lenses.setHelperText(getTranslation("lib.editor.lenses.help"));
         lenses.setItems(Lens.values());
@@ -167,7 +176,7 @@ class ExerciseEditorView extends Div implements BeforeEnterObserver, HasDynamicT
             title.setValue(editing.title());
             stage.setValue(editing.stage());
             instructions.setValue(editing.instructions());
-            recurring.setValue(editing.recurring());
+            recurring.setValue(editing.recurring() ? editing.recurrence().name() : ONCE);
             lenses.setValue(editing.lenses());
             stages.setValue(editing.stages());
             editing.fields().forEach(f -> prompts.add(new PromptRow(f)));
@@ -209,9 +218,12 @@ class ExerciseEditorView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private void save() {
-        var draft = new ExerciseDraft(title.getValue(), stage.getValue(), instructions.getValue(), recurring.getValue(),
+        Recurrence often = recurring.getValue() == null || ONCE.equals(recurring.getValue()) ? null
+                : Recurrence.valueOf(recurring.getValue());
+        var draft = new ExerciseDraft(title.getValue(), stage.getValue(), instructions.getValue(), often != null,
                 prompts.stream().map(PromptRow::draft).toList(), lenses.getValue(),
-                stages.getValue().stream().filter(n -> !n.equals(stage.getValue())).collect(java.util.stream.Collectors.toSet()));
+                stages.getValue().stream().filter(n -> !n.equals(stage.getValue())).collect(java.util.stream.Collectors.toSet()),
+                often);
         prompts.forEach(p -> {
             p.label.setInvalid(false);
             p.label.setErrorMessage(null);

@@ -58,7 +58,7 @@ class ExerciseLibraryView extends Div implements HasDynamicTitle {
         tag.addClassNames("pill", e.builtin() ? "pill-stage-6" : "pill-couple");
         summary.add(tag);
         if (e.recurring()) {
-            var daily = new Span(getTranslation("recurrence.DAILY"));
+            var daily = new Span(getTranslation("recurrence." + e.recurrence().name()));
             daily.addClassNames("pill", "pill-stage-4");
             summary.add(daily);
         }

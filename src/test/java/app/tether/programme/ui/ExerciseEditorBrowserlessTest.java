@@ -11,6 +11,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @IntegrationTest
 class ExerciseEditorBrowserlessTest extends SpringBrowserlessTest {
 
+    @org.springframework.beans.factory.annotation.Autowired app.tether.programme.ExerciseLibraryService library;
+
     @Test
     @WithUserDetails("therapist")
     void the_library_shows_the_eighteen_framework_exercises_by_stage() {
@@ -32,5 +34,22 @@ class ExerciseEditorBrowserlessTest extends SpringBrowserlessTest {
         assertThat(view.prompts.getFirst().label.isInvalid()).isTrue();
         assertThat(view.prompts.getFirst().label.getErrorMessage()).isEqualTo("Prompt 1 needs a question.");
         assertThat(view.instructions.getValue()).isEqualTo("Write a few lines every evening.");
+    }
+
+    @Test
+    @WithUserDetails("therapist")
+    void an_exercise_of_the_practice_can_recur_every_week() {
+        String title = "Weekly walk " + java.util.UUID.randomUUID();
+        ExerciseEditorView view = navigate(ExerciseEditorView.class);
+        assertThat(view.recurring.getValue()).isEqualTo("ONCE");
+        view.title.setValue(title);
+        view.instructions.setValue("Once a week, a walk and a few lines about it.");
+        view.prompts.getFirst().label.setValue("What did we talk about?");
+        test(view.recurring).selectItem("Every week (one answer per week, Monday to Sunday)");
+        test(view.save).click();
+        var saved = library.library().stream().filter(e -> e.title().equals(title)).findFirst().orElseThrow();
+        assertThat(saved.recurrence()).isEqualTo(app.tether.programme.Recurrence.WEEKLY);
+        navigate(ExerciseLibraryView.class);
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Every week");
     }
 }
