@@ -524,7 +524,8 @@ public class HomeworkService {
     }
 
     private static List<Assignment> liveFrameworkHomework(List<Assignment> all, int stage) {
-        return all.stream().filter(a -> a.isBuiltin() && a.getStage() == stage && a.getRecurrence() == null
+        return all.stream().filter(a -> a.isBuiltin() && !app.tether.programme.LetterExercises.isLetter(a.getExerciseCode())
+                        && a.getStage() == stage && a.getRecurrence() == null
                 && a.getStatus() != AssignmentStatus.CANCELLED).toList();
     }
 

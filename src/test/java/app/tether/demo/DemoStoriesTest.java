@@ -34,6 +34,7 @@ class DemoStoriesTest {
     @Autowired ScaleService scales;
     @Autowired SessionService sessions;
     @Autowired UserDetailsService userDetails;
+    @Autowired app.tether.homework.WatchListService watchLists;
 
     TestUsers users;
 
@@ -127,5 +128,18 @@ class DemoStoriesTest {
         var answers = users.as("therapist", () -> homework.submission(miracle.id())).submissions().getLast().answers();
         String all = String.join(" ", answers.values().values().stream().flatMap(List::stream).toList());
         assertThat(all).contains("phone", "coffee", "window", "kitchen", "smile");
+    }
+
+    @Test
+    void zhao_lei_keeps_a_watch_list_from_his_prevention_plan_and_zhou_ting_has_none_yet() {
+        long caseId = caseOf("Zhao Lei & Zhou Ting");
+        var lists = users.as("therapist", () -> watchLists.caseWatchLists(caseId, null));
+        assertThat(lists).extracting(app.tether.homework.WatchList::clientName).containsExactly("Zhao Lei");
+        var his = lists.getFirst();
+        assertThat(his.signs()).hasSize(3).anyMatch(s -> s.contains("evening tea"));
+        assertThat(his.coping()).contains("jasmine tea");
+        assertThat(his.support()).contains("check-in");
+        assertThat(users.as("zhou.ting", () -> watchLists.myWatchList(caseId))).isEmpty();
+        assertThat(users.as("zhao.lei", () -> watchLists.myWatchList(caseId))).contains(his);
     }
 }
