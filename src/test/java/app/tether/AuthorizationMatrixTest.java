@@ -270,6 +270,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     @Autowired app.tether.letters.LetterService letters;
     @Autowired app.tether.caseload.ReadinessService readiness;
     @Autowired app.tether.rituals.RitualService rituals;
+    @Autowired app.tether.homework.WatchListService watchLists;
+    @Autowired app.tether.home.CaseWatchService caseWatch;
+    @Autowired app.tether.homework.LetterHomeworkService letterHomework;
 
     // ---- the table ----
 
@@ -353,6 +356,16 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 // The fixture's homework links no moments: the assignee meets that validation problem, nothing is logged.
                 row(MyHomeworkService.class, "addMoment", ASSIGNMENT, partner,
                         f -> myHomework.addMoment(f.assignmentId, moment)),
+
+                // Each partner reads only their own watch list (WatchListServiceTest proves whose); the therapist all.
+                row(app.tether.homework.WatchListService.class, "myWatchList", CASE, bothPartners,
+                        f -> watchLists.myWatchList(f.caseId)),
+                row(app.tether.homework.WatchListService.class, "caseWatchLists", CASE, owner,
+                        f -> watchLists.caseWatchLists(f.caseId, null)),
+                row(app.tether.home.CaseWatchService.class, "caseWatch", CASE, owner, f -> caseWatch.caseWatch(f.caseId)),
+                // The fixture's homework has no letter: its assignee meets that validation problem; nobody else gets in.
+                row(app.tether.homework.LetterHomeworkService.class, "printMyLetter", ASSIGNMENT, partner,
+                        f -> letterHomework.printMyLetter(f.assignmentId)),
 
                 row(ExceptionLogService.class, "myEntries", CASE, bothPartners, f -> exceptions.myEntries(f.caseId)),
                 row(ExceptionLogService.class, "myDraft", CASE, bothPartners, f -> exceptions.myDraft(f.caseId)),

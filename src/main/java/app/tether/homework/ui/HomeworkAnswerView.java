@@ -47,6 +47,7 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
     private final MyHomeworkService homework;
     private final CaseloadService caseload;
     private final ExceptionLogService log;
+    private final app.tether.homework.LetterHomeworkService letters;
     private AssignmentDetail detail;
     private Long draftVersion;
     AnswerForm form;
@@ -56,7 +57,9 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
     final Div formMessage = new Div();
     private final Div conflict = new Div();
 
-    HomeworkAnswerView(MyHomeworkService homework, CaseloadService caseload, ExceptionLogService log) {
+    HomeworkAnswerView(MyHomeworkService homework, CaseloadService caseload, ExceptionLogService log,
+                       app.tether.homework.LetterHomeworkService letters) {
+        this.letters = letters;
         this.homework = homework;
         this.caseload = caseload;
         this.log = log;
@@ -147,6 +150,11 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
         var panel = new Div(form);
         panel.addClassName("panel");
         add(panel, conflict);
+        // A sent letter (decision record 035) can be kept as a PDF, laid out like the therapist's letters.
+        if (!detail.submissions().isEmpty() && detail.fields().stream()
+                .anyMatch(f -> f.kind() == app.tether.programme.FieldKind.LETTER)) {
+            add(LetterKeepLink.of(this, letters, s.id()));
+        }
         if (closedOn != null) {
             form.setReadOnly(true);
             add(ClosedCaseNotice.forClient(this, closedOn));
