@@ -31,7 +31,7 @@ final class LetterEditor implements FieldEditor {
 
     LetterEditor(FieldSpec spec, String label, String help, BiFunction<String, Object[], String> t, Runnable onChange) {
         this.required = spec.required();
-        root.addClassName("letter-editor");
+        root.addClassName("letter-answer-editor");
         root.setId("field-" + spec.key());
         var title = new Span(label);
         title.addClassName("list-editor-label");
