@@ -12,6 +12,7 @@ import app.tether.exceptionlog.ExceptionLogService;
 import app.tether.programme.ExerciseDefinition;
 import app.tether.programme.ExerciseLibraryService;
 import app.tether.programme.FrameworkExercises;
+import app.tether.programme.LetterExercises;
 import app.tether.security.AccountDirectory;
 import app.tether.security.Role;
 import app.tether.security.Roles;
@@ -143,7 +144,10 @@ public class HomeworkService {
 
         var therapist = directory.find(user.accountId()).orElseThrow();
         List<Assignment> created = new ArrayList<>();
-        for (ExerciseDefinition e : exercises) {
+        for (ExerciseDefinition given : exercises) {
+            // A built-in letter fits any stage (decision record 035): it is given at the case's current one.
+            ExerciseDefinition e = LetterExercises.isLetter(given.code()) && details.enrolment() != null
+                    ? given.atStage(details.enrolment().stage().number()) : given;
             LocalDate due = e.recurring() ? null : request.dueOn() != null ? request.dueOn() : defaultDue(details, e.stage());
             String pairKey = e.partner() && couple ? UUID.randomUUID().toString() : null;
             // Partners do a partner exercise as a pair: when one has it open, skipping skips the pair,
@@ -524,7 +528,7 @@ public class HomeworkService {
     }
 
     private static List<Assignment> liveFrameworkHomework(List<Assignment> all, int stage) {
-        return all.stream().filter(a -> a.isBuiltin() && !app.tether.programme.LetterExercises.isLetter(a.getExerciseCode())
+        return all.stream().filter(a -> a.isBuiltin() && !LetterExercises.isLetter(a.getExerciseCode())
                         && a.getStage() == stage && a.getRecurrence() == null
                 && a.getStatus() != AssignmentStatus.CANCELLED).toList();
     }

@@ -26,6 +26,12 @@ public record ExerciseDefinition(long id, String code, boolean builtin, int stag
         return lenses.contains(lens) && (stage == atStage || stages.contains(atStage));
     }
 
+    /** The same exercise given at another stage (the built-in letters fit any; decision record 035). */
+    public ExerciseDefinition atStage(int atStage) {
+        return new ExerciseDefinition(id, code, builtin, atStage, title, instructions, recurrence, partner, fields,
+                createdBy, version, lenses, stages);
+    }
+
     public boolean recurring() {
         return recurrence != null;
     }

@@ -109,6 +109,11 @@ class LetterHomeworkTest {
         }
         assertThat(users.as(therapist.username(), () -> library.suggestedFor(caseId))).extracting(ExerciseDefinition::code)
                 .contains(LetterExercises.UNSENT, LetterExercises.TO_THE_PROBLEM, LetterExercises.FUTURE_SELF);
+        // Given at the case's stage, not the letter's home stage (6).
+        int now = users.as(therapist.username(), () -> caseload.caseDetails(caseId)).enrolment().stage().number();
+        long futureSelf = catalog.byCode(LetterExercises.FUTURE_SELF).id();
+        assertThat(users.as(therapist.username(), () -> homework.assign(new AssignRequest(caseId, List.of(futureSelf),
+                List.of(writer.id()), null, null))).getFirst().stage()).isEqualTo(now).isNotEqualTo(6);
         long other = data.enrolledCase(therapist, Lens.NARRATIVE, 10, data.client("Narrative Only"));
         assertThat(users.as(therapist.username(), () -> library.suggestedFor(other))).extracting(ExerciseDefinition::code)
                 .noneMatch(LetterExercises::isLetter);

@@ -10,25 +10,29 @@ import java.util.List;
 
 /**
  * A watch list's four parts (decision record 035), as text nodes (never markup): the signs as a list,
- * then what the person said they would do, what has helped, and where support is. The labels come from
- * {@code <keyPrefix>.signs|then|coping|support}, so the client reads "you" and the therapist "they".
+ * then what the person said they would do, what has helped, and where support is. The four label keys
+ * differ per reader: the client reads "I", the therapist "they".
  * Shared so that the client's page and the case page show the same shape.
  */
 public final class WatchListBlock extends Div {
 
-    public WatchListBlock(Component owner, String keyPrefix, List<String> signs, String then, String coping,
+    /** The message keys of the four labels. */
+    public record Labels(String signs, String then, String coping, String support) {
+    }
+
+    public WatchListBlock(Component owner, Labels labels, List<String> signs, String then, String coping,
                           String support) {
         addClassName("watch-list");
         if (!signs.isEmpty()) {
-            add(label(owner, keyPrefix + ".signs"));
+            add(label(owner, labels.signs()));
             var list = new UnorderedList();
             list.addClassName("watch-signs");
             signs.forEach(s -> list.add(new ListItem(s)));
             add(list);
         }
-        part(owner, keyPrefix + ".then", then);
-        part(owner, keyPrefix + ".coping", coping);
-        part(owner, keyPrefix + ".support", support);
+        part(owner, labels.then(), then);
+        part(owner, labels.coping(), coping);
+        part(owner, labels.support(), support);
     }
 
     private void part(Component owner, String key, String text) {

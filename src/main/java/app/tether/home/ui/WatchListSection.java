@@ -39,6 +39,9 @@ class WatchListSection implements CaseOverviewSection {
 
     static final class Panel extends Div {
 
+        private static final WatchListBlock.Labels LABELS = new WatchListBlock.Labels("watch.case.signs",
+                "watch.case.then", "watch.case.coping", "watch.case.support");
+
         Panel(CaseWatch w) {
             addClassNames("panel", "watch-panel");
             setId("case-watch");
@@ -57,7 +60,7 @@ class WatchListSection implements CaseOverviewSection {
                     box.add(new Paragraph(getTranslation("watch.case.none", item.clientName())));
                 } else {
                     String sent = Dates.date(LocalDate.ofInstant(list.sentAt(), ZoneId.systemDefault()));
-                    var block = new WatchListBlock(this, "watch.case", list.signs(), list.then(), list.coping(),
+                    var block = new WatchListBlock(this, LABELS, list.signs(), list.then(), list.coping(),
                             list.support());
                     var details = new Details(getTranslation("watch.case.of", item.clientName(), sent), block);
                     details.setOpened(item.fell() != null);

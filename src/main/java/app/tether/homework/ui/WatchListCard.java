@@ -15,6 +15,9 @@ import java.time.ZoneId;
  */
 final class WatchListCard extends Div {
 
+    private static final WatchListBlock.Labels LABELS = new WatchListBlock.Labels("watch.my.signs", "watch.my.then",
+            "watch.my.coping", "watch.my.support");
+
     WatchListCard(WatchList list) {
         addClassNames("homework-group", "watch-card");
         setId("my-watch-list");
@@ -22,6 +25,6 @@ final class WatchListCard extends Div {
         var intro = new Paragraph(getTranslation("watch.my.intro",
                 Dates.date(LocalDate.ofInstant(list.sentAt(), ZoneId.systemDefault()))));
         intro.addClassName("muted");
-        add(intro, new WatchListBlock(this, "watch.my", list.signs(), list.then(), list.coping(), list.support()));
+        add(intro, new WatchListBlock(this, LABELS, list.signs(), list.then(), list.coping(), list.support()));
     }
 }
