@@ -276,6 +276,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     @Autowired app.tether.rituals.RitualService rituals;
     @Autowired app.tether.homework.JointAnswerService joint;
     @Autowired app.tether.homework.WeeklyLoopService weeklyLoop;
+    @Autowired app.tether.homework.WatchListService watchLists;
+    @Autowired app.tether.home.CaseWatchService caseWatch;
+    @Autowired app.tether.homework.LetterHomeworkService letterHomework;
 
     // ---- the table ----
 
@@ -372,6 +375,15 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                         f -> joint.send(f.jointAssignmentId, STALE)),
                 row(app.tether.homework.JointAnswerService.class, "history", JOINT, owner,
                         f -> joint.history(f.jointAssignmentId)),
+                // Each partner reads only their own watch list (WatchListServiceTest proves whose); the therapist all.
+                row(app.tether.homework.WatchListService.class, "myWatchList", CASE, bothPartners,
+                        f -> watchLists.myWatchList(f.caseId)),
+                row(app.tether.homework.WatchListService.class, "caseWatchLists", CASE, owner,
+                        f -> watchLists.caseWatchLists(f.caseId, null)),
+                row(app.tether.home.CaseWatchService.class, "caseWatch", CASE, owner, f -> caseWatch.caseWatch(f.caseId)),
+                // The fixture's homework has no letter: its assignee meets that validation problem; nobody else gets in.
+                row(app.tether.homework.LetterHomeworkService.class, "printMyLetter", ASSIGNMENT, partner,
+                        f -> letterHomework.printMyLetter(f.assignmentId)),
 
                 row(ExceptionLogService.class, "myEntries", CASE, bothPartners, f -> exceptions.myEntries(f.caseId)),
                 row(ExceptionLogService.class, "myDraft", CASE, bothPartners, f -> exceptions.myDraft(f.caseId)),

@@ -12,4 +12,9 @@ public record TherapistCaseload(long therapistId, List<CaseFacts> cases, Treated
     public TherapistCaseload {
         cases = List.copyOf(cases);
     }
+
+    /** One of the open cases alone (empty when it is not one of them), for a figure about a single case. */
+    public TreatedCases only(long caseId) {
+        return new TreatedCases(openCases.ids().contains(caseId) ? List.of(caseId) : List.of());
+    }
 }

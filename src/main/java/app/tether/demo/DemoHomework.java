@@ -164,6 +164,17 @@ class DemoHomework {
         give(caseId, zhao, therapist, PROGRESS_NARRATIVE, 4, 3, null);
         give(caseId, zhou, therapist, PROGRESS_NARRATIVE, 6, -2, null);
         give(caseId, zhou, therapist, FUTURE_PREVENTION, 2, 5, null);
+        // Zhao Lei has sent his prevention plan: his watch list (decision record 035); Zhou Ting's is still open.
+        long prevention = give(caseId, zhao, therapist, FUTURE_PREVENTION, 5, -1, null);
+        homework.submit(prevention, answers("signs", List.of("I stay late at the office so that I do not have to "
+                        + "go home", "I answer her in one word, or not at all", "I stop making the evening tea"),
+                "then", "Tell her I need a moment, and come back to it the same evening instead of going quiet "
+                        + "for days.",
+                "coping", "A long walk after dinner, basketball on Thursdays, and making the jasmine tea she likes, "
+                        + "even on a bad day.",
+                "support", "Our weekly check-in; my friend Wei when I need to talk; a session if a silence lasts "
+                        + "longer than two days."), daysAgo(1, 21));
+        homework.review(prevention, "A plan in your own words, built from what already works for you.", daysAgo(0, 9));
         // Now that the silences thaw, a first try at listening to each other, as a pair.
         String pair = HomeworkProvisioning.newPairKey();
         var stance = catalog.byCode(COLLABORATIVE_STANCE);

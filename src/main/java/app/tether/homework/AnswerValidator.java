@@ -78,6 +78,7 @@ final class AnswerValidator {
                         problems.add(f.key(), "validation.answer.momentsAtMost", f.maxItems(), filled.size());
                     }
                 }
+                case LETTER -> letter(problems, f, answers.of(f.key()));
                 case PER_MOMENT -> {
                     // One answer per picked moment, in the order the moments were picked.
                     int picked = f.source() == null ? 0 : answers.filled(f.source()).size();
@@ -102,6 +103,24 @@ final class AnswerValidator {
             }
         }
         problems.throwIfAny();
+    }
+
+    /** Salutation, body, closing (decision record 035): the body as a text prompt, the two lines short. */
+    private static void letter(ValidationProblem.Collector problems, FieldSpec f, List<String> entries) {
+        LetterAnswer letter = LetterAnswer.of(entries);
+        if (entries.size() > 3) {
+            problems.add(f.key(), "validation.answer.letterShape");
+        } else if (f.required() && letter.body() == null) {
+            problems.add(f.key(), "validation.answer.letterBody");
+        } else if (letter.body() != null && letter.body().length() > f.maxLength()) {
+            problems.add(f.key(), "validation.text.tooLong", f.maxLength(), letter.body().length());
+        } else if (longerThan(letter.salutation()) || longerThan(letter.closing())) {
+            problems.add(f.key(), "validation.answer.letterLine", FieldSpec.LETTER_LINE_MAX_LENGTH);
+        }
+    }
+
+    private static boolean longerThan(String line) {
+        return line != null && line.length() > FieldSpec.LETTER_LINE_MAX_LENGTH;
     }
 
     private static void itemLengths(ValidationProblem.Collector problems, FieldSpec f, List<String> items) {

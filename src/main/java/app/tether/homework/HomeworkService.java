@@ -12,6 +12,7 @@ import app.tether.exceptionlog.ExceptionLogService;
 import app.tether.programme.ExerciseDefinition;
 import app.tether.programme.ExerciseLibraryService;
 import app.tether.programme.FrameworkExercises;
+import app.tether.programme.LetterExercises;
 import app.tether.security.AccountDirectory;
 import app.tether.security.Role;
 import app.tether.security.Roles;
@@ -159,7 +160,10 @@ public class HomeworkService {
 
         var therapist = directory.find(user.accountId()).orElseThrow();
         List<Assignment> created = new ArrayList<>();
-        for (ExerciseDefinition e : exercises) {
+        for (ExerciseDefinition given : exercises) {
+            // A built-in letter fits any stage (decision record 035): it is given at the case's current one.
+            ExerciseDefinition e = LetterExercises.isLetter(given.code()) && details.enrolment() != null
+                    ? given.atStage(details.enrolment().stage().number()) : given;
             // A weekly exercise is due at the end of each week (decision record 034); a daily one never.
             LocalDate due = e.recurring() ? null : request.dueOn() != null ? request.dueOn() : defaultDue(details, e.stage());
             boolean isJoint = couple && jointIds.contains(e.id());
@@ -608,7 +612,8 @@ public class HomeworkService {
     }
 
     private static List<Assignment> liveFrameworkHomework(List<Assignment> all, int stage) {
-        return all.stream().filter(a -> a.isBuiltin() && a.getStage() == stage && a.getRecurrence() == null
+        return all.stream().filter(a -> a.isBuiltin() && !LetterExercises.isLetter(a.getExerciseCode())
+                        && a.getStage() == stage && a.getRecurrence() == null
                 && a.getStatus() != AssignmentStatus.CANCELLED).toList();
     }
 

@@ -32,6 +32,7 @@ final class KeyAnswers {
                 continue;
             }
             String joined = f.kind() == FieldKind.TEXT || f.kind() == FieldKind.RATING ? filled.getFirst()
+                    : f.kind() == FieldKind.LETTER ? LetterAnswer.of(answers.of(f.key())).text()
                     : f.kind() == FieldKind.PER_MOMENT ? perMoment(answers.of(f.key()), tr, locale)
                     : join(filled);
             out.add(new HomeworkLine.KeyAnswer(f.label(), shorten(joined, MAX_CHARS)));

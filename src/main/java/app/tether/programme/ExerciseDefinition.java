@@ -22,7 +22,14 @@ public record ExerciseDefinition(long id, String code, boolean builtin, int stag
 
     /** Whether the library suggests it to a case working through {@code lens} at {@code atStage}. */
     public boolean suits(Lens lens, int atStage) {
-        return !builtin && lenses.contains(lens) && (stage == atStage || stages.contains(atStage));
+        // The framework exercises carry no tags; the built-in letters do (decision record 035).
+        return lenses.contains(lens) && (stage == atStage || stages.contains(atStage));
+    }
+
+    /** The same exercise given at another stage (the built-in letters fit any; decision record 035). */
+    public ExerciseDefinition atStage(int atStage) {
+        return new ExerciseDefinition(id, code, builtin, atStage, title, instructions, recurrence, partner, fields,
+                createdBy, version, lenses, stages);
     }
 
     public boolean recurring() {

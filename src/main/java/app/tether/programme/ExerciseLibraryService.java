@@ -61,7 +61,8 @@ public class ExerciseLibraryService {
     @PreAuthorize(Roles.HAS_THERAPIST)
     @Transactional(readOnly = true)
     public List<ExerciseDefinition> stageSet(int stage) {
-        return exercises.findByStageAndBuiltinTrueOrderByIdAsc(stage).stream().map(Exercise::definition).toList();
+        return exercises.findByStageAndBuiltinTrueOrderByIdAsc(stage).stream()
+                .filter(e -> !LetterExercises.isLetter(e.getCode())).map(Exercise::definition).toList();
     }
 
     @PreAuthorize(Roles.HAS_THERAPIST)
@@ -175,6 +176,10 @@ public class ExerciseLibraryService {
                     min = f.required() ? 1 : 0;
                     max = 1;
                 }
+                case LETTER -> {
+                    min = f.required() ? 1 : 0;
+                    max = 1;
+                }
                 case PICK, MOMENTS, PER_MOMENT -> {
                     problems.add(field, "validation.exercise.pickNotOffered");
                     min = 0;
@@ -186,7 +191,8 @@ public class ExerciseLibraryService {
                 }
             }
             specs.add(new FieldSpec("f" + (i + 1), kind, label, help, min, max,
-                    kind == FieldKind.RATING ? 2 : FieldSpec.DEFAULT_MAX_LENGTH, null));
+                    kind == FieldKind.RATING ? 2 : kind == FieldKind.LETTER ? FieldSpec.LETTER_MAX_LENGTH
+                            : FieldSpec.DEFAULT_MAX_LENGTH, null));
         }
         problems.throwIfAny();
         return specs;

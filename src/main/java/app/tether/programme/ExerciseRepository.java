@@ -13,6 +13,6 @@ interface ExerciseRepository extends JpaRepository<Exercise, Long> {
     List<Exercise> findByStageAndBuiltinTrueOrderByIdAsc(int stage);
 
     @org.springframework.data.jpa.repository.Query(
-            "select distinct e from Exercise e join e.lensTags l where l = :lens and e.builtin = false order by e.id")
+            "select distinct e from Exercise e join e.lensTags l where l = :lens order by e.builtin desc, e.id")
     List<Exercise> findTaggedWith(app.tether.caseload.Lens lens);
 }

@@ -23,5 +23,11 @@ public enum FieldKind {
      * One text per moment picked in the MOMENTS prompt named by source, in the same order; required
      * for every picked moment when minItems is 1.
      */
-    PER_MOMENT
+    PER_MOMENT,
+    /**
+     * A letter (decision record 035): up to three entries, in order an optional salutation ("Dear …"), the
+     * body (required when minItems is 1; paragraphs split by blank lines, plain text, at most maxLength
+     * characters), and an optional closing. Trailing empty entries are dropped, as everywhere.
+     */
+    LETTER
 }

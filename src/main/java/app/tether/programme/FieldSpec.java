@@ -13,6 +13,10 @@ public record FieldSpec(String key, FieldKind kind, String label, String help, i
 
     /** Generous: clients write reflections here (answers are TEXT; see V016). */
     public static final int DEFAULT_MAX_LENGTH = 6000;
+    /** A letter's body: as long as a therapist's letter may be (decision records 030, 035). */
+    public static final int LETTER_MAX_LENGTH = 20_000;
+    /** A letter's salutation and closing: a line each. */
+    public static final int LETTER_LINE_MAX_LENGTH = 200;
 
     public boolean required() {
         return minItems > 0;

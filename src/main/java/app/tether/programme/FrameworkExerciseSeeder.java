@@ -42,5 +42,17 @@ class FrameworkExerciseSeeder implements ApplicationRunner {
                 e.define(s.stage(), s.titleKey(), s.instructionsKey(), s.recurrence(), s.partner(), s.fields());
             }
         }
+        // The built-in letters (decision record 035): kept like the framework's, tagged for every stage
+        // and the letters lens.
+        for (FrameworkExercises.Spec s : LetterExercises.all()) {
+            Exercise e = exercises.findByCode(s.code()).orElseGet(() -> new Exercise(s.code(), true, null, clock.instant()));
+            ExerciseDefinition current = e.getId() == null ? null : e.definition();
+            if (current == null || current.stage() != s.stage() || !current.fields().equals(s.fields())
+                    || !current.lenses().equals(LetterExercises.lensTags())) {
+                e.define(s.stage(), s.titleKey(), s.instructionsKey(), s.recurrence(), s.partner(), s.fields());
+                e.tag(LetterExercises.lensTags(), LetterExercises.stageTags());
+                exercises.save(e);
+            }
+        }
     }
 }

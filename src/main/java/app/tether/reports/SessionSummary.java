@@ -13,19 +13,33 @@ import java.util.List;
  * @param ratingItems the same ratings one by one with what each person said to the follow-ups;
  *                   when there are any they print in place of {@code ratings}
  * @param rituals    the case's agreed rituals with this week's counts, one per line; null when none
+ * @param watchList  each person's watch list as it stood at the session (decision record 035), already in
+ *                   words; null when nobody has one
  */
 public record SessionSummary(String practiceName, String title, String copyFor, String caseTitle,
                              String therapistName, String sessionLine, String lens, String stage,
                              String programmeDay, String attended, String ratings, List<RatingItem> ratingItems,
                              String chartSvg, boolean hasRatings, String exceptionsHeading,
                              List<ExceptionItem> exceptions, List<HomeworkItem> homework, String notes,
-                             List<HomeworkItem> nextHomework, String footer, String rituals) {
+                             List<HomeworkItem> nextHomework, String footer, String rituals, String watchList) {
 
     public SessionSummary {
         ratingItems = List.copyOf(ratingItems);
         exceptions = List.copyOf(exceptions);
         homework = List.copyOf(homework);
         nextHomework = List.copyOf(nextHomework);
+    }
+
+    /** A summary without watch lists. */
+    public SessionSummary(String practiceName, String title, String copyFor, String caseTitle,
+                          String therapistName, String sessionLine, String lens, String stage,
+                          String programmeDay, String attended, String ratings, List<RatingItem> ratingItems,
+                          String chartSvg, boolean hasRatings, String exceptionsHeading,
+                          List<ExceptionItem> exceptions, List<HomeworkItem> homework, String notes,
+                          List<HomeworkItem> nextHomework, String footer, String rituals) {
+        this(practiceName, title, copyFor, caseTitle, therapistName, sessionLine, lens, stage, programmeDay, attended,
+                ratings, ratingItems, chartSvg, hasRatings, exceptionsHeading, exceptions, homework, notes, nextHomework,
+                footer, rituals, null);
     }
 
     /** A summary without agreed rituals. */
@@ -37,7 +51,7 @@ public record SessionSummary(String practiceName, String title, String copyFor, 
                           List<HomeworkItem> nextHomework, String footer) {
         this(practiceName, title, copyFor, caseTitle, therapistName, sessionLine, lens, stage, programmeDay, attended,
                 ratings, ratingItems, chartSvg, hasRatings, exceptionsHeading, exceptions, homework, notes, nextHomework,
-                footer, null);
+                footer, null, null);
     }
 
     /** A summary whose ratings have no follow-ups: they print from {@code ratings} alone. */
@@ -49,7 +63,7 @@ public record SessionSummary(String practiceName, String title, String copyFor, 
                           String footer) {
         this(practiceName, title, copyFor, caseTitle, therapistName, sessionLine, lens, stage, programmeDay, attended,
                 ratings, List.of(), chartSvg, hasRatings, exceptionsHeading, exceptions, homework, notes, nextHomework,
-                footer, null);
+                footer, null, null);
     }
 
     /**

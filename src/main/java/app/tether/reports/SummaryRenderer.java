@@ -159,6 +159,7 @@ public class SummaryRenderer {
         p.put("NEXT_HOMEWORK", homework(s.nextHomework(), g));
         p.put("FOOTER", s.footer());
         p.put("RITUALS", g.visible(s.rituals()));
+        p.put("WATCH_LIST", g.visible(s.watchList()));
         return p;
     }
 

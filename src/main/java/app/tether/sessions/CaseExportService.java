@@ -138,7 +138,12 @@ public class CaseExportService {
             for (SubmissionRecord s : d.submissions().reversed()) {
                 for (FieldSpec f : d.fields()) {
                     String label = a.builtin() ? tr.t(f.label()) : f.label();
-                    for (String answer : s.answers().of(f.key())) {
+                    // A letter is one answer (salutation, body, closing as written), not three cells.
+                    List<String> given = f.kind() == app.tether.programme.FieldKind.LETTER
+                            ? app.tether.homework.LetterAnswer.of(s.answers().of(f.key())).isEmpty() ? List.of()
+                            : List.of(app.tether.homework.LetterAnswer.of(s.answers().of(f.key())).text())
+                            : s.answers().of(f.key());
+                    for (String answer : given) {
                         rows.add(List.of(str(a.id()), a.clientName(), title, str(a.stage()), a.status().name(),
                                 str(s.number()), str(s.submittedAt()), label,
                                 f.kind() == app.tether.programme.FieldKind.MOMENTS ? moment(d, answer) : answer));

@@ -76,6 +76,7 @@ public class SessionSummaryService {
     private final String practiceName;
     private final Clock clock;
     private final RitualService ritualService;
+    private final app.tether.homework.WatchListService watchLists;
     private final Semaphore dayPrints = new Semaphore(2);
 
     SessionSummaryService(SessionService sessions, SessionRepository repository, CaseloadService caseload,
@@ -83,8 +84,9 @@ public class SessionSummaryService {
                           SummaryRenderer renderer, Translator tr, CurrentUser currentUser,
                           AccountDirectory directory, AuditLog audit, Clock clock,
                           @Value("${tether.practice-name:Tether practice}") String practiceName,
-                          RitualService ritualService) {
+                          RitualService ritualService, app.tether.homework.WatchListService watchLists) {
         this.ritualService = ritualService;
+        this.watchLists = watchLists;
         this.sessions = sessions;
         this.repository = repository;
         this.caseload = caseload;
@@ -256,7 +258,36 @@ public class SessionSummaryService {
                 attended, ratings, ratingItems, chart, !scale.ratings().isEmpty(), since, moments, status,
                 copy.isClientCopy() ? null : s.notes(), next,
                 w.t(copy.isClientCopy() ? "summary.footer.clientCopy" : "summary.footer.record"),
-                rituals(s.caseId(), s.heldAt().toLocalDate(), w));
+                rituals(s.caseId(), s.heldAt().toLocalDate(), w), watchList(s.caseId(), heldAt, copy, w));
+    }
+
+    /**
+     * Each person's watch list as sent by the session (a client copy keeps only that client's), in words;
+     * null when nobody has one (decision record 035).
+     */
+    private String watchList(long caseId, Instant heldAt, SummaryCopy copy, Words w) {
+        var lists = watchLists.caseWatchLists(caseId, heldAt).stream().filter(l -> copy.shows(l.clientId())).toList();
+        if (lists.isEmpty()) {
+            return null;
+        }
+        return lists.stream().map(l -> {
+            List<String> lines = new java.util.ArrayList<>();
+            lines.add(w.t("summary.watch.of", l.clientName(), w.day().format(l.sentAt().atZone(zone()))));
+            if (!l.signs().isEmpty()) {
+                lines.add(w.t("summary.watch.signs"));
+                l.signs().forEach(sign -> lines.add("• " + sign));
+            }
+            if (l.then() != null) {
+                lines.add(w.t("summary.watch.then", l.then()));
+            }
+            if (l.coping() != null) {
+                lines.add(w.t("summary.watch.coping", l.coping()));
+            }
+            if (l.support() != null) {
+                lines.add(w.t("summary.watch.support", l.support()));
+            }
+            return String.join("\n", lines);
+        }).collect(Collectors.joining("\n\n"));
     }
 
     /** The agreed rituals with each partner's count for the session's week, one per line; null when none. */

@@ -284,6 +284,7 @@ class SummaryBenchmarkTest {
         for (FieldSpec f : exercise.fields()) {
             values.put(f.key(), switch (f.kind()) {
                 case TEXT -> List.of(clip(ANSWER, f.maxLength()));
+                case LETTER -> List.of("Dear you,", clip(ANSWER, f.maxLength()), "With love");
                 case RATING -> List.of(String.valueOf(4 + random.nextInt(5)));
                 case LIST, RANKED, DAYS -> {
                     int count = f.kind() == FieldKind.DAYS ? f.maxItems() : Math.min(f.maxItems(), f.minItems() + 2);

@@ -37,6 +37,7 @@ class DemoStoriesTest {
     @Autowired app.tether.homework.JointAnswerService joint;
     @Autowired app.tether.homework.WeeklyLoopService loop;
     @Autowired app.tether.homework.MyHomeworkService mine;
+    @Autowired app.tether.homework.WatchListService watchLists;
 
     TestUsers users;
 
@@ -182,5 +183,18 @@ class DemoStoriesTest {
         assertThat(users.as("therapist", () -> homework.caseHomework(caseId)).assignments().stream()
                 .filter(a -> "commitment-experiment".equals(a.exerciseCode())))
                 .allSatisfy(a -> assertThat(a.dueOn()).isEqualTo(a.weekOf().plusDays(6)));
+    }
+
+    @Test
+    void zhao_lei_keeps_a_watch_list_from_his_prevention_plan_and_zhou_ting_has_none_yet() {
+        long caseId = caseOf("Zhao Lei & Zhou Ting");
+        var lists = users.as("therapist", () -> watchLists.caseWatchLists(caseId, null));
+        assertThat(lists).extracting(app.tether.homework.WatchList::clientName).containsExactly("Zhao Lei");
+        var his = lists.getFirst();
+        assertThat(his.signs()).hasSize(3).anyMatch(s -> s.contains("evening tea"));
+        assertThat(his.coping()).contains("jasmine tea");
+        assertThat(his.support()).contains("check-in");
+        assertThat(users.as("zhou.ting", () -> watchLists.myWatchList(caseId))).isEmpty();
+        assertThat(users.as("zhao.lei", () -> watchLists.myWatchList(caseId))).contains(his);
     }
 }

@@ -281,7 +281,7 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
         var list = new Div();
         list.addClassName("suggested-exercises");
         for (ExerciseDefinition e : suggested) {
-            var choose = new Button(getTranslation("hw.assign.suggested.choose", e.title()), ev -> {
+            var choose = new Button(getTranslation("hw.assign.suggested.choose", AnswerForm.text(this, e.builtin(), e.title())), ev -> {
                 mode.setValue(Mode.ONE);
                 exercise.setValue(exercise.getListDataView().getItems().filter(x -> x.id() == e.id()).findFirst()
                         .orElse(e));

@@ -36,6 +36,7 @@ final class Editors {
             case TEXT -> new TextEditor(spec, label, help, tArgs, onChange);
             case LIST, RANKED -> new ListEditor(spec, label, help, tArgs, onChange);
             case DAYS -> new DaysEditor(spec, label, help, tArgs, onChange);
+            case LETTER -> new LetterEditor(spec, label, help, tArgs, onChange);
             case RATING -> new RatingEditor(label, help, onChange);
             case PICK -> new PickEditor(spec, label, help, pickOptions, t.apply(spec.sourceInSameForm() == null
                     ? "homework.pickEmpty" : "homework.pickEmpty.sameForm"), onChange);

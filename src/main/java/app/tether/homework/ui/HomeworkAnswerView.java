@@ -49,6 +49,7 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
     private final ExceptionLogService log;
     private final app.tether.homework.JointAnswerService joint;
     private final app.tether.homework.WeeklyLoopService loop;
+    private final app.tether.homework.LetterHomeworkService letters;
     private AssignmentDetail detail;
     private Long draftVersion;
     AnswerForm form;
@@ -62,9 +63,11 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
     JointAnswerPanel jointPanel;
 
     HomeworkAnswerView(MyHomeworkService homework, CaseloadService caseload, ExceptionLogService log,
-                       app.tether.homework.JointAnswerService joint, app.tether.homework.WeeklyLoopService loop) {
+                       app.tether.homework.JointAnswerService joint, app.tether.homework.WeeklyLoopService loop,
+                       app.tether.homework.LetterHomeworkService letters) {
         this.joint = joint;
         this.loop = loop;
+        this.letters = letters;
         this.homework = homework;
         this.caseload = caseload;
         this.log = log;
@@ -176,6 +179,11 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
         var panel = new Div(form);
         panel.addClassName("panel");
         add(panel, conflict);
+        // A sent letter (decision record 035) can be kept as a PDF, laid out like the therapist's letters.
+        if (!detail.submissions().isEmpty() && detail.fields().stream()
+                .anyMatch(f -> f.kind() == app.tether.programme.FieldKind.LETTER)) {
+            add(LetterKeepLink.of(this, letters, s.id()));
+        }
         if (closedOn != null) {
             form.setReadOnly(true);
             add(ClosedCaseNotice.forClient(this, closedOn));

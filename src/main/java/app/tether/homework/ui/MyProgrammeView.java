@@ -32,7 +32,8 @@ import java.util.Map;
 @RolesAllowed(Roles.CLIENT)
 class MyProgrammeView extends Div implements HasDynamicTitle {
 
-    MyProgrammeView(CaseloadService caseload, MyHomeworkService homework, app.tether.homework.WeeklyLoopService loop) {
+    MyProgrammeView(CaseloadService caseload, MyHomeworkService homework, app.tether.homework.WeeklyLoopService loop,
+                    app.tether.homework.WatchListService watchLists) {
         addClassNames("page", "page-narrow", "my-programme");
         add(new H2(getTranslation("programme.my.title")));
         // Open cases come first; the first enrolled one is the journey to show.
@@ -72,6 +73,7 @@ class MyProgrammeView extends Div implements HasDynamicTitle {
         if (current.closed()) {
             add(new Paragraph(getTranslation("programme.my.closed")));
         }
+        watchLists.myWatchList(current.caseId()).ifPresent(w -> add(new WatchListCard(w)));
         Map<Integer, List<AssignmentSummary>> done = homework.myDoneByStage(current.caseId());
         var stages = new OrderedList();
         stages.addClassName("programme-stages");

@@ -76,7 +76,7 @@ class ExerciseEditorView extends Div implements BeforeEnterObserver, HasDynamicT
             label.setWidthFull();
             TextLimit.on(label, ExerciseLibraryService.LABEL_MAX);
             kind.setLabel(getTranslation("lib.editor.kind"));
-            kind.setItems(FieldKind.TEXT, FieldKind.LIST, FieldKind.RANKED, FieldKind.RATING, FieldKind.DAYS);
+            kind.setItems(FieldKind.TEXT, FieldKind.LIST, FieldKind.RANKED, FieldKind.RATING, FieldKind.DAYS, FieldKind.LETTER);
             kind.setItemLabelGenerator(k -> getTranslation("kindField." + k.name()));
             help.setLabel(getTranslation("lib.editor.help"));
             help.setWidthFull();
