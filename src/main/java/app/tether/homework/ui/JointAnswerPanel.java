@@ -80,6 +80,7 @@ class JointAnswerPanel extends Div {
         formMessage.setId("joint-message");
         discarded.addClassName("joint-discarded");
         discarded.setId("joint-discarded");
+        discarded.setVisible(false);
         notes.setLabel(getTranslation("joint.notes"));
         notes.setWidthFull();
         notes.setId("joint-notes");
@@ -124,7 +125,6 @@ class JointAnswerPanel extends Div {
         shared.add(form);
         conflict.setVisible(false);
         shared.add(conflict);
-        discarded.setVisible(false);
         shared.add(discarded);
         showStatus(detail.current());
         if (writable) {
@@ -233,7 +233,7 @@ class JointAnswerPanel extends Div {
             showConflict(mine, c);
         } catch (ValidationProblem p) {
             showProblem(p, "joint.save.fix");
-            status.setText(getTranslation("homework.notSaved"));
+            status.setText(getTranslation("joint.unsaved"));
         }
         return null;
     }
