@@ -48,6 +48,8 @@ class JointAnswerPanel extends Div {
     /** The shared answer's version this screen last saw. */
     private long version;
     private long notesVersion;
+    /** Whether Send applies: an unsent saved answer, or typing not saved yet. */
+    private boolean sendable;
     AnswerForm form;
     final Button save = new Button();
     final Button send = new Button();
@@ -68,7 +70,15 @@ class JointAnswerPanel extends Div {
         save.setId("joint-save");
         SaveOnce.onClick(save, this::save);
         send.setId("joint-send");
-        SaveOnce.onClick(send, this::send);
+        // As SaveOnce, but it comes back only while there is something to send (a sent answer is not re-sent).
+        send.setDisableOnClick(true);
+        send.addClickListener(e -> {
+            try {
+                send();
+            } finally {
+                send.setEnabled(sendable);
+            }
+        });
         status.addClassName("save-status");
         status.setId("joint-status");
         status.getElement().setAttribute("aria-live", "polite");
@@ -118,6 +128,7 @@ class JointAnswerPanel extends Div {
         shared.add(help);
         form = new AnswerForm(fields(), s.builtin(), Map.of(), () -> {
             status.setText(getTranslation("joint.unsaved"));
+            sendable = true;
             send.setEnabled(true);
         });
         form.show(detail.current().answers());
@@ -174,7 +185,8 @@ class JointAnswerPanel extends Div {
         sendHelp.addClassName("muted");
         send.setText(getTranslation(detail.submissions().isEmpty() ? "joint.send" : "joint.resend"));
         send.addThemeVariants(ButtonVariant.PRIMARY);
-        send.setEnabled(!detail.currentSent() && !detail.current().empty());
+        sendable = !detail.currentSent() && !detail.current().empty();
+        send.setEnabled(sendable);
         sendPanel.add(sendHelp, send);
         add(sendPanel);
     }
@@ -376,6 +388,9 @@ class JointAnswerPanel extends Div {
         String typedNotes = notes.getValue();
         JointText saved = saved();
         if (saved == null) {
+            // The conflict or the errors show up at the answer, far above the button on a phone: say so here.
+            sendable = true;
+            Notices.error(getTranslation(conflict.isVisible() ? "joint.send.stale" : "joint.send.fix"));
             return;
         }
         try {
@@ -385,6 +400,7 @@ class JointAnswerPanel extends Div {
             notes.setValue(typedNotes);
         } catch (JointConflictException c) {
             showConflict(form.collect(), c);
+            sendable = true;
             Notices.error(getTranslation("joint.send.stale"));
         } catch (ValidationProblem p) {
             if (p.errors().stream().anyMatch(e -> e.messageKey().equals("validation.joint.alreadySent"))) {
@@ -392,6 +408,7 @@ class JointAnswerPanel extends Div {
                 Notices.error(getTranslation("validation.joint.alreadySent"));
                 return;
             }
+            sendable = true;
             showProblem(p, "joint.send.fix");
         }
     }

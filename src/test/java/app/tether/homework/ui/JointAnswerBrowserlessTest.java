@@ -175,6 +175,7 @@ class JointAnswerBrowserlessTest extends SpringBrowserlessTest {
         assertThat(sent).singleElement().satisfies(x -> assertThat(x.answers().first("tonight"))
                 .isEqualTo("We would eat together\n\n    and talk, phones away"));
         assertThat(panel.notes.getValue()).isEqualTo("I hope he means it");
+        assertThat(panel.send.isEnabled()).isFalse();
         assertThat($(TextArea.class).id("field-tonight").getValue()).isEqualTo("We would eat together\n\n    and talk, phones away");
         // The partner sent it meanwhile: a second send is told so, and nothing is sent twice.
         users.as(ting.username(), () -> joint.save(leiCopy, new Answers(Map.of("tonight", List.of("Ting's change"))),
