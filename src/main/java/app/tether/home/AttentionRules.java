@@ -88,6 +88,7 @@ final class AttentionRules {
         // Homework: answers waiting for review (the case's), overdue pieces (per partner).
         List<LivePiece> waiting = pieces.stream().filter(LivePiece::submitted).toList();
         List<LivePiece> overdue = pieces.stream().filter(p -> p.overdueOn(today)).toList();
+        int toReview = LivePiece.answers(waiting);
         if (!waiting.isEmpty()) {
             Instant oldest = waiting.stream().map(LivePiece::submittedAt).filter(Objects::nonNull)
                     .min(Comparator.naturalOrder()).orElse(null);
@@ -96,7 +97,7 @@ final class AttentionRules {
             long days = oldest == null ? 0 : ChronoUnit.DAYS.between(LocalDate.ofInstant(oldest, zone), today);
             if (days >= settings.reviewWaitDays()) {
                 reasons.add(new Candidate(AttentionKind.WAITING_REVIEW, null, "home.reason.waitingReview",
-                        List.of(waiting.size(), days), 300 + cap(days), newest));
+                        List.of(toReview, days), 300 + cap(days), newest));
             }
         }
         for (ClientRef client : c.clients()) {
@@ -151,7 +152,7 @@ final class AttentionRules {
                 .toList();
         LocalDateTime next = sessions.nextAppointment().get(c.caseId());
         return new HomeCase(c.caseId(), c.kind(), names(c), e == null ? null : e.lens(), e == null ? null : e.stage(),
-                e == null ? null : e.programmeDay(), partners, overdue.size(), waiting.size(),
+                e == null ? null : e.programmeDay(), partners, overdue.size(), toReview,
                 moments.unreviewed(c.caseId()), lastSession, next, shown, null, returnDay(e));
     }
 

@@ -37,6 +37,9 @@ public class HomeworkProvisioning {
     /** A joint exercise for both partners (decision 033): one copy each, one shared answer; ids in the clients' order. */
     public java.util.List<Long> assignJoint(long caseId, java.util.List<Long> clientIds, long therapistId,
                                             ExerciseDefinition exercise, String note, LocalDate dueOn, Instant at) {
+        if (exercise.recurring()) {
+            throw new IllegalArgumentException("A joint exercise never recurs: " + exercise.code());
+        }
         String pairKey = newPairKey();
         var therapist = directory.find(therapistId).orElseThrow();
         var ids = new java.util.ArrayList<Long>();

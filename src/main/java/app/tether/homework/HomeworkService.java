@@ -168,13 +168,9 @@ public class HomeworkService {
             LocalDate due = e.recurring() ? null : request.dueOn() != null ? request.dueOn() : defaultDue(details, e.stage());
             boolean isJoint = couple && jointIds.contains(e.id());
             String pairKey = (e.partner() || isJoint) && couple ? UUID.randomUUID().toString() : null;
-            // Partners do a partner exercise as a pair: when one has it open, skipping skips the pair,
-            // never leaving a lone copy the other partner is not part of.
+            // Partners do a partner (or joint) exercise as a pair: when one has it open, skipping skips the
+            // pair, never leaving a lone copy the other partner is not part of.
             if (pairKey != null && clientIds.stream().anyMatch(id -> skip.contains(e.id() + "/" + id))) {
-                continue;
-            }
-            // A joint pair is skipped as a whole too: one shared answer needs both partners.
-            if (isJoint && clientIds.stream().anyMatch(id -> skip.contains(e.id() + "/" + id))) {
                 continue;
             }
             List<app.tether.security.Account> partners = new ArrayList<>();
@@ -539,8 +535,9 @@ public class HomeworkService {
                     boolean overdue = status == AssignmentStatus.OPEN && a.getDueOn() != null
                             && a.getDueOn().isBefore(asOfDay);
                     // A joint answer prints on each partner's line (so each client copy has it), named as shared.
-                    String name = a.isJoint() && partnerNameOf(a) != null
-                            ? tr.t(locale, "hw.joint.summaryName", a.getClient().getDisplayName(), partnerNameOf(a))
+                    String partner = a.isJoint() ? partnerNameOf(a) : null;
+                    String name = partner != null
+                            ? tr.t(locale, "hw.joint.summaryName", a.getClient().getDisplayName(), partner)
                             : a.getClient().getDisplayName();
                     return new HomeworkLine(a.getId(), a.getClient().getId(), name,
                             a.isBuiltin(), a.getTitle(), a.getStage(), status, overdue, a.getDueOn(),

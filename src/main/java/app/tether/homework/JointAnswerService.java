@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -85,9 +86,12 @@ public class JointAnswerService {
      * Saves the shared answer as a new version by the signed-in partner. {@code expectedVersion} is the
      * {@link JointText#version()} the screen last saw; when the other partner saved since, nothing is
      * saved and {@link JointConflictException} carries their version. Saving what is already there adds
-     * no version.
+     * no version. READ COMMITTED (decision 033): under MariaDB's REPEATABLE READ the access check's first
+     * read would fix the snapshot before the lock, so a partner's save committed meanwhile would show in
+     * the locked row but not in the history read after it.
      */
     @PreAuthorize(Roles.HAS_CLIENT)
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public JointText save(long assignmentId, Answers answers, long expectedVersion) {
         Pair pair = loadAsPartner(assignmentId);
         access.requireOpen(pair.mine().getCaseId());
@@ -128,9 +132,11 @@ public class JointAnswerService {
     /**
      * Sends the shared answer as it stands for review, for both partners at once: either partner may send
      * (decision 033). {@code expectedVersion} is the shared answer's version the screen shows, so what is
-     * sent is what the sender saw; a double click sends once.
+     * sent is what the sender saw. A version already sent (a double click, or the partner sending at the
+     * same moment) is refused with {@code validation.joint.alreadySent}, never sent twice.
      */
     @PreAuthorize(Roles.HAS_CLIENT)
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public JointAnswerDetail send(long assignmentId, long expectedVersion) {
         Pair pair = loadAsPartner(assignmentId);
         access.requireOpen(pair.mine().getCaseId());
@@ -145,7 +151,7 @@ public class JointAnswerService {
         }
         JointVersion latest = history.getLast();
         if (latest.getSentNumber() != null) {
-            return detail(pair);
+            throw ValidationProblem.of("answers", "validation.joint.alreadySent");
         }
         Answers answers = latest.answers();
         AnswerValidator.validate(pair.mine().fieldSpecs(), answers, Map.of());

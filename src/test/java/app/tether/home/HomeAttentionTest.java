@@ -120,6 +120,24 @@ class HomeAttentionTest {
     }
 
     @Test
+    void a_joint_pairs_two_copies_are_one_answer_to_review() {
+        Person a = data.client("Joint Wen");
+        Person b = data.client("Joint Kai");
+        long c = quietCase(60, true, a, b);
+        submitted(c, a, "Coping List", 4);
+        for (Person p : List.of(a, b)) {
+            submitted(c, p, "Hope Questions", 3);
+            jdbc.update("UPDATE assignment SET joint = TRUE, pair_key = 'home-joint-pair' WHERE case_id = ? AND client_id = ?"
+                    + " AND title = 'Hope Questions'", c, p.id());
+        }
+
+        HomeCase hc = load(c);
+        assertThat(hc.waitingReview()).isEqualTo(2);
+        assertThat(reasons(hc, AttentionKind.WAITING_REVIEW)).singleElement()
+                .satisfies(r -> assertThat(r.args()).containsExactly(2, 4L));
+    }
+
+    @Test
     void overdue_homework_is_told_per_partner_from_the_day_after_it_was_due() {
         Person a = data.client("Late Partner");
         Person b = data.client("Due Today");

@@ -42,6 +42,8 @@ class JointAnswerTest {
     @Autowired AccountProvisioning accountProvisioning;
     @Autowired CaseProvisioning caseProvisioning;
     @Autowired UserDetailsService userDetails;
+    @Autowired HomeworkProvisioning provisioning;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     TestUsers users;
     TestData data;
@@ -177,8 +179,10 @@ class JointAnswerTest {
         var sent = users.as(kai.username(), () -> joint.send(kaiId, v1.version()));
         assertThat(sent.summary().status()).isEqualTo(AssignmentStatus.SUBMITTED);
         assertThat(sent.currentSent()).isTrue();
-        // A second click sends nothing new.
-        users.as(kai.username(), () -> joint.send(kaiId, v1.version()));
+        // A second click sends nothing new, and says so.
+        assertThatThrownBy(() -> users.as(kai.username(), () -> joint.send(kaiId, v1.version())))
+                .isInstanceOfSatisfying(ValidationProblem.class, p -> assertThat(p.errors().getFirst().messageKey())
+                        .isEqualTo("validation.joint.alreadySent"));
         var forTherapist = users.as(therapist.username(), () -> homework.submission(wenId));
         assertThat(forTherapist.summary().status()).isEqualTo(AssignmentStatus.SUBMITTED);
         assertThat(forTherapist.submissions()).hasSize(1);
@@ -266,6 +270,83 @@ class JointAnswerTest {
                 List.of(custom), List.of(wen.id(), kai.id()), null, null, AssignRequest.Duplicates.ASSIGN_AGAIN, true)
                 .joint(List.of(custom))));
         assertThat(confirmed).hasSize(2).allMatch(AssignmentSummary::joint);
+    }
+
+    /** Both run at the same moment, each on its own thread (so in its own transaction); each outcome or its failure. */
+    private static List<Object> race(java.util.function.Supplier<?> a, java.util.function.Supplier<?> b) throws Exception {
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var futures = List.of(a, b).stream().map(task -> pool.submit(() -> {
+                start.await();
+                try {
+                    return (Object) task.get();
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            })).toList();
+            start.countDown();
+            List<Object> out = new java.util.ArrayList<>();
+            for (var f : futures) {
+                out.add(f.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void two_partners_saving_at_the_same_moment_lose_no_text_and_the_refused_one_sees_the_others_newest() throws Exception {
+        var pair = assignJoint(HOPE_QUESTIONS);
+        long wenId = idOf(pair, wen);
+        long kaiId = idOf(pair, kai);
+        for (int round = 0; round < 8; round++) {
+            var seen = users.as(wen.username(), () -> joint.open(wenId)).current();
+            String base = seen.empty() ? "" : seen.answers().first("tonight") + "\n";
+            String wenLine = "Wen " + round;
+            String kaiLine = "Kai " + round;
+            var outcomes = race(() -> users.as(wen.username(), () -> joint.save(wenId, hope(base + wenLine), seen.version())),
+                    () -> users.as(kai.username(), () -> joint.save(kaiId, hope(base + kaiLine), seen.version())));
+            assertThat(outcomes).filteredOn(JointText.class::isInstance).hasSize(1);
+            assertThat(outcomes).filteredOn(JointConflictException.class::isInstance).hasSize(1);
+            boolean wenWon = outcomes.getFirst() instanceof JointText;
+            var refused = (JointConflictException) outcomes.get(wenWon ? 1 : 0);
+            // The refusal carries what the other partner really saved, so building on it keeps both.
+            assertThat(refused.latest().answers().first("tonight")).isEqualTo(base + (wenWon ? wenLine : kaiLine));
+            Person loser = wenWon ? kai : wen;
+            long loserCopy = wenWon ? kaiId : wenId;
+            users.as(loser.username(), () -> joint.save(loserCopy, hope(refused.latest().answers().first("tonight")
+                    + "\n" + (wenWon ? kaiLine : wenLine)), refused.latest().version()));
+        }
+        String all = users.as(kai.username(), () -> joint.open(kaiId)).current().answers().first("tonight");
+        for (int round = 0; round < 8; round++) {
+            assertThat(all).contains("Wen " + round, "Kai " + round);
+        }
+
+        // Both send at the same moment: one submission for the pair, and the second is told it was already sent.
+        long v = users.as(wen.username(), () -> joint.open(wenId)).current().version();
+        var sends = race(() -> users.as(wen.username(), () -> joint.send(wenId, v)),
+                () -> users.as(kai.username(), () -> joint.send(kaiId, v)));
+        assertThat(sends).filteredOn(JointAnswerDetail.class::isInstance).hasSize(1);
+        assertThat(sends).filteredOn(ValidationProblem.class::isInstance).singleElement()
+                .satisfies(p -> assertThat(((ValidationProblem) p).errors().getFirst().messageKey())
+                        .isEqualTo("validation.joint.alreadySent"));
+        assertThat(users.as(therapist.username(), () -> homework.submission(wenId)).submissions()).hasSize(1);
+        assertThat(users.as(therapist.username(), () -> homework.submission(kaiId)).submissions()).hasSize(1);
+    }
+
+    @Test
+    void the_database_and_the_demo_provisioning_refuse_a_recurring_or_unpaired_joint_exercise() {
+        var pair = assignJoint(HOPE_QUESTIONS);
+        long wenId = idOf(pair, wen);
+        assertThatThrownBy(() -> jdbc.update("UPDATE assignment SET recurrence = 'DAILY' WHERE id = ?", wenId))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update("UPDATE assignment SET pair_key = NULL WHERE id = ?", wenId))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        var daily = catalog.byCode(app.tether.programme.FrameworkExercises.EXCEPTION_LOG);
+        assertThatThrownBy(() -> provisioning.assignJoint(caseId, List.of(wen.id(), kai.id()), therapist.id(), daily,
+                null, null, java.time.Instant.now())).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -161,26 +161,18 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
      * set its talking-together ones. Empty outside couple cases.
      */
     private List<ExerciseDefinition> jointCandidates() {
-        if (details == null || details.kind() != app.tether.caseload.CaseKind.COUPLE) {
+        if (details == null) {
             return List.of();
         }
         if (mode.getValue() == Mode.ONE || details.enrolment() == null) {
-            ExerciseDefinition e = exercise.getValue();
-            return e == null || e.recurring() || e.fields().isEmpty() ? List.of() : List.of(e);
+            return JointProposal.candidates(details.kind(), exercise.getValue());
         }
-        return stageSet(details.enrolment().stage().number()).stream()
-                .filter(app.tether.programme.FrameworkExercises::talksTogether).toList();
+        return JointProposal.candidates(details.kind(), stageSet(details.enrolment().stage().number()));
     }
 
     /** Hope Questions and Collaborative Stance are joint by default for a couple; anything else is not. */
     private void proposeJoint() {
-        List<ExerciseDefinition> candidates = jointCandidates();
-        joint.setVisible(!candidates.isEmpty());
-        joint.setValue(!candidates.isEmpty()
-                && candidates.stream().allMatch(app.tether.programme.FrameworkExercises::talksTogether));
-        joint.setHelperText(candidates.isEmpty() ? null : getTranslation("hw.assign.joint.help",
-                app.tether.base.ui.Lists.join(candidates.stream()
-                        .map(e -> AnswerForm.text(this, e.builtin(), e.title())).toList())));
+        JointProposal.propose(this, joint, jointCandidates());
     }
 
     private void proposeDueDate() {
@@ -351,8 +343,7 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
                     : stageSet(details.enrolment().stage().number()).stream().map(ExerciseDefinition::id).toList();
             var request = new AssignRequest(details.caseId(), ids,
                     clients.getValue().stream().map(ClientRef::accountId).toList(), dueOn.getValue(), note.getValue())
-                    .joint(joint.isVisible() && joint.getValue()
-                            ? jointCandidates().stream().map(ExerciseDefinition::id).toList() : List.of());
+                    .joint(JointProposal.chosen(joint, jointCandidates()));
             submit(request, this::showFormProblem);
         } finally {
             assign.setEnabled(true);
@@ -361,9 +352,8 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void assignSet(int stage) {
         // As in the form: a couple's talking-together exercises of the set come as joint (decision 033).
-        List<Long> joint = details.kind() != app.tether.caseload.CaseKind.COUPLE ? List.of()
-                : stageSet(stage).stream().filter(app.tether.programme.FrameworkExercises::talksTogether)
-                        .map(ExerciseDefinition::id).toList();
+        List<Long> joint = JointProposal.candidates(details.kind(), stageSet(stage)).stream()
+                .map(ExerciseDefinition::id).toList();
         submit(new AssignRequest(details.caseId(), stageSet(stage).stream().map(ExerciseDefinition::id).toList(),
                 details.clients().stream().map(ClientRef::accountId).toList(), null, null).joint(joint),
                 p -> Notices.error(new FormErrors(this).show(p)));

@@ -27,8 +27,11 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import app.tether.programme.FieldKind;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -45,6 +48,8 @@ class JointAnswerPanel extends Div {
     /** The shared answer's version this screen last saw. */
     private long version;
     private long notesVersion;
+    /** Whether Send applies: an unsent saved answer, or typing not saved yet. */
+    private boolean sendable;
     AnswerForm form;
     final Button save = new Button();
     final Button send = new Button();
@@ -53,6 +58,8 @@ class JointAnswerPanel extends Div {
     final Span status = new Span();
     final Div conflict = new Div();
     final Div formMessage = new Div();
+    /** After "take theirs": the text this screen had, folded, so one tap loses nothing. */
+    final Div discarded = new Div();
 
     JointAnswerPanel(JointAnswerService joint, long assignmentId) {
         this.joint = joint;
@@ -63,7 +70,15 @@ class JointAnswerPanel extends Div {
         save.setId("joint-save");
         SaveOnce.onClick(save, this::save);
         send.setId("joint-send");
-        SaveOnce.onClick(send, this::send);
+        // As SaveOnce, but it comes back only while there is something to send (a sent answer is not re-sent).
+        send.setDisableOnClick(true);
+        send.addClickListener(e -> {
+            try {
+                send();
+            } finally {
+                send.setEnabled(sendable);
+            }
+        });
         status.addClassName("save-status");
         status.setId("joint-status");
         status.getElement().setAttribute("aria-live", "polite");
@@ -73,6 +88,9 @@ class JointAnswerPanel extends Div {
         formMessage.addClassName("form-message");
         formMessage.getElement().setAttribute("role", "alert");
         formMessage.setId("joint-message");
+        discarded.addClassName("joint-discarded");
+        discarded.setId("joint-discarded");
+        discarded.setVisible(false);
         notes.setLabel(getTranslation("joint.notes"));
         notes.setWidthFull();
         notes.setId("joint-notes");
@@ -108,12 +126,17 @@ class JointAnswerPanel extends Div {
         var help = new Paragraph(getTranslation("joint.shared.help", detail.partnerName()));
         help.addClassName("muted");
         shared.add(help);
-        form = new AnswerForm(fields(), s.builtin(), Map.of(), () -> status.setText(getTranslation("joint.unsaved")));
+        form = new AnswerForm(fields(), s.builtin(), Map.of(), () -> {
+            status.setText(getTranslation("joint.unsaved"));
+            sendable = true;
+            send.setEnabled(true);
+        });
         form.show(detail.current().answers());
         form.setReadOnly(!writable);
         shared.add(form);
         conflict.setVisible(false);
         shared.add(conflict);
+        shared.add(discarded);
         showStatus(detail.current());
         if (writable) {
             formMessage.setVisible(false);
@@ -162,7 +185,8 @@ class JointAnswerPanel extends Div {
         sendHelp.addClassName("muted");
         send.setText(getTranslation(detail.submissions().isEmpty() ? "joint.send" : "joint.resend"));
         send.addThemeVariants(ButtonVariant.PRIMARY);
-        send.setEnabled(!detail.currentSent() && !detail.current().empty());
+        sendable = !detail.currentSent() && !detail.current().empty();
+        send.setEnabled(sendable);
         sendPanel.add(sendHelp, send);
         add(sendPanel);
     }
@@ -201,19 +225,37 @@ class JointAnswerPanel extends Div {
     }
 
     void save() {
+        saved();
+    }
+
+    /** Saves the form; the saved text, or null when nothing was saved (the conflict or errors shown). */
+    private JointText saved() {
         Answers mine = form.collect();
         try {
             JointText saved = joint.save(detail.summary().id(), mine, version);
+            boolean changed = saved.version() != version;
             version = saved.version();
             formMessage.setVisible(false);
-            Notices.success(getTranslation("joint.saved"));
+            if (changed) {
+                Notices.success(getTranslation("joint.saved"));
+            }
             reload(null);
+            return saved;
         } catch (JointConflictException c) {
             showConflict(mine, c);
         } catch (ValidationProblem p) {
-            form.showErrors(p);
-            status.setText(getTranslation("homework.notSaved"));
+            showProblem(p, "joint.save.fix");
+            status.setText(getTranslation("joint.unsaved"));
         }
+        return null;
+    }
+
+    /** Errors on their fields; the ones that belong to no field in the form's message, never silent. */
+    private void showProblem(ValidationProblem p, String lead) {
+        String rest = form.showErrors(p);
+        formMessage.setText((getTranslation(lead) + " " + rest).strip());
+        formMessage.setVisible(true);
+        FormErrors.seen(formMessage);
     }
 
     /** The partner saved first: their version beside this screen's text, which stays as typed. */
@@ -223,15 +265,18 @@ class JointAnswerPanel extends Div {
         conflict.add(new H4(getTranslation("joint.conflict.title", theirs.authorName())));
         var explain = new Paragraph(getTranslation("joint.conflict.help"));
         conflict.add(explain);
-        var theirsBox = new Div(new Span(getTranslation("joint.conflict.theirs", theirs.authorName(),
-                Dates.time(theirs.savedAt()))));
+        boolean today = theirs.savedAt() == null || LocalDate.ofInstant(theirs.savedAt(), ZoneId.systemDefault())
+                .equals(LocalDate.now(ZoneId.systemDefault()));
+        var theirsBox = new Div(new Span(today
+                ? getTranslation("joint.conflict.theirs", theirs.authorName(), Dates.time(theirs.savedAt()))
+                : getTranslation("joint.conflict.theirs.earlier", theirs.authorName(), Dates.dateTime(theirs.savedAt()))));
         theirsBox.addClassName("joint-theirs");
         theirsBox.setId("joint-theirs");
         theirsBox.add(JointViews.authorship(this, fields(), c.authorship(), detail.summary().builtin(),
                 detail.summary().clientId()));
         conflict.add(theirsBox);
         var combine = SaveOnce.button(getTranslation("joint.conflict.combine"), () -> {
-            form.show(combine(theirs.answers(), form.collect()));
+            form.show(combine(fields(), theirs.answers(), form.collect()));
             version = theirs.version();
             save();
         });
@@ -243,12 +288,7 @@ class JointAnswerPanel extends Div {
         });
         keep.addThemeVariants(ButtonVariant.SMALL);
         keep.setId("joint-keep-mine");
-        var take = SaveOnce.button(getTranslation("joint.conflict.takeTheirs"), () -> {
-            form.show(theirs.answers());
-            version = theirs.version();
-            conflict.setVisible(false);
-            showStatus(theirs);
-        });
+        var take = SaveOnce.button(getTranslation("joint.conflict.takeTheirs"), () -> takeTheirs(form.collect()));
         take.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
         take.setId("joint-take-theirs");
         var actions = new Div(combine, keep, take);
@@ -259,46 +299,117 @@ class JointAnswerPanel extends Div {
     }
 
     /**
-     * Theirs, then what this screen has that theirs lacks, prompt by prompt: a paragraph (or entry) of
-     * this screen not found word for word in theirs follows theirs, so neither loses text.
+     * Their newest answer in the form, "Who wrote what" and the saves refreshed; this screen's text stays
+     * readable in a folded block until the page is left, so taking theirs loses nothing at one tap.
      */
-    static Answers combine(Answers theirs, Answers mine) {
+    private void takeTheirs(Answers mine) {
+        reload(notes.getValue());
+        discarded.removeAll();
+        if (mine.values().values().stream().anyMatch(v -> v.stream().anyMatch(x -> !x.isBlank()))) {
+            var box = new Details(getTranslation("joint.conflict.yours"),
+                    new Paragraph(getTranslation("joint.conflict.yours.help")),
+                    JointViews.answers(this, fields(), detail.summary().builtin(), mine));
+            box.setId("joint-yours");
+            discarded.add(box);
+            discarded.setVisible(true);
+        }
+    }
+
+    /**
+     * Theirs, then what this screen has that theirs lacks, prompt by prompt and as each prompt's kind
+     * allows: a free text gets the lines of this screen not found in theirs below it, as written; a list
+     * the entries theirs lacks, up to its ceiling; a one-choice or per-position prompt keeps theirs where
+     * they answered. Nothing is re-indented or re-spaced.
+     */
+    static Answers combine(List<FieldSpec> fields, Answers theirs, Answers mine) {
         Map<String, List<String>> out = new LinkedHashMap<>(theirs.values());
+        Map<String, FieldSpec> specs = new LinkedHashMap<>();
+        fields.forEach(f -> specs.put(f.key(), f));
         mine.values().forEach((key, items) -> {
             List<String> base = theirs.of(key);
-            if (items.size() == 1 && base.size() <= 1) {
-                String t = base.isEmpty() ? "" : base.getFirst();
-                var have = new LinkedHashSet<>(t.lines().map(String::strip).toList());
-                StringBuilder b = new StringBuilder(t.strip());
-                for (String line : items.getFirst().lines().toList()) {
-                    if (!line.isBlank() && !have.contains(line.strip())) {
-                        b.append(b.isEmpty() ? "" : "\n").append(line.strip());
-                        have.add(line.strip());
-                    }
+            FieldSpec f = specs.get(key);
+            FieldKind kind = f == null ? FieldKind.TEXT : f.kind();
+            out.put(key, switch (kind) {
+                case TEXT -> List.of(combineText(base.isEmpty() ? "" : base.getFirst(),
+                        items.isEmpty() ? "" : items.getFirst()));
+                case LIST, RANKED, PICK, MOMENTS -> {
+                    var merged = new ArrayList<>(base);
+                    int max = f == null || f.maxItems() <= 0 ? Integer.MAX_VALUE : f.maxItems();
+                    items.stream().filter(i -> !i.isBlank() && !base.contains(i))
+                            .forEach(i -> {
+                                if (merged.size() < max) {
+                                    merged.add(i);
+                                }
+                            });
+                    yield merged;
                 }
-                out.put(key, List.of(b.toString()));
-            } else {
-                var merged = new java.util.ArrayList<>(base);
-                items.stream().filter(i -> !i.isBlank() && !base.contains(i)).forEach(merged::add);
-                out.put(key, merged);
-            }
+                default -> {
+                    // Per position (a rating, one entry per day or per moment, a letter's parts): theirs where given.
+                    var merged = new ArrayList<String>();
+                    for (int i = 0; i < Math.max(base.size(), items.size()); i++) {
+                        String t = i < base.size() ? base.get(i) : "";
+                        merged.add(!t.isBlank() || i >= items.size() ? t : items.get(i));
+                    }
+                    yield merged;
+                }
+            });
         });
         return new Answers(out);
     }
 
+    /** Theirs as written, then the lines of mine that theirs lacks, with mine's own spacing and indentation. */
+    static String combineText(String theirs, String mine) {
+        var have = new java.util.HashSet<>(theirs.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+        var added = new ArrayList<String>();
+        for (String line : mine.lines().toList()) {
+            if (line.isBlank()) {
+                if (!added.isEmpty() && !added.getLast().isBlank()) {
+                    added.add("");
+                }
+            } else if (have.add(line.strip())) {
+                added.add(line);
+            }
+        }
+        while (!added.isEmpty() && added.getLast().isBlank()) {
+            added.removeLast();
+        }
+        if (added.isEmpty()) {
+            return theirs;
+        }
+        String base = theirs.stripTrailing();
+        return (base.isEmpty() ? "" : base + "\n") + String.join("\n", added);
+    }
+
+    /**
+     * Sends what is on screen: saved first (a save of unchanged text adds no version), then the version that
+     * save returned, so nothing typed is lost; the private notes keep their unsaved text.
+     */
     private void send() {
+        String typedNotes = notes.getValue();
+        JointText saved = saved();
+        if (saved == null) {
+            // The conflict or the errors show up at the answer, far above the button on a phone: say so here.
+            sendable = true;
+            Notices.error(getTranslation(conflict.isVisible() ? "joint.send.stale" : "joint.send.fix"));
+            return;
+        }
         try {
-            detail = joint.send(detail.summary().id(), version);
+            detail = joint.send(detail.summary().id(), saved.version());
             Notices.success(getTranslation("joint.sent"));
             render();
+            notes.setValue(typedNotes);
         } catch (JointConflictException c) {
             showConflict(form.collect(), c);
+            sendable = true;
             Notices.error(getTranslation("joint.send.stale"));
         } catch (ValidationProblem p) {
-            String rest = form.showErrors(p);
-            formMessage.setText((getTranslation("joint.send.fix") + " " + rest).strip());
-            formMessage.setVisible(true);
-            FormErrors.seen(formMessage);
+            if (p.errors().stream().anyMatch(e -> e.messageKey().equals("validation.joint.alreadySent"))) {
+                reload(typedNotes);
+                Notices.error(getTranslation("validation.joint.alreadySent"));
+                return;
+            }
+            sendable = true;
+            showProblem(p, "joint.send.fix");
         }
     }
 

@@ -56,9 +56,19 @@ final class JointViews {
 
     /** One save: its number, author and time, and the text as it stood, folded. */
     static Details version(Component c, List<FieldSpec> fields, boolean builtin, JointVersionRecord v) {
+        var content = answers(c, fields, builtin, v.answers());
+        String title = c.getTranslation("joint.history.item", v.number(), v.authorName(), Dates.dateTime(v.savedAt()))
+                + (v.sentNumber() == null ? "" : " · " + c.getTranslation("joint.history.sent", v.sentNumber()));
+        var item = new Details(title, content);
+        item.addClassName("joint-version");
+        return item;
+    }
+
+    /** An answer to read, prompt by prompt, as written. */
+    static Div answers(Component c, List<FieldSpec> fields, boolean builtin, app.tether.homework.Answers answers) {
         var content = new Div();
         for (FieldSpec f : fields) {
-            List<String> values = v.answers().filled(f.key());
+            List<String> values = answers.filled(f.key());
             if (values.isEmpty()) {
                 continue;
             }
@@ -68,13 +78,10 @@ final class JointViews {
             values.forEach(x -> {
                 var p = new Paragraph(x);
                 p.addClassName("joint-version-text");
+                p.getStyle().set("white-space", "pre-wrap");
                 content.add(p);
             });
         }
-        String title = c.getTranslation("joint.history.item", v.number(), v.authorName(), Dates.dateTime(v.savedAt()))
-                + (v.sentNumber() == null ? "" : " · " + c.getTranslation("joint.history.sent", v.sentNumber()));
-        var item = new Details(title, content);
-        item.addClassName("joint-version");
-        return item;
+        return content;
     }
 }

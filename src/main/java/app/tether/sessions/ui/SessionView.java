@@ -19,6 +19,7 @@ import app.tether.homework.AssignRequest;
 import app.tether.homework.AssignmentSummary;
 import app.tether.homework.HomeworkService;
 import app.tether.homework.NotReadyToTalkException;
+import app.tether.homework.ui.JointProposal;
 import app.tether.homework.ui.NotReadyDialog;
 import app.tether.programme.ExerciseDefinition;
 import app.tether.programme.ExerciseLibraryService;
@@ -83,6 +84,8 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle, A
     final CheckboxGroup<ClientRef> hwClients = new CheckboxGroup<>();
     final DatePicker hwDue = Pickers.localise(new DatePicker());
     final TextArea hwNote = new TextArea();
+    /** Couples only: give the chosen exercise as joint (decision 033), proposed as on the homework tab. */
+    final com.vaadin.flow.component.checkbox.Checkbox hwJoint = new com.vaadin.flow.component.checkbox.Checkbox();
     final Button assign = new Button();
     final Select<PaperSize> paper = new Select<>();
     final Div printLinks = new Div();
@@ -120,7 +123,12 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle, A
         assign.setDisableOnClick(true);
         assign.setId("session-hw-assign");
         assign.addClickListener(e -> assignHomework());
-        hwErrors.bind("exercise", exercise).bind("clients", hwClients).bind("dueOn", hwDue).bind("note", hwNote);
+        hwJoint.setLabel(getTranslation("hw.assign.joint"));
+        hwJoint.setId("session-hw-joint");
+        hwJoint.setVisible(false);
+        exercise.addValueChangeListener(e -> proposeJoint());
+        hwErrors.bind("exercise", exercise).bind("clients", hwClients).bind("dueOn", hwDue).bind("note", hwNote)
+                .bind("joint", hwJoint);
 
         paper.setLabel(getTranslation("summary.paper"));
         paper.setItems(PaperSize.values());
@@ -183,9 +191,11 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle, A
             record.add(versions);
         }
 
-        var hwForm = new FormLayout(exercise, hwClients, hwDue, hwNote);
+        var hwForm = new FormLayout(exercise, hwClients, hwJoint, hwDue, hwNote);
         hwForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         hwForm.setColspan(exercise, 2);
+        hwForm.setColspan(hwJoint, 2);
+        proposeJoint();
         hwForm.setColspan(hwNote, 2);
         var next = new Div(new H3(getTranslation("session.hw")), new Paragraph(getTranslation("session.hw.help")));
         next.addClassName("panel");
@@ -319,10 +329,18 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle, A
             List<Long> ids = exercise.getValue() == null ? List.of() : List.of(exercise.getValue().id());
             setHomework(new AssignRequest(details.caseId(), ids,
                     hwClients.getValue().stream().map(ClientRef::accountId).toList(), hwDue.getValue(),
-                    hwNote.getValue()));
+                    hwNote.getValue()).joint(JointProposal.chosen(hwJoint, jointCandidates())));
         } finally {
             assign.setEnabled(true);
         }
+    }
+
+    private List<ExerciseDefinition> jointCandidates() {
+        return details == null ? List.of() : JointProposal.candidates(details.kind(), exercise.getValue());
+    }
+
+    private void proposeJoint() {
+        JointProposal.propose(this, hwJoint, jointCandidates());
     }
 
     /** Sets the homework; a couple marked not ready for a talking-together exercise is asked about first. */

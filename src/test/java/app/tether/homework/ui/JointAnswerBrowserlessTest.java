@@ -13,6 +13,8 @@ import app.tether.homework.AssignRequest;
 import app.tether.homework.AssignmentSummary;
 import app.tether.homework.HomeworkService;
 import app.tether.homework.JointAnswerService;
+import app.tether.programme.FieldKind;
+import app.tether.programme.FieldSpec;
 import app.tether.programme.FrameworkCatalog;
 import app.tether.programme.FrameworkExercises;
 import app.tether.security.AccountProvisioning;
@@ -38,6 +40,7 @@ class JointAnswerBrowserlessTest extends SpringBrowserlessTest {
     @Autowired AccountProvisioning accountProvisioning;
     @Autowired CaseProvisioning caseProvisioning;
     @Autowired UserDetailsService userDetails;
+    @Autowired app.tether.base.TestClock clock;
 
     TestUsers users;
     Person therapist;
@@ -151,6 +154,104 @@ class JointAnswerBrowserlessTest extends SpringBrowserlessTest {
         String saved = users.as(lei.username(), () -> joint.open(leiCopy)).current().answers().first("tonight");
         assertThat(saved).isEqualTo("We would eat together\nA short walk\nNo phones at the table");
         assertThat(view.jointPanel.getElement().getTextRecursively()).contains("Version 3, saved by Lei Shared");
+    }
+
+    @Test
+    void send_saves_what_is_on_screen_first_and_keeps_the_unsaved_private_notes() {
+        long leiCopy = assignJointHope();
+        TestUsers.signIn(userDetails, lei.username());
+        HomeworkAnswerView view = navigate("homework/" + leiCopy, HomeworkAnswerView.class);
+        JointAnswerPanel panel = view.jointPanel;
+        assertThat(panel.send.isEnabled()).isFalse();
+        // Typing is enough to send: nothing has to be saved by hand first.
+        test($(TextArea.class).id("field-tonight")).setValue("We would eat together");
+        assertThat(panel.send.isEnabled()).isTrue();
+        test(panel.save).click();
+        test($(TextArea.class).id("field-tonight")).setValue("We would eat together\n\n    and talk, phones away");
+        test(panel.notes).setValue("I hope he means it");
+        test(panel.send).click();
+
+        var sent = users.as(therapist.username(), () -> homework.submission(leiCopy)).submissions();
+        assertThat(sent).singleElement().satisfies(x -> assertThat(x.answers().first("tonight"))
+                .isEqualTo("We would eat together\n\n    and talk, phones away"));
+        assertThat(panel.notes.getValue()).isEqualTo("I hope he means it");
+        assertThat(panel.send.isEnabled()).isFalse();
+        assertThat($(TextArea.class).id("field-tonight").getValue()).isEqualTo("We would eat together\n\n    and talk, phones away");
+        // The partner sent it meanwhile: a second send is told so, and nothing is sent twice.
+        users.as(ting.username(), () -> joint.save(leiCopy, new Answers(Map.of("tonight", List.of("Ting's change"))),
+                joint.open(leiCopy).current().version()));
+        users.as(ting.username(), () -> joint.send(leiCopy, joint.open(leiCopy).current().version()));
+        TestUsers.signIn(userDetails, lei.username());
+        test($(TextArea.class).id("field-tonight")).setValue("Lei's later change");
+        test(panel.send).click();
+        assertThat(panel.conflict.isVisible()).isTrue();
+        assertThat($(TextArea.class).id("field-tonight").getValue()).isEqualTo("Lei's later change");
+        assertThat(users.as(therapist.username(), () -> homework.submission(leiCopy)).submissions()).hasSize(2);
+    }
+
+    @Test
+    void a_save_refused_for_no_field_says_why_in_the_forms_message() {
+        long leiCopy = assignJointHope();
+        TestUsers.signIn(userDetails, lei.username());
+        HomeworkAnswerView view = navigate("homework/" + leiCopy, HomeworkAnswerView.class);
+        JointAnswerPanel panel = view.jointPanel;
+        users.as(ting.username(), () -> {
+            var v = joint.save(leiCopy, new Answers(Map.of("tonight", List.of("Tea"))), joint.open(leiCopy).current().version());
+            return joint.send(leiCopy, v.version());
+        });
+        long version = users.as(therapist.username(), () -> homework.submission(leiCopy)).summary().version();
+        users.as(therapist.username(), () -> homework.markReviewed(leiCopy, "Thank you both", version));
+        TestUsers.signIn(userDetails, lei.username());
+        test($(TextArea.class).id("field-tonight")).setValue("Too late");
+        test(panel.save).click();
+        assertThat(panel.formMessage.isVisible()).isTrue();
+        assertThat(panel.formMessage.getText()).contains("already reviewed this homework");
+    }
+
+    @Test
+    void taking_theirs_keeps_my_text_folded_and_refreshes_who_wrote_what_and_an_older_save_shows_its_date() {
+        long leiCopy = assignJointHope();
+        TestUsers.signIn(userDetails, lei.username());
+        HomeworkAnswerView view = navigate("homework/" + leiCopy, HomeworkAnswerView.class);
+        JointAnswerPanel panel = view.jointPanel;
+        clock.set(java.time.Instant.now().minus(java.time.Duration.ofDays(2)));
+        try {
+            users.as(ting.username(), () -> joint.save(leiCopy, new Answers(Map.of("tonight", List.of("A short walk"))),
+                    joint.open(leiCopy).current().version()));
+        } finally {
+            clock.reset();
+        }
+        TestUsers.signIn(userDetails, lei.username());
+        test($(TextArea.class).id("field-tonight")).setValue("Only my line");
+        test(panel.save).click();
+        assertThat(panel.conflict.getElement().getTextRecursively()).contains("Their version, saved by Ting Shared on ");
+
+        test($(com.vaadin.flow.component.button.Button.class).id("joint-take-theirs")).click();
+        assertThat($(TextArea.class).id("field-tonight").getValue()).isEqualTo("A short walk");
+        assertThat(panel.discarded.isVisible()).isTrue();
+        assertThat(panel.discarded.getElement().getTextRecursively()).contains("Your text (not saved)", "Only my line");
+        assertThat(panel.getElement().getTextRecursively()).contains("Every saved version (1)");
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("joint-who-wrote").getElement().getTextRecursively())
+                .contains("Ting Shared", "A short walk");
+    }
+
+    @Test
+    void combining_keeps_the_text_as_written_and_respects_each_prompts_kind() {
+        var text = new FieldSpec("text", FieldKind.TEXT, "t", null, 1, 1, 2000, null);
+        var rating = new FieldSpec("rating", FieldKind.RATING, "r", null, 1, 1, 0, null);
+        var one = new FieldSpec("one", FieldKind.LIST, "o", null, 1, 1, 200, null);
+        var list = new FieldSpec("list", FieldKind.LIST, "l", null, 1, 3, 200, null);
+        var theirs = new Answers(Map.of("text", List.of("First\n\n  indented"), "rating", List.of("7"),
+                "one", List.of("Theirs"), "list", List.of("a", "b")));
+        var mine = new Answers(Map.of("text", List.of("First\n\n    mine, indented\n\nlast"), "rating", List.of("4"),
+                "one", List.of("Mine"), "list", List.of("b", "c", "d")));
+        var out = JointAnswerPanel.combine(List.of(text, rating, one, list), theirs, mine);
+        assertThat(out.first("text")).isEqualTo("First\n\n  indented\n    mine, indented\n\nlast");
+        assertThat(out.of("rating")).containsExactly("7");
+        assertThat(out.of("one")).containsExactly("Theirs");
+        assertThat(out.of("list")).containsExactly("a", "b", "c");
+        // Mine alone where they wrote nothing.
+        assertThat(JointAnswerPanel.combine(List.of(rating), Answers.empty(), mine).of("rating")).containsExactly("4");
     }
 
     @Test

@@ -27,6 +27,10 @@ class SessionViewsBrowserlessTest extends SpringBrowserlessTest {
     @Autowired CaseloadService caseload;
     @Autowired SessionService sessions;
     @Autowired UserDetailsService userDetails;
+    @Autowired app.tether.security.AccountProvisioning accountProvisioning;
+    @Autowired app.tether.caseload.CaseProvisioning caseProvisioning;
+    @Autowired app.tether.sessions.SessionProvisioning sessionProvisioning;
+    @Autowired app.tether.homework.HomeworkService homework;
 
     private long caseOf(String title) {
         return new TestUsers(userDetails).as("therapist", () -> caseload.myCaseload().stream()
@@ -72,6 +76,47 @@ class SessionViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(view.printLinks.getChildren().count()).isEqualTo(3);
         assertThat(view.getElement().getTextRecursively()).contains("Homework set for next time", "Future Prevention",
                 "Session record");
+    }
+
+    @Test
+    void a_couple_gets_hope_questions_as_joint_from_the_session_page_and_can_untick_it() {
+        var data = new app.tether.TestData(accountProvisioning, caseProvisioning);
+        var therapist = data.therapist();
+        var a = data.client("Mei Session");
+        var b = data.client("Bo Session");
+        long caseId = data.enrolledCase(therapist, app.tether.caseload.Lens.CONNECTION, 3, a, b);
+        long session = sessionProvisioning.record(caseId, therapist.id(), LocalDateTime.now().minusHours(1), null,
+                List.of(a.id(), b.id()), null, List.of());
+        TestUsers.signIn(userDetails, therapist.username());
+        try {
+            assignFromTheSessionPage(caseId, session, therapist.username());
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void assignFromTheSessionPage(long caseId, long session, String therapist) {
+        SessionView view = navigate("sessions/" + session, SessionView.class);
+        assertThat(view.hwJoint.isVisible()).isFalse();
+        view.exercise.setValue(view.exercise.getListDataView().getItems()
+                .filter(e -> app.tether.programme.FrameworkExercises.HOPE_QUESTIONS.equals(e.code())).findFirst().orElseThrow());
+        assertThat(view.hwJoint.isVisible()).isTrue();
+        assertThat(view.hwJoint.getValue()).isTrue();
+        assertThat(view.hwJoint.getHelperText()).contains("Hope Questions");
+        test(view.assign).click();
+        var given = new TestUsers(userDetails).as(therapist, () -> homework.caseHomework(caseId)).assignments();
+        assertThat(given).hasSize(2).allMatch(app.tether.homework.AssignmentSummary::joint);
+
+        SessionView again = (SessionView) getCurrentView();
+        again.exercise.setValue(again.exercise.getListDataView().getItems()
+                .filter(e -> app.tether.programme.FrameworkExercises.COLLABORATIVE_STANCE.equals(e.code())).findFirst()
+                .orElseThrow());
+        assertThat(again.hwJoint.getValue()).isTrue();
+        again.hwJoint.setValue(false);
+        test(again.assign).click();
+        given = new TestUsers(userDetails).as(therapist, () -> homework.caseHomework(caseId)).assignments();
+        assertThat(given.stream().filter(x -> x.title().equals("ex.collaborative-stance.title")))
+                .hasSize(2).noneMatch(app.tether.homework.AssignmentSummary::joint);
     }
 
     @Test
