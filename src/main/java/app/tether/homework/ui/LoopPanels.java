@@ -200,8 +200,14 @@ final class LoopPanels {
                     week.getElement().setAttribute("rowspan", String.valueOf(steps.size()));
                     week.addClassName("loop-table-week");
                     if (w.nothingSent()) {
-                        week.add(muted(c.getTranslation("loop.timeline.nothingSent")));
-                        row.addClassName("loop-table-missed");
+                        // A missed week: one cell across the week's columns says so.
+                        row.addClassNames("loop-table-first", "loop-table-missed");
+                        var nothing = new NativeTableCell(c.getTranslation("loop.timeline.nothingSent"));
+                        nothing.addClassName("loop-table-nothing");
+                        nothing.getElement().setAttribute("colspan", String.valueOf(COLUMNS.size() - 1));
+                        row.add(week, nothing);
+                        body.add(row);
+                        break;
                     } else {
                         if (!w.committed()) {
                             week.add(muted(c.getTranslation("loop.timeline.noCommitment")));
