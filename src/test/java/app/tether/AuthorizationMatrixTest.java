@@ -325,6 +325,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 row(AuditService.class, "exportCsv", CASE, admin, f -> audit.exportCsv(caseQuery(f))),
 
                 row(HomeworkService.class, "caseHomework", CASE, owner, f -> homework.caseHomework(f.caseId)),
+                row(HomeworkService.class, "caseHomeworkAsStored", CASE, owner,
+                        f -> homework.caseHomeworkAsStored(f.caseId)),
                 row(HomeworkService.class, "defaultDueDate", CASE, owner, f -> homework.defaultDueDate(f.caseId, 1)),
                 row(HomeworkService.class, "assign", CASE, owner, f -> homework.assign(
                         new AssignRequest(f.caseId, List.of(), List.of(f.partner.id()), null, null))),

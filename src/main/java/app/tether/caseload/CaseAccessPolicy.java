@@ -84,6 +84,14 @@ public class CaseAccessPolicy {
     }
 
     /**
+     * Whether work given to this client in this case goes on: the case is open and the client is active
+     * and still on it (a weekly series stops otherwise). Check access first.
+     */
+    public boolean goesOnFor(long caseId, long clientId) {
+        return cases.findClosedOn(caseId).isEmpty() && cases.hasClient(caseId, clientId);
+    }
+
+    /**
      * The lens the case works through now (empty until it is enrolled), for forms that ask the lens's
      * prompts (decision record 032). Check access first.
      */

@@ -21,7 +21,7 @@ interface AnswerSetRepository extends JpaRepository<AnswerSet, Long> {
     List<AnswerSet> findSubmissions(long assignmentId);
 
     /** The client's latest submitted answers to an exercise, for PICK prompts. */
-    @Query("select s from AnswerSet s where s.assignment.client.id = :clientId and s.assignment.exerciseCode = :code "
+    @Query("select s from AnswerSet s join fetch s.assignment a where a.client.id = :clientId and a.exerciseCode = :code "
             + "and s.kind = app.tether.homework.AnswerSet.Kind.SUBMISSION order by s.savedAt desc, s.id desc")
     List<AnswerSet> findSubmissionsOf(long clientId, String code);
 

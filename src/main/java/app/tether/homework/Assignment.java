@@ -154,7 +154,7 @@ class Assignment extends VersionedEntity {
 
     /**
      * The same exercise for a later week of this series: the same copy of the prompts and note, no
-     * answers. A partner exercise's weeks stay paired: both partners' pieces of a week derive the same key.
+     * answers.
      */
     Assignment nextWeek(LocalDate monday, Instant at) {
         if (seriesKey == null || !monday.isAfter(weekOf)) {
@@ -170,9 +170,8 @@ class Assignment extends VersionedEntity {
         next.title = title;
         next.instructions = instructions;
         next.recurrence = recurrence;
-        next.pairKey = pairKey == null ? null
-                : java.util.UUID.nameUUIDFromBytes((pairKey + "/" + monday).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
-        // Never joint: a joint exercise is one-off (HomeworkService.assign refuses a recurring one).
+        // Never paired nor joint: partner and joint exercises are one-off (HomeworkService.assign refuses
+        // a weekly one).
         next.seriesKey = seriesKey;
         next.weekOf = monday;
         next.dueOn = monday.plusDays(6);

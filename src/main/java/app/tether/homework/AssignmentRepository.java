@@ -1,9 +1,11 @@
 package app.tether.homework;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface AssignmentRepository extends JpaRepository<Assignment, Long> {
@@ -15,6 +17,21 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     @EntityGraph(attributePaths = "client")
     @Query("select a from Assignment a where a.client.id = :clientId and a.status <> app.tether.homework.AssignmentStatus.CANCELLED order by a.dueOn, a.id")
     List<Assignment> findForClient(long clientId);
+
+    /** The latest week of each of these weekly series, whatever its status (cancelled included). */
+    @EntityGraph(attributePaths = "client")
+    @Query("select a from Assignment a where a.seriesKey in :seriesKeys and a.weekOf = "
+            + "(select max(b.weekOf) from Assignment b where b.seriesKey = a.seriesKey)")
+    List<Assignment> findLatestWeeks(Collection<String> seriesKeys);
+
+    /**
+     * One week of a series, read as committed now (a locking read): the row another request may just
+     * have created is seen even by a transaction that read before it.
+     */
+    @EntityGraph(attributePaths = "client")
+    @Lock(LockModeType.PESSIMISTIC_READ)
+    @Query("select a from Assignment a where a.seriesKey = :seriesKey and a.weekOf = :weekOf")
+    java.util.Optional<Assignment> findWeekAsCommitted(String seriesKey, java.time.LocalDate weekOf);
 
     @EntityGraph(attributePaths = "client")
     @Query("select a from Assignment a where a.pairKey = :pairKey and a.id <> :exceptId")

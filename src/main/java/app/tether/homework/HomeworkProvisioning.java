@@ -22,10 +22,12 @@ public class HomeworkProvisioning {
     private final JointAnswerRepository joints;
     private final JointVersionRepository jointVersions;
     private final JointNoteRepository jointNotes;
+    private final app.tether.base.PracticeTime practiceTime;
 
     HomeworkProvisioning(AssignmentRepository assignments, AnswerSetRepository answerSets, AccountDirectory directory,
                          JointAnswerRepository joints, JointVersionRepository jointVersions,
-                         JointNoteRepository jointNotes) {
+                         JointNoteRepository jointNotes, app.tether.base.PracticeTime practiceTime) {
+        this.practiceTime = practiceTime;
         this.assignments = assignments;
         this.answerSets = answerSets;
         this.directory = directory;
@@ -84,7 +86,7 @@ public class HomeworkProvisioning {
         var a = new Assignment(caseId, directory.find(clientId).orElseThrow(), exercise, pairKey, note,
                 exercise.recurring() ? null : dueOn, at, directory.find(therapistId).orElseThrow());
         if (exercise.recurrence() == app.tether.programme.Recurrence.WEEKLY) {
-            a.startWeekly(WeeklySeries.firstWeek(LocalDate.ofInstant(at, java.time.ZoneId.systemDefault())));
+            a.startWeekly(WeeklySeries.firstWeek(LocalDate.ofInstant(at, practiceTime.zone())));
         }
         return assignments.save(a).getId();
     }

@@ -83,9 +83,23 @@ public class HomeworkService {
     @PreAuthorize(Roles.HAS_THERAPIST)
     public CaseHomework caseHomework(long caseId) {
         access.requireTreatingTherapist(caseId);
+        return caseHomework(caseId, weekly.openThisWeek(assignments.findByCase(caseId)));
+    }
+
+    /**
+     * A case's homework as stored, for the case export: a record of what is there, so it opens no new
+     * week of a weekly exercise (the next screen does).
+     */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    @Transactional(readOnly = true)
+    public CaseHomework caseHomeworkAsStored(long caseId) {
+        access.requireTreatingTherapist(caseId);
+        return caseHomework(caseId, assignments.findByCase(caseId));
+    }
+
+    private CaseHomework caseHomework(long caseId, List<Assignment> all) {
         CaseDetails details = caseload.caseDetails(caseId);
-        LocalDate today = LocalDate.now(clock);
-        List<Assignment> all = weekly.openThisWeek(assignments.findByCase(caseId));
+        LocalDate today = today();
         List<AssignmentSummary> rows = all.stream()
                 .map(a -> HomeworkMapper.summary(a, partnerName(a, details), today)).toList();
         return new CaseHomework(rows, suggestion(details, all));
@@ -111,7 +125,7 @@ public class HomeworkService {
     public List<AssignmentSummary> assign(AssignRequest request) {
         TetherUser user = access.requireTreatingTherapistToChange(request.caseId());
         CaseDetails details = caseload.caseDetails(request.caseId());
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = today();
         var problems = new ValidationProblem.Collector();
         List<ExerciseDefinition> exercises = exercisesOf(request);
         if (exercises.isEmpty()) {
@@ -129,6 +143,10 @@ public class HomeworkService {
             problems.add("note", "validation.text.tooLong", NOTE_MAX, note.length());
         }
         boolean couple = details.kind() == CaseKind.COUPLE;
+        // A weekly partner exercise would need both partners' weeks paired; partner exercises are one-off.
+        if (exercises.stream().anyMatch(e -> e.partner() && e.recurrence() == app.tether.programme.Recurrence.WEEKLY)) {
+            problems.add("exercise", "validation.assign.weeklyPartner");
+        }
         if (exercises.stream().anyMatch(ExerciseDefinition::partner) && couple && clientIds.size() < 2) {
             problems.add("clients", "validation.assign.partnerNeedsBoth");
         }
@@ -351,7 +369,7 @@ public class HomeworkService {
         if (dueOn == null) {
             throw ValidationProblem.of("dueOn", "validation.assign.dueRequired");
         }
-        if (dueOn.isBefore(LocalDate.now(clock))) {
+        if (dueOn.isBefore(today())) {
             throw ValidationProblem.of("dueOn", "validation.assign.dueInPast");
         }
         a.setDueOn(dueOn);
@@ -359,7 +377,7 @@ public class HomeworkService {
             assignments.findPartners(a.getPairKey(), a.getId()).forEach(p -> p.setDueOn(dueOn));
         }
         assignments.flush();
-        return HomeworkMapper.summary(a, null, LocalDate.now(clock));
+        return HomeworkMapper.summary(a, null, today());
     }
 
     @PreAuthorize(Roles.HAS_THERAPIST)
@@ -376,7 +394,7 @@ public class HomeworkService {
             assignments.findPartners(a.getPairKey(), a.getId()).forEach(Assignment::cancel);
         }
         assignments.flush();
-        return HomeworkMapper.summary(a, null, LocalDate.now(clock));
+        return HomeworkMapper.summary(a, null, today());
     }
 
     /** The client's answers, every version, for the therapist to read. */
@@ -391,7 +409,7 @@ public class HomeworkService {
         if (!linked.isEmpty()) {
             exceptions.linkedMoments(a.getCaseId(), linked).forEach(m -> moments.put(m.id(), m));
         }
-        AssignmentDetail detail = HomeworkMapper.detail(a, partnerNameOf(a), LocalDate.now(clock), null, sent, Map.of(),
+        AssignmentDetail detail = HomeworkMapper.detail(a, partnerNameOf(a), today(), null, sent, Map.of(),
                 access.closedOn(a.getCaseId()).orElse(null), moments, false,
                 access.currentLens(a.getCaseId()).orElse(null));
         if (!a.isJoint()) {
@@ -422,7 +440,7 @@ public class HomeworkService {
                     .forEach(p -> p.reviewed(clock.instant(), null, null));
         }
         assignments.flush();
-        return HomeworkMapper.summary(a, null, LocalDate.now(clock));
+        return HomeworkMapper.summary(a, null, today());
     }
 
     /**
@@ -581,8 +599,13 @@ public class HomeworkService {
                 .map(ClientRef::displayName).findFirst().orElse(null);
     }
 
+    /** The practice's today: due days and weeks are the practice's (decision record 034). */
+    private LocalDate today() {
+        return weekly.today();
+    }
+
     private LocalDate defaultDue(CaseDetails details, int stage) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = today();
         if (details.enrolment() == null) {
             return today.plusDays(7);
         }

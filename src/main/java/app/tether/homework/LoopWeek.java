@@ -12,4 +12,9 @@ public record LoopWeek(LocalDate weekOf, boolean committed, boolean fedBack, Lis
     public LoopWeek {
         steps = List.copyOf(steps);
     }
+
+    /** A week between the first and the last of the loop for which nothing was sent. */
+    public boolean nothingSent() {
+        return !committed && !fedBack && steps.isEmpty();
+    }
 }

@@ -60,7 +60,7 @@ public class MyHomeworkService {
     /** The signed-in client's homework; weekly exercises get this week's piece here if they have none yet. */
     @PreAuthorize(Roles.HAS_CLIENT)
     public MyHomework myHomework() {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = weekly.today();
         long me = currentUser.require().accountId();
         List<Assignment> all = weekly.openThisWeek(assignments.findForClient(me));
         var keys = all.stream().map(Assignment::getPairKey).filter(java.util.Objects::nonNull).toList();
@@ -90,7 +90,7 @@ public class MyHomeworkService {
     @Transactional(readOnly = true)
     public Map<Integer, List<AssignmentSummary>> myDoneByStage(long caseId) {
         access.requireParticipant(caseId);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = weekly.today();
         long me = currentUser.require().accountId();
         Map<Integer, Map<String, AssignmentSummary>> byStage = new java.util.TreeMap<>();
         assignments.findForClient(me).stream()
@@ -232,7 +232,7 @@ public class MyHomeworkService {
 
     private AssignmentDetail detail(Assignment a, Choices c) {
         AnswerSet draft = answerSets.findDraft(a.getId()).orElse(null);
-        return HomeworkMapper.detail(a, partnerName(a), LocalDate.now(clock), draft,
+        return HomeworkMapper.detail(a, partnerName(a), weekly.today(), draft,
                 answerSets.findSubmissions(a.getId()), c.pickOptions(), access.closedOn(a.getCaseId()).orElse(null),
                 c.moments(), c.olderMomentsLeftOut(), access.currentLens(a.getCaseId()).orElse(null));
     }

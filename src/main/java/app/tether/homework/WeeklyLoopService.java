@@ -125,11 +125,15 @@ public class WeeklyLoopService {
         for (Sent s : sent) {
             (s.code().equals(COMMITMENT) ? commitments : feedback).merge(s.week(), s, WeeklyLoopService::later);
         }
-        var weeks = new java.util.TreeSet<LocalDate>();
-        weeks.addAll(commitments.keySet());
-        weeks.addAll(feedback.keySet());
+        var sentWeeks = new java.util.TreeSet<LocalDate>();
+        sentWeeks.addAll(commitments.keySet());
+        sentWeeks.addAll(feedback.keySet());
         List<LoopWeek> result = new ArrayList<>();
-        for (LocalDate w : weeks) {
+        if (sentWeeks.isEmpty()) {
+            return new LoopTimeline(clientId, name, result);
+        }
+        // Every week from the first to the last sent, so a missed week shows as one with nothing sent.
+        for (LocalDate w = sentWeeks.first(); !w.isAfter(sentWeeks.last()); w = w.plusWeeks(1)) {
             Sent c = commitments.get(w);
             Sent f = feedback.get(w);
             List<CommittedAction> committed = c == null ? List.of() : committed(c);

@@ -7,18 +7,19 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Opens the current week of weekly exercises (decision record 034). Each week is its own assignment,
  * created the first time someone looks at the series in a new week (the client's homework list, the
  * case's Homework tab), never in advance: a week nobody looked at leaves no piece behind. A series
- * goes on while its latest week is not cancelled and its case is open. Callers have checked access.
+ * goes on while its latest week is not cancelled, its case is open and its client active and on the case.
+ * Callers have checked access.
  */
 @Component
 class WeeklySeries {
@@ -27,12 +28,20 @@ class WeeklySeries {
     private final CaseAccessPolicy access;
     private final PracticeTime practiceTime;
     private final Clock clock;
+    private final WeeklyPieceWriter writer;
 
-    WeeklySeries(AssignmentRepository assignments, CaseAccessPolicy access, PracticeTime practiceTime, Clock clock) {
+    WeeklySeries(AssignmentRepository assignments, CaseAccessPolicy access, PracticeTime practiceTime, Clock clock,
+                 WeeklyPieceWriter writer) {
         this.assignments = assignments;
+        this.writer = writer;
         this.access = access;
         this.practiceTime = practiceTime;
         this.clock = clock;
+    }
+
+    /** The practice's today: weekly pieces are due on the practice's Sunday, so overdue is read there too. */
+    LocalDate today() {
+        return practiceTime.today();
     }
 
     /** The Monday of the practice's current week, as the rituals count weeks. */
@@ -59,37 +68,46 @@ class WeeklySeries {
     }
 
     /**
-     * Adds this week's piece to every series among {@code pieces} that has none yet; returns the list
-     * with the new pieces added (the list itself when nothing was due).
+     * Adds this week's piece to every series among {@code pieces} whose latest week, cancelled ones
+     * included, is an earlier one; returns the list with the new pieces added (the list itself when
+     * nothing was due). A series stops when its latest week was cancelled, its case is closed, or its
+     * client is inactive or no longer on the case.
      */
     List<Assignment> openThisWeek(List<Assignment> pieces) {
-        // A read-only caller (the case export) reads what is stored; the next screen opens the week.
-        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            return pieces;
-        }
         LocalDate monday = thisWeek();
-        Map<String, Assignment> latest = new HashMap<>();
+        Map<String, LocalDate> seen = new HashMap<>();
         for (Assignment a : pieces) {
             if (a.getSeriesKey() != null) {
-                latest.merge(a.getSeriesKey(), a,
-                        (x, y) -> Comparator.comparing(Assignment::getWeekOf).compare(x, y) >= 0 ? x : y);
+                seen.merge(a.getSeriesKey(), a.getWeekOf(), (x, y) -> x.isAfter(y) ? x : y);
             }
         }
+        Set<String> behind = new HashSet<>();
+        seen.forEach((key, week) -> {
+            if (week.isBefore(monday)) {
+                behind.add(key);
+            }
+        });
+        if (behind.isEmpty()) {
+            return pieces;
+        }
+        // The caller's list may leave cancelled weeks out (a client's list does): the latest week of
+        // each series is read from all its rows, in one query.
         List<Assignment> added = new ArrayList<>();
-        Map<Long, Boolean> open = new HashMap<>();
-        for (Assignment last : latest.values()) {
+        Map<String, Boolean> goesOn = new HashMap<>();
+        for (Assignment last : assignments.findLatestWeeks(behind)) {
             if (!last.getWeekOf().isBefore(monday) || last.getStatus() == AssignmentStatus.CANCELLED) {
                 continue;
             }
-            if (!open.computeIfAbsent(last.getCaseId(), id -> access.closedOn(id).isEmpty())) {
+            long caseId = last.getCaseId();
+            long clientId = last.getClient().getId();
+            if (!goesOn.computeIfAbsent(caseId + "/" + clientId, k -> access.goesOnFor(caseId, clientId))) {
                 continue;
             }
-            added.add(assignments.save(last.nextWeek(monday, clock.instant())));
+            added.add(writer.open(last, monday, clock.instant()));
         }
         if (added.isEmpty()) {
             return pieces;
         }
-        assignments.flush();
         List<Assignment> all = new ArrayList<>(added);
         all.addAll(pieces);
         return all;

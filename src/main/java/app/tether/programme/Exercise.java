@@ -85,6 +85,10 @@ class Exercise extends VersionedEntity {
 
     void define(int stage, String title, String instructions, Recurrence recurrence, boolean partner,
                 List<FieldSpec> specs) {
+        if (partner && recurrence == Recurrence.WEEKLY) {
+            // A week's pieces of both partners are not paired (decision record 034).
+            throw new IllegalArgumentException("A partner exercise is not weekly");
+        }
         this.stage = stage;
         this.title = title;
         this.instructions = instructions;

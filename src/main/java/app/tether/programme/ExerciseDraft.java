@@ -9,20 +9,23 @@ import java.util.Set;
  * {@code lenses} and {@code stages} are its tags: the lenses it suits and the stages it suits besides its
  * own, so the assign form suggests it to a case at such a lens and stage (decision record 032).
  */
-public record ExerciseDraft(String title, Integer stage, String instructions, boolean recurring,
-                            List<FieldDraft> fields, Set<Lens> lenses, Set<Integer> stages, Recurrence recurrence) {
+public record ExerciseDraft(String title, Integer stage, String instructions, List<FieldDraft> fields,
+                            Set<Lens> lenses, Set<Integer> stages, Recurrence recurrence) {
 
-    /** {@code recurring} without a {@code recurrence} means daily, as before weekly existed (decision record 034). */
     public ExerciseDraft {
         lenses = lenses == null ? Set.of() : Set.copyOf(lenses);
         stages = stages == null ? Set.of() : Set.copyOf(stages);
-        recurrence = recurrence != null ? recurrence : recurring ? Recurrence.DAILY : null;
-        recurring = recurrence != null;
     }
 
+    /** {@code recurring} means daily, as before weekly existed (decision record 034). */
     public ExerciseDraft(String title, Integer stage, String instructions, boolean recurring, List<FieldDraft> fields,
                          Set<Lens> lenses, Set<Integer> stages) {
-        this(title, stage, instructions, recurring, fields, lenses, stages, null);
+        this(title, stage, instructions, fields, lenses, stages, recurring ? Recurrence.DAILY : null);
+    }
+
+    /** Done again and again (daily or weekly) rather than once. */
+    public boolean recurring() {
+        return recurrence != null;
     }
 
     /** An exercise without tags. */

@@ -132,7 +132,7 @@ public class CaseExportService {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("assignment", "client", "exercise", "stage", "status", "version", "sent_at", "prompt",
                 "answer"));
-        for (AssignmentSummary a : homework.caseHomework(caseId).assignments().reversed()) {
+        for (AssignmentSummary a : homework.caseHomeworkAsStored(caseId).assignments().reversed()) {
             AssignmentDetail d = homework.submission(a.id());
             String title = a.builtin() ? tr.t(a.title()) : a.title();
             for (SubmissionRecord s : d.submissions().reversed()) {

@@ -15,10 +15,17 @@ import org.springframework.context.annotation.Primary;
  */
 public final class TestClock extends Clock {
 
-    private final ZoneId zone;
+    private final ZoneId systemZone;
+    private volatile ZoneId zone;
     private volatile Instant fixed;
 
     private TestClock(ZoneId zone) {
+        this.systemZone = zone;
+        this.zone = zone;
+    }
+
+    /** Reads the clock as a server in {@code zone} would, until {@link #reset()}. */
+    public void useZone(ZoneId zone) {
         this.zone = zone;
     }
 
@@ -32,6 +39,7 @@ public final class TestClock extends Clock {
 
     public void reset() {
         this.fixed = null;
+        this.zone = systemZone;
     }
 
     @Override

@@ -95,16 +95,13 @@ final class LoopPanels {
         return Optional.of(panel);
     }
 
-    /** One client's loop, week by week; {@code own}: the client reading their own ("You"). */
-    static Div timeline(Component c, LoopTimeline t, boolean own) {
+    /** The client's own loop, week by week. */
+    static Div timeline(Component c, LoopTimeline t) {
         var box = new Div();
         box.addClassName("loop-timeline");
         box.getElement().setAttribute("data-client", String.valueOf(t.clientId()));
-        if (!own) {
-            box.add(new H4(t.clientName()));
-        }
         if (t.weeks().isEmpty()) {
-            box.add(muted(c.getTranslation(own ? "loop.timeline.emptyOwn" : "loop.timeline.empty")));
+            box.add(muted(c.getTranslation("loop.timeline.emptyOwn")));
             return box;
         }
         var weeks = new OrderedList();
@@ -115,7 +112,9 @@ final class LoopPanels {
             var heading = new Span(c.getTranslation("loop.weekOf", Dates.date(w.weekOf())));
             heading.addClassName("loop-week-heading");
             week.add(heading);
-            if (!w.committed()) {
+            if (w.nothingSent()) {
+                week.add(muted(c.getTranslation("loop.timeline.nothingSent")));
+            } else if (!w.committed()) {
                 week.add(muted(c.getTranslation("loop.timeline.noCommitment")));
             }
             for (LoopStep s : w.steps()) {
@@ -128,7 +127,7 @@ final class LoopPanels {
                 line(c, step, "loop.adjust", s.adjust());
                 week.add(step);
             }
-            if (!w.fedBack()) {
+            if (!w.fedBack() && !w.nothingSent()) {
                 week.add(muted(c.getTranslation("loop.timeline.noFeedback")));
             }
             weeks.add(week);
@@ -188,8 +187,9 @@ final class LoopPanels {
             head.add(th);
         });
         table.add(new NativeTableHeader(head));
-        var body = new NativeTableBody();
         for (LoopWeek w : t.weeks()) {
+            // A body per week: its week header (scope rowgroup) heads only that week's rows.
+            var body = new NativeTableBody();
             List<LoopStep> steps = w.steps().isEmpty() ? List.of(new LoopStep("", "", "", "", "", "")) : w.steps();
             for (int i = 0; i < steps.size(); i++) {
                 var row = new NativeTableRow();
@@ -199,11 +199,22 @@ final class LoopPanels {
                     week.getElement().setAttribute("scope", "rowgroup");
                     week.getElement().setAttribute("rowspan", String.valueOf(steps.size()));
                     week.addClassName("loop-table-week");
-                    if (!w.committed()) {
-                        week.add(muted(c.getTranslation("loop.timeline.noCommitment")));
-                    }
-                    if (!w.fedBack()) {
-                        week.add(muted(c.getTranslation("loop.timeline.noFeedback")));
+                    if (w.nothingSent()) {
+                        // A missed week: one cell across the week's columns says so.
+                        row.addClassNames("loop-table-first", "loop-table-missed");
+                        var nothing = new NativeTableCell(c.getTranslation("loop.timeline.nothingSent"));
+                        nothing.addClassName("loop-table-nothing");
+                        nothing.getElement().setAttribute("colspan", String.valueOf(COLUMNS.size() - 1));
+                        row.add(week, nothing);
+                        body.add(row);
+                        break;
+                    } else {
+                        if (!w.committed()) {
+                            week.add(muted(c.getTranslation("loop.timeline.noCommitment")));
+                        }
+                        if (!w.fedBack()) {
+                            week.add(muted(c.getTranslation("loop.timeline.noFeedback")));
+                        }
                     }
                     row.addClassName("loop-table-first");
                     row.add(week);
@@ -215,10 +226,14 @@ final class LoopPanels {
                         cell(s.adjust()));
                 body.add(row);
             }
+            table.add(body);
         }
-        table.add(body);
         var scroll = new Div(table);
         scroll.addClassName("loop-table-scroll");
+        // Wider than a narrow screen: focusable, so the keyboard can scroll it, and named for screen readers.
+        scroll.getElement().setAttribute("tabindex", "0");
+        scroll.getElement().setAttribute("role", "region");
+        scroll.getElement().setAttribute("aria-label", c.getTranslation("loop.timeline.tableLabel", t.clientName()));
         box.add(scroll);
         return box;
     }

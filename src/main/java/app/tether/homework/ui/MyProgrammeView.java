@@ -64,7 +64,7 @@ class MyProgrammeView extends Div implements HasDynamicTitle {
         loop.myFocusValue(current.caseId()).ifPresent(f -> add(LoopPanels.focus(this, f)));
         var myLoop = loop.myTimeline(current.caseId());
         if (!myLoop.weeks().isEmpty()) {
-            var loopPanel = new Div(new H3(getTranslation("loop.timeline.titleOwn")), LoopPanels.timeline(this, myLoop, true));
+            var loopPanel = new Div(new H3(getTranslation("loop.timeline.titleOwn")), LoopPanels.timeline(this, myLoop));
             loopPanel.addClassNames("panel", "loop-panel");
             loopPanel.setId("my-loop");
             add(loopPanel);

@@ -49,10 +49,22 @@ class ExerciseEditorView extends Div implements BeforeEnterObserver, HasDynamicT
     final TextField title = new TextField();
     final Select<Integer> stage = new Select<>();
     final TextArea instructions = new TextArea();
-    private static final String ONCE = "ONCE";
+    /** How often the exercise is done: once, every day or every week (decision record 034). */
+    enum Often {
+        ONCE(null), DAILY(Recurrence.DAILY), WEEKLY(Recurrence.WEEKLY);
 
-    /** Once, every day or every week (decision record 034). */
-    final com.vaadin.flow.component.radiobutton.RadioButtonGroup<String> recurring =
+        final Recurrence recurrence;
+
+        Often(Recurrence recurrence) {
+            this.recurrence = recurrence;
+        }
+
+        static Often of(Recurrence recurrence) {
+            return recurrence == null ? ONCE : valueOf(recurrence.name());
+        }
+    }
+
+    final com.vaadin.flow.component.radiobutton.RadioButtonGroup<Often> recurring =
             new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>();
     final CheckboxGroup<Lens> lenses = new CheckboxGroup<>();
     final CheckboxGroup<Integer> stages = new CheckboxGroup<>();
@@ -140,9 +152,9 @@ class ExerciseEditorView extends Div implements BeforeEnterObserver, HasDynamicT
         instructions.setWidthFull();
         TextLimit.on(instructions, ExerciseLibraryService.INSTRUCTIONS_MAX);
         recurring.setLabel(getTranslation("loop.editor.often"));
-        recurring.setItems(ONCE, Recurrence.DAILY.name(), Recurrence.WEEKLY.name());
-        recurring.setItemLabelGenerator(v -> getTranslation("loop.editor.often." + v));
-        recurring.setValue(ONCE);
+        recurring.setItems(Often.values());
+        recurring.setItemLabelGenerator(v -> getTranslation("loop.editor.often." + v.name()));
+        recurring.setValue(Often.ONCE);
         recurring.setId("exercise-recurrence");
         lenses.setLabel(getTranslation("lib.editor.lenses"));
         lenses.setHelperText(getTranslation("lib.editor.lenses.help"));
@@ -176,7 +188,7 @@ class ExerciseEditorView extends Div implements BeforeEnterObserver, HasDynamicT
             title.setValue(editing.title());
             stage.setValue(editing.stage());
             instructions.setValue(editing.instructions());
-            recurring.setValue(editing.recurring() ? editing.recurrence().name() : ONCE);
+            recurring.setValue(Often.of(editing.recurrence()));
             lenses.setValue(editing.lenses());
             stages.setValue(editing.stages());
             editing.fields().forEach(f -> prompts.add(new PromptRow(f)));
@@ -218,9 +230,8 @@ class ExerciseEditorView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private void save() {
-        Recurrence often = recurring.getValue() == null || ONCE.equals(recurring.getValue()) ? null
-                : Recurrence.valueOf(recurring.getValue());
-        var draft = new ExerciseDraft(title.getValue(), stage.getValue(), instructions.getValue(), often != null,
+        Recurrence often = recurring.getValue() == null ? null : recurring.getValue().recurrence;
+        var draft = new ExerciseDraft(title.getValue(), stage.getValue(), instructions.getValue(),
                 prompts.stream().map(PromptRow::draft).toList(), lenses.getValue(),
                 stages.getValue().stream().filter(n -> !n.equals(stage.getValue())).collect(java.util.stream.Collectors.toSet()),
                 often);

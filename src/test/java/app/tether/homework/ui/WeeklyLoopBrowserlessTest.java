@@ -193,4 +193,32 @@ class WeeklyLoopBrowserlessTest extends SpringBrowserlessTest {
                 "Dumplings on Saturday, planned on Thursday", "Dumplings, and we laughed at the shapes",
                 "Side by side is easier than face to face", "He chooses the dish next time");
     }
+
+    @Test
+    void a_missed_week_shows_in_the_therapists_timeline_and_the_table_scrolls_by_keyboard() {
+        clock.advance(Duration.ofDays(7));
+        users.as(client.username(), () -> mine.myHomework()); // week 2 opens; nothing is sent
+        clock.advance(Duration.ofDays(7));
+        var third = users.as(client.username(), () -> mine.myHomework()).dueSoon().stream()
+                .filter(a -> FrameworkExercises.COMMITMENT_EXPERIMENT.equals(a.exerciseCode())).findFirst().orElseThrow();
+        provisioning.submit(third.id(), answers("chosen", List.of("Say thank you"), "try1", "Thank him for dinner"),
+                clock.instant());
+
+        TestUsers.signIn(userDetails, therapist.username());
+        UI.getCurrent().navigate("cases/" + caseId);
+        navigate("cases/" + caseId + "/homework", CaseHomeworkView.class);
+        assertThat(text("loop-timelines")).contains("Nothing sent this week", "Thank him for dinner");
+        var panel = $(Div.class).id("loop-timelines").getElement();
+        var scroll = descendants(panel).filter(e -> e.getClassList().contains("loop-table-scroll")).findFirst().orElseThrow();
+        assertThat(scroll.getAttribute("tabindex")).isEqualTo("0");
+        assertThat(scroll.getAttribute("role")).isEqualTo("region");
+        assertThat(scroll.getAttribute("aria-label")).contains("Mei Loop");
+        // One body per week, so each week's header heads only its own rows.
+        assertThat(descendants(scroll).filter(e -> "tbody".equals(e.getTag()))).hasSize(3);
+    }
+
+    private static java.util.stream.Stream<com.vaadin.flow.dom.Element> descendants(com.vaadin.flow.dom.Element e) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(e),
+                e.getChildren().filter(c -> !c.isTextNode()).flatMap(c -> descendants(c)));
+    }
 }

@@ -41,7 +41,7 @@ class ExerciseEditorBrowserlessTest extends SpringBrowserlessTest {
     void an_exercise_of_the_practice_can_recur_every_week() {
         String title = "Weekly walk " + java.util.UUID.randomUUID();
         ExerciseEditorView view = navigate(ExerciseEditorView.class);
-        assertThat(view.recurring.getValue()).isEqualTo("ONCE");
+        assertThat(view.recurring.getValue()).isEqualTo(ExerciseEditorView.Often.ONCE);
         view.title.setValue(title);
         view.instructions.setValue("Once a week, a walk and a few lines about it.");
         view.prompts.getFirst().label.setValue("What did we talk about?");
