@@ -109,6 +109,7 @@ class JointAnswerPanel extends Div {
         help.addClassName("muted");
         shared.add(help);
         form = new AnswerForm(fields(), s.builtin(), Map.of(), () -> status.setText(getTranslation("joint.unsaved")));
+        form.writtenWith(detail.partnerName());
         form.show(detail.current().answers());
         form.setReadOnly(!writable);
         shared.add(form);
