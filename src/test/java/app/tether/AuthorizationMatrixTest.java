@@ -300,6 +300,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 List.of(new ExerciseDraft.FieldDraft("Where", FieldKind.TEXT, null, null, null, true)));
         return List.of(
                 row(CaseloadService.class, "caseDetails", CASE, owner, f -> caseload.caseDetails(f.caseId)),
+                row(CaseloadService.class, "myCaseFacts", CASE, owner, f -> caseload.myCaseFacts(f.caseId)),
                 row(CaseloadService.class, "enrol", CASE, owner,
                         f -> caseload.enrol(f.caseId, Lens.CONNECTION, LocalDate.now(), STALE)),
                 row(CaseloadService.class, "changeStage", CASE, owner,
@@ -382,10 +383,15 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                         f -> watchLists.myWatchList(f.caseId)),
                 row(app.tether.homework.WatchListService.class, "caseWatchLists", CASE, owner,
                         f -> watchLists.caseWatchLists(f.caseId, null)),
+                row(app.tether.homework.WatchListService.class, "caseWatchListsNow", CASE, owner,
+                        f -> watchLists.caseWatchListsNow(f.caseId)),
                 row(app.tether.home.CaseWatchService.class, "caseWatch", CASE, owner, f -> caseWatch.caseWatch(f.caseId)),
                 // The fixture's homework has no letter: its assignee meets that validation problem; nobody else gets in.
                 row(app.tether.homework.LetterHomeworkService.class, "printMyLetter", ASSIGNMENT, partner,
                         f -> letterHomework.printMyLetter(f.assignmentId)),
+                // Either partner prints their own copy of a joint letter, from either copy (no letter here: validation).
+                row(app.tether.homework.LetterHomeworkService.class, "printMyLetter", "a joint copy", JOINT,
+                        bothPartners, f -> letterHomework.printMyLetter(f.jointAssignmentId)),
 
                 row(ExceptionLogService.class, "myEntries", CASE, bothPartners, f -> exceptions.myEntries(f.caseId)),
                 row(ExceptionLogService.class, "myDraft", CASE, bothPartners, f -> exceptions.myDraft(f.caseId)),

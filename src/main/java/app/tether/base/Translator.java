@@ -31,6 +31,11 @@ public class Translator {
         return provider.getTranslation(key, locale, args);
     }
 
+    /** The day as printed on paper (summaries, letters), in the reader's language. */
+    public java.time.format.DateTimeFormatter paperDay(Locale reader) {
+        return java.time.format.DateTimeFormatter.ofPattern(t(reader, "summary.format.day"), reader);
+    }
+
     /**
      * The language of the screen being served (the current Vaadin UI's locale), English outside a
      * screen request. For the few services that hand a view finished sentences (decision 024);

@@ -39,7 +39,7 @@ interface CaseRepository extends JpaRepository<CareCase, Long> {
      * and whether the case ever went back below a held stage (see {@link StageStay}, which these
      * subqueries mirror), as subqueries so the home keeps its statement budget.
      */
-    @Query("select c.id, c.kind, c.lens, c.programmeStart, c.currentStage, c.createdAt, c.closedOn, "
+    String CASELOAD_ROWS = "select c.id, c.kind, c.lens, c.programmeStart, c.currentStage, c.createdAt, c.closedOn, "
             + "cl.id, cl.displayName, cl.username, "
             + "(select max(s.changedOn) from StageChange s where s.careCase = c and s.fromStage is not null), "
             + "(select max(s.toStage) from StageChange s where s.careCase = c and s.fromStage is not null and "
@@ -47,9 +47,14 @@ interface CaseRepository extends JpaRepository<CareCase, Long> {
             + "case when exists (select m.id from StageChange m, StageChange n where m.careCase = c and n.careCase = c "
             + "and m.fromStage is not null and n.fromStage is not null and n.toStage < m.toStage and "
             + LATER_N_THAN_M + " and " + HELD_M + " and " + HELD_N + ") then true else false end "
-            + "from CareCase c join c.clients cl "
-            + "where c.therapist.id = :therapistId order by c.id, index(cl)")
+            + "from CareCase c join c.clients cl ";
+
+    @Query(CASELOAD_ROWS + "where c.therapist.id = :therapistId order by c.id, index(cl)")
     List<Object[]> caseloadRows(long therapistId);
+
+    /** The same rows for one of the therapist's cases (none when it is not theirs): the case page's figures. */
+    @Query(CASELOAD_ROWS + "where c.therapist.id = :therapistId and c.id = :caseId order by index(cl)")
+    List<Object[]> caseloadRowsOfCase(long therapistId, long caseId);
 
     @EntityGraph(attributePaths = {"clients", "therapist"})
     @Query("select c from CareCase c order by c.id")

@@ -92,11 +92,30 @@ public class CaseloadService {
     @Transactional(readOnly = true)
     public TherapistCaseload myCaseloadFacts() {
         long therapistId = currentUser.require().accountId();
+        return facts(therapistId, cases.caseloadRows(therapistId));
+    }
+
+    /**
+     * {@link #myCaseloadFacts()} for one case of the signed-in therapist, in one statement; refused when the
+     * case is not theirs (the rows are read by therapist, so this is also the access check).
+     */
+    @PreAuthorize(Roles.HAS_THERAPIST)
+    @Transactional(readOnly = true)
+    public TherapistCaseload myCaseFacts(long caseId) {
+        long therapistId = currentUser.require().accountId();
+        var rows = cases.caseloadRowsOfCase(therapistId, caseId);
+        if (rows.isEmpty()) {
+            throw new org.springframework.security.access.AccessDeniedException("Case not available");
+        }
+        return facts(therapistId, rows);
+    }
+
+    private TherapistCaseload facts(long therapistId, List<Object[]> rows) {
         // The practice's day, as the attention rules count it (the server may run in UTC).
         LocalDate today = practiceTime.today();
         Map<Long, Object[]> caseRows = new LinkedHashMap<>();
         Map<Long, List<ClientRef>> clients = new java.util.HashMap<>();
-        for (Object[] r : cases.caseloadRows(therapistId)) {
+        for (Object[] r : rows) {
             long id = (Long) r[0];
             caseRows.putIfAbsent(id, r);
             clients.computeIfAbsent(id, k -> new ArrayList<>())

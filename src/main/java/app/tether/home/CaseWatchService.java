@@ -2,7 +2,6 @@ package app.tether.home;
 
 import app.tether.base.PracticeTime;
 import app.tether.base.Translator;
-import app.tether.caseload.CaseAccessPolicy;
 import app.tether.caseload.CaseFacts;
 import app.tether.caseload.CaseloadService;
 import app.tether.caseload.ClientRef;
@@ -33,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CaseWatchService {
 
-    private final CaseAccessPolicy access;
     private final CaseloadService caseload;
     private final AttentionState state;
     private final ScaleOverview scales;
@@ -41,9 +39,8 @@ public class CaseWatchService {
     private final PracticeTime time;
     private final Translator translator;
 
-    CaseWatchService(CaseAccessPolicy access, CaseloadService caseload, AttentionState state, ScaleOverview scales,
+    CaseWatchService(CaseloadService caseload, AttentionState state, ScaleOverview scales,
                      WatchListService watchLists, PracticeTime time, Translator translator) {
-        this.access = access;
         this.caseload = caseload;
         this.state = state;
         this.scales = scales;
@@ -55,18 +52,22 @@ public class CaseWatchService {
     /** The treating therapist only; a closed case has no reasons, only its watch lists. */
     @PreAuthorize(Roles.HAS_THERAPIST)
     public CaseWatch caseWatch(long caseId) {
-        access.requireTreatingTherapist(caseId);
-        Map<Long, WatchList> lists = watchLists.caseWatchLists(caseId, null).stream()
-                .collect(Collectors.toMap(WatchList::clientId, Function.identity()));
-        TherapistCaseload mine = caseload.myCaseloadFacts();
-        CaseFacts facts = mine.cases().stream().filter(c -> c.caseId() == caseId).findFirst().orElseThrow();
+        // This one case's facts, read by therapist: refused when the case is not theirs.
+        TherapistCaseload mine = caseload.myCaseFacts(caseId);
+        CaseFacts facts = mine.cases().getFirst();
+        WatchListService.CaseWatchLists watch = watchLists.caseWatchListsNow(caseId);
         Map<Long, AttentionReason> fell = fell(mine, facts);
+        boolean planStage = facts.enrolment() != null && facts.enrolment().stage().number() == 6;
         List<CaseWatch.Item> items = new ArrayList<>();
         for (ClientRef c : facts.clients()) {
-            WatchList list = lists.get(c.accountId());
+            WatchList list = watch.lists().stream().filter(l -> l.belongsTo(c.accountId())).findFirst().orElse(null);
+            // A joint plan is drawn once, with its first writer; the partner's item keeps only their reason.
+            boolean shownAbove = list != null && list.clientId() != c.accountId();
             AttentionReason reason = fell.get(c.accountId());
-            if (list != null || reason != null) {
-                items.add(new CaseWatch.Item(c.accountId(), c.displayName(), list, reason));
+            if ((list != null && !shownAbove) || reason != null) {
+                boolean planExpected = planStage || watch.askedForPlan().contains(c.accountId());
+                items.add(new CaseWatch.Item(c.accountId(), c.displayName(), shownAbove ? null : list, reason,
+                        shownAbove, planExpected));
             }
         }
         return new CaseWatch(items);

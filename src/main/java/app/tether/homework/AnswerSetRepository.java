@@ -29,4 +29,16 @@ interface AnswerSetRepository extends JpaRepository<AnswerSet, Long> {
     @Query("select s from AnswerSet s join fetch s.assignment a where a.caseId = :caseId "
             + "and s.kind = app.tether.homework.AnswerSet.Kind.SUBMISSION order by s.number desc, s.id desc")
     List<AnswerSet> findSubmissionsOfCase(long caseId);
+
+    /**
+     * A client's sent answers to one exercise in one case, newest first, as sent by {@code asOf} (null: any
+     * time), leaving out cancelled homework; with the assignment and its client. Ask with a limit.
+     */
+    @Query("select s from AnswerSet s join fetch s.assignment a join fetch a.client c where a.caseId = :caseId "
+            + "and c.id = :clientId and a.exerciseCode = :code "
+            + "and a.status <> app.tether.homework.AssignmentStatus.CANCELLED "
+            + "and s.kind = app.tether.homework.AnswerSet.Kind.SUBMISSION "
+            + "and (:asOf is null or s.savedAt <= :asOf) order by s.savedAt desc, s.id desc")
+    List<AnswerSet> findLatestSent(long caseId, long clientId, String code, java.time.Instant asOf,
+                                   org.springframework.data.domain.Limit limit);
 }

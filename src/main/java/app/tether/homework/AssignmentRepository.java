@@ -37,6 +37,11 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     @Query("select a from Assignment a where a.pairKey = :pairKey and a.id <> :exceptId")
     List<Assignment> findPartners(String pairKey, long exceptId);
 
+    /** The clients of a case asked to do an exercise (homework not cancelled), for the watch list. */
+    @Query("select distinct a.client.id from Assignment a where a.caseId = :caseId and a.exerciseCode = :code "
+            + "and a.status <> app.tether.homework.AssignmentStatus.CANCELLED")
+    List<Long> clientsGiven(long caseId, String code);
+
     /** For a client's list: pair key and the other partner's name, in one query. */
     @Query("select a.pairKey, a.client.displayName from Assignment a where a.pairKey in :keys and a.client.id <> :me")
     List<Object[]> partnerNames(Collection<String> keys, long me);

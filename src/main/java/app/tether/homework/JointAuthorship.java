@@ -43,7 +43,8 @@ public final class JointAuthorship {
     }
 
     static List<String> parts(FieldSpec f, List<String> values) {
-        if (f.kind() != FieldKind.TEXT) {
+        // A letter's body is written in paragraphs like a text answer: each line is one writer's part.
+        if (f.kind() != FieldKind.TEXT && f.kind() != FieldKind.LETTER) {
             return values.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
         }
         return values.stream().flatMap(v -> v.lines()).map(String::strip).filter(s -> !s.isEmpty()).toList();

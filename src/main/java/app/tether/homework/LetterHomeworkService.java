@@ -1,7 +1,9 @@
 package app.tether.homework;
 
+import app.tether.base.PdfFile;
 import app.tether.base.Translator;
 import app.tether.base.ValidationProblem;
+import app.tether.caseload.CaseAccessPolicy;
 import app.tether.programme.FieldKind;
 import app.tether.programme.FieldSpec;
 import app.tether.reports.LetterRenderer;
@@ -10,7 +12,6 @@ import app.tether.security.AccountDirectory;
 import app.tether.security.CurrentUser;
 import app.tether.security.Roles;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,17 +31,19 @@ public class LetterHomeworkService {
 
     private final AssignmentRepository assignments;
     private final AnswerSetRepository answerSets;
+    private final CaseAccessPolicy access;
     private final CurrentUser currentUser;
     private final AccountDirectory directory;
     private final LetterRenderer renderer;
     private final Translator tr;
     private final String practiceName;
 
-    LetterHomeworkService(AssignmentRepository assignments, AnswerSetRepository answerSets, CurrentUser currentUser,
-                          AccountDirectory directory, LetterRenderer renderer, Translator tr,
+    LetterHomeworkService(AssignmentRepository assignments, AnswerSetRepository answerSets, CaseAccessPolicy access,
+                          CurrentUser currentUser, AccountDirectory directory, LetterRenderer renderer, Translator tr,
                           @Value("${tether.practice-name:Tether practice}") String practiceName) {
         this.assignments = assignments;
         this.answerSets = answerSets;
+        this.access = access;
         this.currentUser = currentUser;
         this.directory = directory;
         this.renderer = renderer;
@@ -49,18 +52,19 @@ public class LetterHomeworkService {
     }
 
     /**
-     * The signed-in client's latest sent letter of one of their own assignments, in their language. Refused
-     * for anyone else's homework (a partner's too); a letter never sent has nothing to print.
+     * The signed-in client's latest sent letter of one of their own assignments, in their language; of a
+     * joint letter, either partner's copy gives their own (they wrote it together, decision record 033).
+     * Refused for anyone else's homework (a partner's own letter too); a letter never sent has nothing to print.
      */
     @PreAuthorize(Roles.HAS_CLIENT)
-    public LetterFile printMyLetter(long assignmentId) {
+    public PdfFile printMyLetter(long assignmentId) {
         long me = currentUser.require().accountId();
-        Assignment a = assignments.findById(assignmentId)
-                .filter(x -> HomeworkService.sameClient(x, me))
-                .orElseThrow(() -> new AccessDeniedException("Homework not available"));
+        Assignment a = mine(assignmentId, me);
+        access.requireParticipant(a.getCaseId());
+        // The library editor allows one letter prompt per exercise (ExerciseLibraryService).
         FieldSpec field = a.fieldSpecs().stream().filter(f -> f.kind() == FieldKind.LETTER).findFirst()
                 .orElseThrow(() -> ValidationProblem.of("assignment", "validation.answer.noLetter"));
-        List<AnswerSet> sent = answerSets.findSubmissions(assignmentId);
+        List<AnswerSet> sent = answerSets.findSubmissions(a.getId());
         if (sent.isEmpty()) {
             throw ValidationProblem.of("assignment", "validation.answer.letterNotSent");
         }
@@ -68,14 +72,27 @@ public class LetterHomeworkService {
         LetterAnswer letter = LetterAnswer.of(latest.answers().of(field.key()));
         Locale reader = directory.languageOf(me).locale();
         ZoneId zone = ZoneId.systemDefault();
-        String date = DateTimeFormatter.ofPattern(tr.t(reader, "summary.format.day"), reader)
-                .format(latest.getSavedAt().atZone(zone));
+        String date = tr.paperDay(reader).format(latest.getSavedAt().atZone(zone));
         String title = a.isBuiltin() ? tr.t(reader, a.getTitle()) : a.getTitle();
         byte[] pdf = renderer.render(new TherapeuticLetter(reader, practiceName,
                 tr.t(reader, "homework.letter.pdf.title", title, date), date, orEmpty(letter.salutation()), null,
                 orEmpty(letter.body()), orEmpty(letter.closing()), tr.t(reader, "homework.letter.pdf.footer", title)));
-        return new LetterFile("tether-case" + a.getCaseId() + "-homework" + a.getId() + "-letter-"
-                + latest.getSavedAt().atZone(zone).toLocalDate() + ".pdf", pdf);
+        return PdfFile.ofCase(a.getCaseId(), "homework" + a.getId() + "-letter", latest.getSavedAt(), zone, pdf);
+    }
+
+    /** The client's own assignment; for a joint one given by either partner's copy, the client's copy. */
+    private Assignment mine(long assignmentId, long me) {
+        Assignment a = assignments.findById(assignmentId)
+                .orElseThrow(() -> new AccessDeniedException("Homework not available"));
+        if (HomeworkService.sameClient(a, me)) {
+            return a;
+        }
+        if (a.isJoint()) {
+            return assignments.findPartners(a.getPairKey(), a.getId()).stream()
+                    .filter(x -> HomeworkService.sameClient(x, me)).findFirst()
+                    .orElseThrow(() -> new AccessDeniedException("Homework not available"));
+        }
+        throw new AccessDeniedException("Homework not available");
     }
 
     private static String orEmpty(String s) {

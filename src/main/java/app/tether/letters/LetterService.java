@@ -4,6 +4,7 @@ import app.tether.audit.AuditAction;
 import app.tether.audit.AuditEvent;
 import app.tether.audit.AuditLog;
 import app.tether.base.Language;
+import app.tether.base.PdfFile;
 import app.tether.base.Translator;
 import app.tether.base.ValidationProblem;
 import app.tether.caseload.CaseAccessPolicy;
@@ -19,7 +20,6 @@ import app.tether.security.Roles;
 import app.tether.security.TetherUser;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -186,7 +186,7 @@ public class LetterService {
      */
     @PreAuthorize(Roles.HAS_THERAPIST_OR_CLIENT)
     @Transactional(readOnly = true)
-    public LetterPdf print(long letterId) {
+    public PdfFile print(long letterId) {
         TetherUser me = currentUser.require();
         Letter l;
         Letter earlier;
@@ -202,7 +202,7 @@ public class LetterService {
         }
         Locale reader = directory.languageOf(me.accountId()).locale();
         LetterRecord r = record(l, earlier, new Names());
-        var day = DateTimeFormatter.ofPattern(tr.t(reader, "summary.format.day"), reader);
+        var day = tr.paperDay(reader);
         ZoneId zone = ZoneId.systemDefault();
         String date = day.format(r.sentAt().atZone(zone));
         String to = tr.t(reader, "letter.pdf.to", Language.forLocale(reader).join(
@@ -214,8 +214,7 @@ public class LetterService {
                 r.authorName(), tr.t(reader, "letter.pdf.footer", practiceName)));
         audit.record(AuditEvent.of(AuditAction.LETTER_PRINTED, l.getCaseId(), "LETTER", l.getId(),
                 me.is(app.tether.security.Role.CLIENT) ? "client-copy" : "therapist"));
-        return new LetterPdf("tether-case" + l.getCaseId() + "-letter" + l.getId() + "-"
-                + r.sentAt().atZone(zone).toLocalDate() + ".pdf", pdf);
+        return PdfFile.ofCase(l.getCaseId(), "letter" + l.getId(), r.sentAt(), zone, pdf);
     }
 
     // ---- helpers ----

@@ -76,8 +76,9 @@ public class ExerciseLibraryService {
     }
 
     /**
-     * The practice's own exercises tagged for the case's current lens and stage (its own stage or a tagged
-     * one), for the assign form's "Suggested for this lens"; empty while the case is not enrolled.
+     * The exercises tagged for the case's current lens and stage (its own stage or a tagged one): the
+     * practice's own and the built-in letters (decision record 035), for the assign form's "Suggested for
+     * this lens"; empty while the case is not enrolled.
      * Every therapist sees the whole library, so suggestions are drawn from all of it.
      */
     @PreAuthorize(Roles.HAS_THERAPIST)
@@ -141,6 +142,7 @@ public class ExerciseLibraryService {
             problems.add("fields", "validation.exercise.tooManyFields", FIELDS_MAX);
         }
         List<FieldSpec> specs = new ArrayList<>();
+        boolean letterSeen = false;
         for (int i = 0; i < drafts.size(); i++) {
             var f = drafts.get(i);
             String field = "field." + i;
@@ -177,6 +179,11 @@ public class ExerciseLibraryService {
                     max = 1;
                 }
                 case LETTER -> {
+                    // One letter per exercise: it is what the client keeps as a PDF (decision record 035).
+                    if (letterSeen) {
+                        problems.add(field, "validation.exercise.oneLetter");
+                    }
+                    letterSeen = true;
                     min = f.required() ? 1 : 0;
                     max = 1;
                 }

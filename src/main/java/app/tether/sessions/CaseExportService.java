@@ -140,8 +140,7 @@ public class CaseExportService {
                     String label = a.builtin() ? tr.t(f.label()) : f.label();
                     // A letter is one answer (salutation, body, closing as written), not three cells.
                     List<String> given = f.kind() == app.tether.programme.FieldKind.LETTER
-                            ? app.tether.homework.LetterAnswer.of(s.answers().of(f.key())).isEmpty() ? List.of()
-                            : List.of(app.tether.homework.LetterAnswer.of(s.answers().of(f.key())).text())
+                            ? letter(app.tether.homework.LetterAnswer.of(s.answers().of(f.key())))
                             : s.answers().of(f.key());
                     for (String answer : given) {
                         rows.add(List.of(str(a.id()), a.clientName(), title, str(a.stage()), a.status().name(),
@@ -192,5 +191,9 @@ public class CaseExportService {
 
     private static String str(Object o) {
         return o == null ? "" : o.toString();
+    }
+
+    private static List<String> letter(app.tether.homework.LetterAnswer l) {
+        return l.isEmpty() ? List.of() : List.of(l.text());
     }
 }

@@ -266,13 +266,16 @@ public class SessionSummaryService {
      * null when nobody has one (decision record 035).
      */
     private String watchList(long caseId, Instant heldAt, SummaryCopy copy, Words w) {
-        var lists = watchLists.caseWatchLists(caseId, heldAt).stream().filter(l -> copy.shows(l.clientId())).toList();
+        var lists = watchLists.caseWatchLists(caseId, heldAt).stream()
+                .filter(l -> copy.shows(l.clientId()) || (l.joint() && copy.shows(l.partnerId()))).toList();
         if (lists.isEmpty()) {
             return null;
         }
         return lists.stream().map(l -> {
             List<String> lines = new java.util.ArrayList<>();
-            lines.add(w.t("summary.watch.of", l.clientName(), w.day().format(l.sentAt().atZone(zone()))));
+            // A joint plan is one list, named for both its writers.
+            String who = l.joint() ? w.t("hw.joint.pairNames", l.clientName(), l.partnerName()) : l.clientName();
+            lines.add(w.t("summary.watch.of", who, w.day().format(l.sentAt().atZone(zone()))));
             if (!l.signs().isEmpty()) {
                 lines.add(w.t("summary.watch.signs"));
                 l.signs().forEach(sign -> lines.add("• " + sign));

@@ -119,4 +119,26 @@ class CaseWatchServiceTest {
         assertThatThrownBy(() -> users.as(her.username(), () -> watch.caseWatch(caseId)))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void before_stage_six_a_fall_without_a_plan_given_says_nothing_about_the_plan() {
+        Person client = data.client("Early Fall");
+        long second = data.enrolledCase(therapist, Lens.CONNECTION, 10, client);
+        ratings.rate(second, client.id(), today.minusDays(10), 7, RatingSource.HOME, null);
+        ratings.rate(second, client.id(), today, 4, RatingSource.HOME, null);
+        assertThat(users.as(therapist.username(), () -> watch.caseWatch(second)).items()).singleElement()
+                .satisfies(i -> assertThat(i.planExpected()).isFalse());
+        // Once a Future Prevention is given, its absence is worth saying.
+        long fp = catalog.byCode(FUTURE_PREVENTION).id();
+        users.as(therapist.username(), () -> homework.assign(
+                new AssignRequest(second, List.of(fp), List.of(client.id()), null, null)));
+        assertThat(users.as(therapist.username(), () -> watch.caseWatch(second)).items()).singleElement()
+                .satisfies(i -> assertThat(i.planExpected()).isTrue());
+        // At stage 6 it is expected anyway.
+        cases.recordStageChange(caseId, 6, "Ready for maintenance", today);
+        ratings.rate(caseId, him.id(), today.minusDays(10), 7, RatingSource.HOME, null);
+        ratings.rate(caseId, him.id(), today, 4, RatingSource.HOME, null);
+        assertThat(users.as(therapist.username(), () -> watch.caseWatch(caseId)).items()).singleElement()
+                .satisfies(i -> assertThat(i.planExpected()).isTrue());
+    }
 }

@@ -48,6 +48,7 @@ class LetterHomeworkTest {
     @Autowired HomeworkService homework;
     @Autowired MyHomeworkService mine;
     @Autowired LetterHomeworkService letters;
+    @Autowired JointAnswerService joint;
     @Autowired ExerciseLibraryService library;
     @Autowired FrameworkCatalog catalog;
     @Autowired CaseloadService caseload;
@@ -152,7 +153,7 @@ class LetterHomeworkTest {
         String csv = homeworkCsv(users.as(therapist.username(), () -> exports.export(caseId)).zip());
         assertThat(csv).contains("Dear <i>Ting</i>,", "${not.a.variable} &amp; <script>x</script>", "With love, Lei");
 
-        LetterFile file = users.as(writer.username(), () -> letters.printMyLetter(a));
+        app.tether.base.PdfFile file = users.as(writer.username(), () -> letters.printMyLetter(a));
         assertThat(file.fileName()).startsWith("tether-case" + caseId + "-homework" + a + "-letter-")
                 .doesNotContain("Writer");
         String text = PdfText.lines(file.pdf()).stream().map(PdfText.Line::text).collect(Collectors.joining())
@@ -179,6 +180,42 @@ class LetterHomeworkTest {
         assertThat(f.kind()).isEqualTo(FieldKind.LETTER);
         assertThat(f.maxLength()).isEqualTo(FieldSpec.LETTER_MAX_LENGTH);
         assertThat(f.required()).isTrue();
+    }
+
+    @Test
+    void either_partner_keeps_a_joint_letter_and_its_body_is_authored_line_by_line() {
+        long id = catalog.byCode(LetterExercises.UNSENT).id();
+        var pair = users.as(therapist.username(), () -> homework.assign(new AssignRequest(caseId, List.of(id),
+                List.of(writer.id(), partner.id()), null, null).joint(List.of(id))));
+        long writers = pair.stream().filter(x -> x.clientId() == writer.id()).findFirst().orElseThrow().id();
+        long partners = pair.stream().filter(x -> x.clientId() == partner.id()).findFirst().orElseThrow().id();
+        var letter = new Answers(Map.of(LetterExercises.LETTER_KEY, List.of("Dear us,", "We began again.", "Us")));
+        var saved = users.as(writer.username(), () -> joint.save(writers, letter, joint.open(writers).current().version()));
+        assertThatThrownBy(() -> users.as(partner.username(), () -> letters.printMyLetter(writers)))
+                .isInstanceOf(ValidationProblem.class);
+        users.as(partner.username(), () -> joint.send(partners, saved.version()));
+
+        // From either copy, each partner prints their own.
+        assertThat(users.as(partner.username(), () -> letters.printMyLetter(writers)).fileName())
+                .contains("-homework" + partners + "-letter-");
+        assertThat(users.as(writer.username(), () -> letters.printMyLetter(partners)).fileName())
+                .contains("-homework" + writers + "-letter-");
+        Person stranger = data.client("Letter Stranger");
+        data.enrolledCase(therapist, Lens.THERAPEUTIC_LETTERS, 10, stranger);
+        assertThatThrownBy(() -> users.as(stranger.username(), () -> letters.printMyLetter(writers)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        FieldSpec spec = catalog.byCode(LetterExercises.UNSENT).fields().getFirst();
+        assertThat(JointAuthorship.parts(spec, List.of("Dear us,", "We began again.\n\nYou listened.", "Us")))
+                .containsExactly("Dear us,", "We began again.", "You listened.", "Us");
+    }
+
+    @Test
+    void an_exercise_has_one_letter_prompt_at_most() {
+        var letterPrompt = new ExerciseDraft.FieldDraft("A letter", FieldKind.LETTER, null, null, null, true);
+        assertThat(problems(() -> users.as(therapist.username(), () -> library.create(new ExerciseDraft(
+                "Two letters", 2, "Write twice.", false, List.of(letterPrompt, letterPrompt))))))
+                .contains("validation.exercise.oneLetter");
     }
 
     /** Kept for a person to look at (target/summaries). */

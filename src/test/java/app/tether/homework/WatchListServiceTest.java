@@ -31,6 +31,7 @@ class WatchListServiceTest {
     @Autowired WatchListService watchLists;
     @Autowired HomeworkService homework;
     @Autowired MyHomeworkService mine;
+    @Autowired JointAnswerService joint;
     @Autowired FrameworkCatalog catalog;
     @Autowired AccountProvisioning accountProvisioning;
     @Autowired CaseProvisioning caseProvisioning;
@@ -134,5 +135,40 @@ class WatchListServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.as(her.username(), () -> watchLists.caseWatchLists(caseId, null)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_cancelled_plan_does_not_count() {
+        long hers = assign(her);
+        send(her, hers, plan("Hers", "Her plan"));
+        assertThat(users.as(her.username(), () -> watchLists.myWatchList(caseId))).isPresent();
+        long version = users.as(her.username(), () -> mine.open(hers)).summary().version();
+        users.as(therapist.username(), () -> homework.cancel(hers, version));
+
+        assertThat(users.as(her.username(), () -> watchLists.myWatchList(caseId))).isEmpty();
+        assertThat(users.as(therapist.username(), () -> watchLists.caseWatchLists(caseId, null))).isEmpty();
+        assertThat(users.as(therapist.username(), () -> watchLists.caseWatchListsNow(caseId)).askedForPlan()).isEmpty();
+    }
+
+    @Test
+    void a_joint_plan_is_one_watch_list_naming_both_partners() {
+        long id = catalog.byCode(FUTURE_PREVENTION).id();
+        var pair = users.as(therapist.username(), () -> homework.assign(new AssignRequest(caseId, List.of(id),
+                List.of(her.id(), him.id()), null, null).joint(List.of(id))));
+        long hers = pair.stream().filter(a -> a.clientId() == her.id()).findFirst().orElseThrow().id();
+        var saved = users.as(her.username(), () -> joint.save(hers, plan("We stop talking at dinner", "Take a walk"),
+                joint.open(hers).current().version()));
+        users.as(him.username(), () -> joint.send(hers, saved.version()));
+
+        var lists = users.as(therapist.username(), () -> watchLists.caseWatchListsNow(caseId));
+        assertThat(lists.lists()).singleElement().satisfies(w -> {
+            assertThat(w.clientName()).isEqualTo("Watch Her");
+            assertThat(w.partnerName()).isEqualTo("Watch Him");
+            assertThat(w.belongsTo(him.id())).isTrue();
+            assertThat(w.signs()).first().isEqualTo("We stop talking at dinner");
+        });
+        assertThat(lists.askedForPlan()).containsExactlyInAnyOrder(her.id(), him.id());
+        assertThat(users.as(him.username(), () -> watchLists.myWatchList(caseId))).hasValueSatisfying(w ->
+                assertThat(w.partnerName()).isEqualTo("Watch Her"));
     }
 }

@@ -64,7 +64,7 @@ class LetterPdfTest {
 
     @Test
     void the_letter_prints_as_written_with_markup_like_text_and_chinese_literally() {
-        LetterPdf pdf = users.as(client.username(), () -> letters.print(letterId));
+        app.tether.base.PdfFile pdf = users.as(client.username(), () -> letters.print(letterId));
         String text = squeezed(pdf.pdf());
         for (String paragraph : BODY.split("\n")) {
             assertThat(text).contains(paragraph.replaceAll("\\s+", ""));
@@ -92,7 +92,7 @@ class LetterPdfTest {
     @Test
     void a_chinese_reader_gets_chinese_labels_and_date_with_the_same_text() {
         jdbc.update("update account set language = 'zh-CN' where id = ?", client.id());
-        LetterPdf pdf = users.as(client.username(), () -> letters.print(letterId));
+        app.tether.base.PdfFile pdf = users.as(client.username(), () -> letters.print(letterId));
         String text = squeezed(pdf.pdf());
         assertThat(text).contains("致陈静Letters", "第1页", "<b>x</b>", "${x}", "&amp;",
                 "陈静，你好。你提到周末一起买菜的时候，你们会相视而笑。这是一个值得多留意的时刻。");
@@ -104,7 +104,7 @@ class LetterPdfTest {
     void the_therapist_prints_the_same_letter_and_each_print_is_audited() {
         long before = jdbc.queryForObject("select count(*) from audit_event where action = 'LETTER_PRINTED' "
                 + "and subject_id = ?", Long.class, letterId);
-        LetterPdf pdf = users.as(therapist.username(), () -> letters.print(letterId));
+        app.tether.base.PdfFile pdf = users.as(therapist.username(), () -> letters.print(letterId));
         assertThat(squeezed(pdf.pdf())).contains("<b>x</b>and${x}and&amp;areonlycharactershere.");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'LETTER_PRINTED' "
                 + "and subject_id = ?", Long.class, letterId)).isEqualTo(before + 1);

@@ -38,6 +38,7 @@ class WatchListAndLettersInSummaryTest {
     @Autowired SessionSummaryService summaries;
     @Autowired HomeworkService homework;
     @Autowired MyHomeworkService mine;
+    @Autowired app.tether.homework.JointAnswerService joint;
     @Autowired FrameworkCatalog catalog;
     @Autowired TestClock clock;
     @Autowired AccountProvisioning accountProvisioning;
@@ -107,5 +108,35 @@ class WatchListAndLettersInSummaryTest {
         String herCopy = SessionSummaryPdfTest.read(users.as(therapist.username(),
                 () -> summaries.print(sessionId, SummaryCopy.forClient(she.id()), PaperSize.A4)).pdf()).text();
         assertThat(herCopy).contains("Watch lists", "整晚查看手机").doesNotContain("Dear <i>Ting</i>");
+    }
+
+    @Test
+    void a_joint_plan_is_printed_once_naming_both_partners_and_each_partners_copy_has_it() {
+        users = new TestUsers(userDetails);
+        var data = new TestData(accountProvisioning, caseProvisioning);
+        therapist = data.therapist();
+        Person she = data.client("Yu Joint");
+        Person he = data.client("Ren Joint");
+        caseId = data.enrolledCase(therapist, Lens.THERAPEUTIC_LETTERS, 45, she, he);
+        clock.set(Instant.parse("2026-06-02T09:00:00Z"));
+        long id = catalog.byCode(FUTURE_PREVENTION).id();
+        var pair = users.as(therapist.username(), () -> homework.assign(new AssignRequest(caseId, List.of(id),
+                List.of(she.id(), he.id()), null, null).joint(List.of(id))));
+        long hers = pair.stream().filter(a -> a.clientId() == she.id()).findFirst().orElseThrow().id();
+        var saved = users.as(she.username(), () -> joint.save(hers, new Answers(Map.of("signs", List.of("We go silent"),
+                "then", List.of("A walk together"), "coping", List.of("Tea"), "support", List.of("Our check-in"))),
+                joint.open(hers).current().version()));
+        users.as(she.username(), () -> joint.send(hers, saved.version()));
+        clock.set(Instant.parse("2026-06-04T16:00:00Z"));
+        long sessionId = users.as(therapist.username(), () -> sessions.create(caseId, new SessionInput(
+                LocalDateTime.of(2026, 6, 4, 15, 0), List.of(she.id(), he.id()), Map.of(), "Our plan"))).id();
+
+        String text = SessionSummaryPdfTest.read(users.as(therapist.username(),
+                () -> summaries.print(sessionId, SummaryCopy.fullRecord(), PaperSize.A4)).pdf()).text();
+        assertThat(text).contains("Yu Joint and Ren Joint, sent on");
+        assertThat(text.split("Early signs:", -1)).as("one list").hasSize(2);
+        String hisCopy = SessionSummaryPdfTest.read(users.as(therapist.username(),
+                () -> summaries.print(sessionId, SummaryCopy.forClient(he.id()), PaperSize.A4)).pdf()).text();
+        assertThat(hisCopy).contains("Watch lists", "We go silent");
     }
 }

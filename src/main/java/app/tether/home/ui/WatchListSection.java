@@ -57,13 +57,21 @@ class WatchListSection implements CaseOverviewSection {
                 }
                 WatchList list = item.watchList();
                 if (list == null) {
-                    box.add(new Paragraph(getTranslation("watch.case.none", item.clientName())));
+                    // Before stage 6, and without a Future Prevention given, a missing plan is no news.
+                    if (!item.inJointPlan() && item.planExpected()) {
+                        box.add(new Paragraph(getTranslation("watch.case.none", item.clientName())));
+                    }
                 } else {
                     String sent = Dates.date(LocalDate.ofInstant(list.sentAt(), ZoneId.systemDefault()));
                     var block = new WatchListBlock(this, LABELS, list.signs(), list.then(), list.coping(),
                             list.support());
-                    var details = new Details(getTranslation("watch.case.of", item.clientName(), sent), block);
-                    details.setOpened(item.fell() != null);
+                    String who = list.joint() ? getTranslation("hw.joint.pairNames", list.clientName(),
+                            list.partnerName()) : item.clientName();
+                    var details = new Details(getTranslation(list.joint() ? "watch.case.ofJoint" : "watch.case.of",
+                            who, sent), block);
+                    // A joint plan opens when either writer's rating fell.
+                    details.setOpened(item.fell() != null || (list.joint() && w.items().stream()
+                            .anyMatch(i -> i.inJointPlan() && i.fell() != null)));
                     details.addClassName("watch-details");
                     box.add(details);
                 }

@@ -86,6 +86,18 @@ class AnswerForm extends Div {
         }
     }
 
+    /**
+     * A joint form (decision record 033): its letters are written with {@code partnerName}, who reads them
+     * too, so their help must not promise that only the writer and the therapist do.
+     */
+    void writtenWith(String partnerName) {
+        editors.values().forEach(e -> {
+            if (e instanceof LetterEditor letter) {
+                letter.bodyHelp(getTranslation("homework.letter.body.helpJoint", partnerName));
+            }
+        });
+    }
+
     private Div lensHeading(Lens lens, boolean reading, boolean current) {
         String name = getTranslation(lens.labelKey());
         var heading = new H3(reading ? getTranslation("lens.answers.title", name)

@@ -79,7 +79,10 @@ class CaseHomeworkView extends Div implements BeforeEnterObserver, HasDynamicTit
         mode.setItems(Mode.values());
         exercise.setLabel(getTranslation("hw.assign.exercise"));
         exercise.setItems(library.library());
-        exercise.setItemLabelGenerator(e -> e.stage() + " · " + AnswerForm.text(this, e.builtin(), e.title()));
+        // A built-in letter is given at the case's current stage (decision record 035): no stage number.
+        exercise.setItemLabelGenerator(e -> app.tether.programme.LetterExercises.isLetter(e.code())
+                ? AnswerForm.text(this, e.builtin(), e.title())
+                : e.stage() + " · " + AnswerForm.text(this, e.builtin(), e.title()));
         exercise.setWidthFull();
         exercise.setId("assign-exercise");
         clients.setLabel(getTranslation("hw.assign.clients"));

@@ -93,6 +93,15 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
         render();
     }
 
+    /** A sent letter (decision record 035), joint or not, can be kept as a PDF, laid out like the therapist's letters. */
+    private void keepLetter(long assignmentId) {
+        if (!detail.submissions().isEmpty() && detail.fields().stream()
+                .anyMatch(f -> f.kind() == app.tether.programme.FieldKind.LETTER)) {
+            add(app.tether.base.ui.PdfDownloadLink.of(this, () -> letters.printMyLetter(assignmentId), "keep-letter",
+                    getTranslation("homework.letter.keep")));
+        }
+    }
+
     private void render() {
         removeAll();
         draftVersion = detail.draftVersion();
@@ -145,6 +154,7 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
             // One shared answer for the pair, with private notes beside it (decision 033).
             jointPanel = new JointAnswerPanel(joint, s.id());
             add(jointPanel);
+            keepLetter(s.id());
             return;
         }
         if (detail.fields().isEmpty()) {
@@ -179,11 +189,7 @@ class HomeworkAnswerView extends Div implements BeforeEnterObserver, HasDynamicT
         var panel = new Div(form);
         panel.addClassName("panel");
         add(panel, conflict);
-        // A sent letter (decision record 035) can be kept as a PDF, laid out like the therapist's letters.
-        if (!detail.submissions().isEmpty() && detail.fields().stream()
-                .anyMatch(f -> f.kind() == app.tether.programme.FieldKind.LETTER)) {
-            add(LetterKeepLink.of(this, letters, s.id()));
-        }
+        keepLetter(s.id());
         if (closedOn != null) {
             form.setReadOnly(true);
             add(ClosedCaseNotice.forClient(this, closedOn));

@@ -131,6 +131,7 @@ class JointAnswerPanel extends Div {
             sendable = true;
             send.setEnabled(true);
         });
+        form.writtenWith(detail.partnerName());
         form.show(detail.current().answers());
         form.setReadOnly(!writable);
         shared.add(form);

@@ -77,6 +77,10 @@ final class LetterEditor implements FieldEditor {
         root.add(writing, page, error);
     }
 
+    void bodyHelp(String help) {
+        body.setHelperText(help);
+    }
+
     @Override
     public Component component() {
         return root;

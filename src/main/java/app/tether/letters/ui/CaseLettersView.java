@@ -184,7 +184,7 @@ class CaseLettersView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 follow.setId("letter-follow-" + l.id());
                 actions.add(follow);
             }
-            actions.add(LetterDownload.link(this, letters, l.id(), "letter-pdf-" + l.id(),
+            actions.add(app.tether.base.ui.PdfDownloadLink.of(this, () -> letters.print(l.id()), "letter-pdf-" + l.id(),
                     getTranslation("letter.pdf.download")));
         }
         card.add(actions);

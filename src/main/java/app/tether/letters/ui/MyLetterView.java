@@ -54,7 +54,7 @@ class MyLetterView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var paper = new Div(LetterText.body(this, letter));
         paper.addClassName("letter-paper");
         paper.setId("letter-text");
-        add(paper, LetterDownload.link(this, letters, letter.id(), "letter-keep", getTranslation("letter.keepCopy")));
+        add(paper, app.tether.base.ui.PdfDownloadLink.of(this, () -> letters.print(letter.id()), "letter-keep", getTranslation("letter.keepCopy")));
     }
 
     @Override

@@ -54,7 +54,9 @@ class ExerciseLibraryView extends Div implements HasDynamicTitle {
     private Details item(ExerciseDefinition e, boolean mine) {
         var summary = new Div(new Span(text(e, e.title())));
         summary.addClassName("exercise-summary");
-        var tag = new Span(e.builtin() ? getTranslation("lib.framework") : getTranslation("lib.own"));
+        // The built-in letters (decision record 035) are not the framework's.
+        var tag = new Span(getTranslation(app.tether.programme.LetterExercises.isLetter(e.code()) ? "lib.builtin"
+                : e.builtin() ? "lib.framework" : "lib.own"));
         tag.addClassNames("pill", e.builtin() ? "pill-stage-6" : "pill-couple");
         summary.add(tag);
         if (e.recurring()) {

@@ -120,4 +120,17 @@ class WatchListViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat($(Details.class).withClassName("watch-details").single().isOpened()).isTrue();
         assertThat(panel.indexOf("rating fell")).isLessThan(panel.indexOf("Early signs"));
     }
+
+    @Test
+    void before_stage_six_a_fall_stands_alone_without_a_missing_plan_line() {
+        var data = new TestData(accountProvisioning, caseProvisioning);
+        var early = data.client("Early Watch");
+        long earlyCase = data.enrolledCase(therapist, Lens.NARRATIVE, 10, early);
+        ratings.rate(earlyCase, early.id(), today.minusDays(14), 8, RatingSource.HOME, null);
+        ratings.rate(earlyCase, early.id(), today, 5, RatingSource.HOME, null);
+        TestUsers.signIn(userDetails, therapist.username());
+        navigate("cases/" + earlyCase, com.vaadin.flow.component.Component.class);
+        assertThat(text($(Div.class).id("case-watch"))).contains("Early Watch’s rating fell 3 points")
+                .doesNotContain("Future Prevention");
+    }
 }

@@ -36,6 +36,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class LetterHomeworkBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired HomeworkService homework;
+    @Autowired app.tether.homework.JointAnswerService joint;
     @Autowired FrameworkCatalog catalog;
     @Autowired AccountProvisioning accountProvisioning;
     @Autowired CaseProvisioning caseProvisioning;
@@ -96,5 +97,33 @@ class LetterHomeworkBrowserlessTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).from(page).all()).extracting(Paragraph::getText).containsExactly("Dear Worry,",
                 "You turn up at night.", "You had <b>less</b> hold on me last Sunday.", "Not yours, Ming");
         assertThat($(Div.class).withClassName("letter-writing").all()).as("no inputs in review").isEmpty();
+    }
+
+    @Test
+    void a_joint_letter_says_both_partners_write_it_and_either_keeps_a_copy_once_sent() {
+        var data = new TestData(accountProvisioning, caseProvisioning);
+        Person wen = data.client("Wen Letter");
+        Person kai = data.client("Kai Letter");
+        long caseId = data.enrolledCase(therapist, Lens.THERAPEUTIC_LETTERS, 3, wen, kai);
+        long id = catalog.byCode(LetterExercises.UNSENT).id();
+        var users = new TestUsers(userDetails);
+        var pair = users.as(therapist.username(), () -> homework.assign(new AssignRequest(caseId, List.of(id),
+                List.of(wen.id(), kai.id()), null, null).joint(List.of(id))));
+        long wens = pair.stream().filter(a -> a.clientId() == wen.id()).findFirst().orElseThrow().id();
+
+        TestUsers.signIn(userDetails, wen.username());
+        navigate("homework/" + wens, HomeworkAnswerView.class);
+        assertThat($(TextArea.class).id("field-letter-body").getHelperText())
+                .contains("You and Kai Letter write this letter together; your therapist reads it too")
+                .doesNotContain("Only you");
+        assertThat($(Anchor.class).withId("keep-letter").all()).isEmpty();
+
+        var saved = users.as(wen.username(), () -> joint.save(wens, new app.tether.homework.Answers(java.util.Map.of(
+                LetterExercises.LETTER_KEY, List.of("Dear us,", "We began again."))), joint.open(wens).current().version()));
+        users.as(wen.username(), () -> joint.send(wens, saved.version()));
+        navigate("my-homework", com.vaadin.flow.component.Component.class);
+        navigate("homework/" + wens, HomeworkAnswerView.class);
+        assertThat($(Anchor.class).id("keep-letter").getElement().getTextRecursively())
+                .isEqualTo("Keep a copy of my letter (PDF)");
     }
 }

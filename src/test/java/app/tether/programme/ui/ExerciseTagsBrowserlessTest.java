@@ -56,4 +56,15 @@ class ExerciseTagsBrowserlessTest extends SpringBrowserlessTest {
                 Lens.THERAPEUTIC_LETTERS);
         assertThat(again.stages.getValue()).containsExactly(4);
     }
+
+    @Test
+    void the_built_in_letters_are_labelled_built_in_and_the_framework_exercises_framework() {
+        Person therapist = new TestData(accountProvisioning, caseProvisioning).therapist();
+        TestUsers.signIn(userDetails, therapist.username());
+        navigate(ExerciseLibraryView.class);
+        var items = $(Details.class).all().stream().map(d -> d.getElement().getTextRecursively()).toList();
+        assertThat(items).filteredOn(t -> t.contains("An unsent letter")).singleElement()
+                .satisfies(t -> assertThat(t).contains("Built in").doesNotContain("Framework"));
+        assertThat(items).filteredOn(t -> t.contains("Future Prevention") && t.contains("Framework")).isNotEmpty();
+    }
 }

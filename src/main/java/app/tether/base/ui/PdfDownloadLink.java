@@ -1,32 +1,34 @@
-package app.tether.homework.ui;
+package app.tether.base.ui;
 
+import app.tether.base.PdfFile;
 import app.tether.base.ValidationProblem;
-import app.tether.base.ui.Notices;
-import app.tether.base.ui.PrivateDownload;
-import app.tether.homework.LetterFile;
-import app.tether.homework.LetterHomeworkService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
 
-/** "Keep a copy (PDF)" of the client's own sent letter (decision record 035); the URL carries no id. */
-final class LetterKeepLink {
+/**
+ * A link that downloads a PDF made when clicked (a sent letter, a client's own letter); the URL carries
+ * only an opaque id. A refusal answers 403 and a failure 500, each with a notice.
+ */
+public final class PdfDownloadLink {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LetterKeepLink.class);
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PdfDownloadLink.class);
 
-    private LetterKeepLink() {
+    private PdfDownloadLink() {
     }
 
-    static Anchor of(Component owner, LetterHomeworkService letters, long assignmentId) {
+    public static Anchor of(Component owner, Supplier<PdfFile> print, String id, String text) {
         DownloadHandler handler = event -> {
-            LetterFile file;
+            PdfFile file;
             try {
-                file = letters.printMyLetter(assignmentId);
+                file = print.get();
             } catch (RuntimeException e) {
-                log.warn("Printing the letter of homework {} failed", assignmentId, e);
+                log.warn("Printing the PDF of link {} failed", id, e);
                 boolean refused = e instanceof AccessDeniedException || e instanceof ValidationProblem;
                 event.getResponse().setStatus(refused ? 403 : 500);
                 event.getUI().access(() -> Notices.error(owner.getTranslation(refused
@@ -35,10 +37,10 @@ final class LetterKeepLink {
             }
             PrivateDownload.send(event, file.fileName(), "application/pdf", file.pdf());
         };
-        var a = new Anchor(handler, com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, "");
-        a.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(owner.getTranslation("homework.letter.keep")));
+        var a = new Anchor(handler, AttachmentType.DOWNLOAD, "");
+        a.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(text));
         a.addClassName("download-link");
-        a.setId("keep-letter");
+        a.setId(id);
         return a;
     }
 }
