@@ -13,10 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -59,19 +56,12 @@ class AnswerSet extends VersionedEntity {
 
     void replace(Answers answers, Instant at) {
         values.clear();
-        answers.values().forEach((key, items) -> {
-            for (int i = 0; i < items.size(); i++) {
-                values.add(new AnswerValue(key, i, items.get(i)));
-            }
-        });
+        values.addAll(AnswerValue.rowsOf(answers));
         savedAt = at;
     }
 
     Answers answers() {
-        Map<String, List<String>> map = new LinkedHashMap<>();
-        values.stream().sorted(Comparator.comparing(AnswerValue::fieldKey).thenComparingInt(AnswerValue::position))
-                .forEach(v -> map.computeIfAbsent(v.fieldKey(), k -> new ArrayList<>()).add(v.value()));
-        return new Answers(map);
+        return AnswerValue.answersOf(values);
     }
 
     Assignment getAssignment() {

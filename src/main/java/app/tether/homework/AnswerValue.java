@@ -2,6 +2,11 @@ package app.tether.homework;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 @Embeddable
 class AnswerValue {
@@ -34,5 +39,24 @@ class AnswerValue {
 
     String value() {
         return value;
+    }
+
+    /** One row per entry of every prompt, as stored. */
+    static List<AnswerValue> rowsOf(Answers answers) {
+        List<AnswerValue> rows = new ArrayList<>();
+        answers.values().forEach((key, items) -> {
+            for (int i = 0; i < items.size(); i++) {
+                rows.add(new AnswerValue(key, i, items.get(i)));
+            }
+        });
+        return rows;
+    }
+
+    /** The stored rows back as answers, prompts by key and entries in their order. */
+    static Answers answersOf(List<AnswerValue> rows) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        rows.stream().sorted(Comparator.comparing(AnswerValue::fieldKey).thenComparingInt(AnswerValue::position))
+                .forEach(v -> map.computeIfAbsent(v.fieldKey(), k -> new ArrayList<>()).add(v.value()));
+        return new Answers(map);
     }
 }

@@ -12,10 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** One save of a shared answer, kept with its author; never changed except to note which send it became. */
 @Entity
@@ -52,18 +49,11 @@ class JointVersion extends VersionedEntity {
         this.number = number;
         this.author = author;
         this.savedAt = savedAt;
-        answers.values().forEach((key, items) -> {
-            for (int i = 0; i < items.size(); i++) {
-                values.add(new AnswerValue(key, i, items.get(i)));
-            }
-        });
+        values.addAll(AnswerValue.rowsOf(answers));
     }
 
     Answers answers() {
-        Map<String, List<String>> map = new LinkedHashMap<>();
-        values.stream().sorted(Comparator.comparing(AnswerValue::fieldKey).thenComparingInt(AnswerValue::position))
-                .forEach(v -> map.computeIfAbsent(v.fieldKey(), k -> new ArrayList<>()).add(v.value()));
-        return new Answers(map);
+        return AnswerValue.answersOf(values);
     }
 
     int getNumber() {
