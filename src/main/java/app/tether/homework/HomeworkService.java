@@ -243,7 +243,8 @@ public class HomeworkService {
                     .filter(c -> list.stream().anyMatch(a -> sameClient(a, c.accountId()))).toList();
             Assignment latest = list.getFirst();
             done.add(new DoneExercise(exerciseId, latest.isBuiltin(), latest.getTitle(),
-                    who.stream().map(ClientRef::accountId).toList(), who.stream().map(ClientRef::displayName).toList()));
+                    who.stream().map(ClientRef::accountId).toList(), who.stream().map(ClientRef::displayName).toList(),
+                    latest.isJoint()));
         });
         return List.copyOf(done);
     }
@@ -251,7 +252,8 @@ public class HomeworkService {
     /**
      * Gives these of the current stage's done exercises (see {@link #doneInCurrentStage(long)}) again,
      * as new homework through {@link #assign(AssignRequest)}: each to the clients who did it (a partner
-     * exercise in a couple to both), with the default due date and no note. Duplicates are handled as
+     * exercise in a couple to both; one last done as a joint exercise to both, joint again), with the
+     * default due date and no note. Duplicates are handled as
      * in {@code assign}; with ASK nothing is given and every open copy is named at once. As in
      * {@code assign}, a talking-together exercise for a couple marked not ready needs
      * {@code notReadyConfirmed}; without it nothing is given and {@link NotReadyToTalkException} names
@@ -276,12 +278,15 @@ public class HomeworkService {
         boolean couple = details.kind() == CaseKind.COUPLE;
         // One request per set of clients, so that each exercise goes back to those who did it.
         Map<List<Long>, List<Long>> requests = new java.util.LinkedHashMap<>();
+        Set<Long> joint = couple ? chosen.stream().filter(id -> done.get(id).joint()).collect(Collectors.toSet())
+                : Set.of();
         for (Long id : chosen) {
-            List<Long> clients = couple && library.exercise(id).partner() ? everyone : done.get(id).clientIds();
+            List<Long> clients = couple && (library.exercise(id).partner() || joint.contains(id)) ? everyone
+                    : done.get(id).clientIds();
             requests.computeIfAbsent(clients, k -> new ArrayList<>()).add(id);
         }
         if (couple && !notReadyConfirmed) {
-            requireReadyFor(caseId, chosen.stream().map(library::exercise).toList(), Set.of());
+            requireReadyFor(caseId, chosen.stream().map(library::exercise).toList(), joint);
         }
         AssignRequest.Duplicates choice = duplicates == null ? AssignRequest.Duplicates.ASK : duplicates;
         if (choice == AssignRequest.Duplicates.ASK) {
@@ -294,7 +299,8 @@ public class HomeworkService {
         }
         List<AssignmentSummary> created = new ArrayList<>();
         requests.forEach((clients, ids) ->
-                created.addAll(assign(new AssignRequest(caseId, ids, clients, null, null, choice, notReadyConfirmed))));
+                created.addAll(assign(new AssignRequest(caseId, ids, clients, null, null, choice, notReadyConfirmed,
+                        ids.stream().filter(joint::contains).toList()))));
         return created;
     }
 

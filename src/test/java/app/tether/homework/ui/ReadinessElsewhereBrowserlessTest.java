@@ -171,4 +171,28 @@ class ReadinessElsewhereBrowserlessTest extends SpringBrowserlessTest {
         assertThat(caseHomework()).hasSize(8).filteredOn(a -> a.status() == app.tether.homework.AssignmentStatus.OPEN)
                 .allSatisfy(a -> assertThat(a.title()).isEqualTo("ex.collaborative-stance.title"));
     }
+
+    @Test
+    void a_joint_exercise_is_given_again_as_one_and_asked_about_like_a_talking_one() {
+        long hope = catalog.byCode(FrameworkExercises.HOPE_QUESTIONS).id();
+        var pair = homeworkProvisioning.assignJoint(caseId, List.of(he.id(), she.id()), therapist.id(),
+                catalog.byCode(FrameworkExercises.HOPE_QUESTIONS), null, LocalDate.now().minusDays(14),
+                Instant.now().minusSeconds(86_400 * 18));
+        homeworkProvisioning.saveJoint(pair.getFirst(), he.id(), new Answers(Map.of("tonight", List.of("Tea"))),
+                Instant.now().minusSeconds(86_400 * 17));
+        homeworkProvisioning.sendJoint(pair.getFirst(), Instant.now().minusSeconds(86_400 * 16));
+        homeworkProvisioning.review(pair.getFirst(), null, Instant.now().minusSeconds(86_400 * 15)); // both copies
+        caseProvisioning.recordStageChange(caseId, 2, "Resources", LocalDate.now().minusDays(12));
+        caseProvisioning.recordStageChange(caseId, 1, "Back to listening", LocalDate.now().minusDays(2));
+
+        assertThat(users.as(therapist.username(), () -> homework.doneInCurrentStage(caseId)))
+                .singleElement().satisfies(d -> assertThat(d.joint()).isTrue());
+        assertThatThrownBy(() -> users.run(therapist.username(),
+                () -> homework.giveAgain(caseId, List.of(hope), AssignRequest.Duplicates.ASK, false)))
+                .isInstanceOf(NotReadyToTalkException.class);
+        var given = users.as(therapist.username(),
+                () -> homework.giveAgain(caseId, List.of(hope), AssignRequest.Duplicates.ASK, true));
+        assertThat(given).hasSize(2).allSatisfy(a -> assertThat(a.joint()).isTrue());
+        assertThat(given.getFirst().jointKey()).isEqualTo(given.getLast().jointKey());
+    }
 }
