@@ -558,7 +558,8 @@ public class HomeworkService {
                             : AssignmentStatus.SUBMITTED;
                     boolean overdue = status == AssignmentStatus.OPEN && a.getDueOn() != null
                             && a.getDueOn().isBefore(asOfDay);
-                    // A joint answer prints on each partner's line (so each client copy has it), named as shared.
+                    // A joint answer is on each partner's line (so each client copy has it), named as shared; the
+                    // therapist's record prints the pair once (SessionSummaryService).
                     String partner = a.isJoint() ? partnerNameOf(a) : null;
                     String name = partner != null
                             ? tr.t(locale, "hw.joint.summaryName", a.getClient().getDisplayName(), partner)
@@ -567,7 +568,7 @@ public class HomeworkService {
                             a.isBuiltin(), a.getTitle(), a.getStage(), status, overdue, a.getDueOn(),
                             a.getAssignedAt(), s == null ? null : s.getSavedAt(),
                             s == null ? List.of() : KeyAnswers.withLens(a.isBuiltin(), a.fieldSpecs(), s.answers(),
-                                    tr, locale));
+                                    tr, locale), a.isJoint() ? a.getPairKey() : null);
                 }).toList();
     }
 

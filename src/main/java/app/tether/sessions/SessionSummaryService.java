@@ -241,14 +241,26 @@ public class SessionSummaryService {
                         new SessionSummary.Comment(w.t("summary.hw.comment", n.authorName(),
                                 w.day().format(n.writtenAt().atZone(zone()))), n.text()), Collectors.toList())));
         // What was open at the session, or sent since the previous one, as it stood then.
+        // A joint exercise's shared answer prints once, with the comments written on either partner's copy.
+        Map<String, List<Long>> jointCopies = lines.stream().filter(h -> h.jointKey() != null)
+                .collect(Collectors.groupingBy(HomeworkLine::jointKey,
+                        Collectors.mapping(HomeworkLine::id, Collectors.toList())));
+        Set<String> printed = new java.util.HashSet<>();
+        java.util.function.Predicate<HomeworkLine> firstOfPair = h -> h.jointKey() == null || printed.add(h.jointKey());
+        java.util.function.Function<HomeworkLine, List<SessionSummary.Comment>> commentsOf = h -> h.jointKey() == null
+                ? comments.getOrDefault(h.id(), List.of())
+                : jointCopies.get(h.jointKey()).stream().flatMap(id -> comments.getOrDefault(id, List.of()).stream())
+                        .toList();
         List<SessionSummary.HomeworkItem> status = lines.stream()
                 .filter(h -> !setHere.contains(h.id()) && copy.shows(h.clientId()))
                 .filter(h -> !h.assignedAt().isAfter(heldAt))
                 .filter(h -> h.status() == AssignmentStatus.OPEN || previousAt == null
                         || h.submittedAt().isAfter(previousAt))
-                .map(h -> homeworkItem(h, true, comments.getOrDefault(h.id(), List.of()), w)).toList();
+                .filter(firstOfPair)
+                .map(h -> homeworkItem(h, true, commentsOf.apply(h), w)).toList();
         List<SessionSummary.HomeworkItem> next = lines.stream()
                 .filter(h -> setHere.contains(h.id()) && copy.shows(h.clientId()))
+                .filter(firstOfPair)
                 .map(h -> homeworkItem(h, false, List.of(), w)).toList();
 
         return new SessionSummary(practiceName,

@@ -138,5 +138,10 @@ class WatchListAndLettersInSummaryTest {
         String hisCopy = SessionSummaryPdfTest.read(users.as(therapist.username(),
                 () -> summaries.print(sessionId, SummaryCopy.forClient(he.id()), PaperSize.A4)).pdf()).text();
         assertThat(hisCopy).contains("Watch lists", "We go silent");
+        // The shared answer is one homework line in the record, and each partner's copy has it.
+        assertThat(text.split("Future Prevention", -1)).as("one homework line and the watch-list heading")
+                .hasSize(3);
+        assertThat(text).contains("(shared with");
+        assertThat(hisCopy.replaceAll("\\s+", " ")).contains("Ren Joint (shared with Yu Joint)");
     }
 }
