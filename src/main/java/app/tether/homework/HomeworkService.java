@@ -549,7 +549,11 @@ public class HomeworkService {
         for (AnswerSet s : answerSets.findSubmissionsOfCase(caseId)) {
             sent.computeIfAbsent(s.getAssignment().getId(), k -> new ArrayList<>()).add(s);
         }
-        return assignments.findByCase(caseId).stream().filter(a -> a.getStatus() != AssignmentStatus.CANCELLED)
+        List<Assignment> all = assignments.findByCase(caseId);
+        // A joint copy's partner is the other copy with its pair key, among the rows already read.
+        Map<String, List<Assignment>> pairs = all.stream().filter(Assignment::isJoint)
+                .collect(Collectors.groupingBy(Assignment::getPairKey));
+        return all.stream().filter(a -> a.getStatus() != AssignmentStatus.CANCELLED)
                 .map(a -> {
                     AnswerSet s = sent.getOrDefault(a.getId(), List.of()).stream()
                             .filter(x -> !x.getSavedAt().isAfter(asOf)).findFirst().orElse(null);
@@ -560,7 +564,9 @@ public class HomeworkService {
                             && a.getDueOn().isBefore(asOfDay);
                     // A joint answer is on each partner's line (so each client copy has it), named as shared; the
                     // therapist's record prints the pair once (SessionSummaryService).
-                    String partner = a.isJoint() ? partnerNameOf(a) : null;
+                    String partner = !a.isJoint() ? null : pairs.get(a.getPairKey()).stream()
+                            .filter(p -> !p.getId().equals(a.getId())).map(p -> p.getClient().getDisplayName())
+                            .findFirst().orElse(null);
                     String name = partner != null
                             ? tr.t(locale, "hw.joint.summaryName", a.getClient().getDisplayName(), partner)
                             : a.getClient().getDisplayName();

@@ -20,9 +20,7 @@ import app.tether.security.AccountProvisioning;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,14 +83,7 @@ class WeeklyLoopTest {
     }
 
     private static Answers answers(Object... keyValues) {
-        Map<String, List<String>> map = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            Object v = keyValues[i + 1];
-            @SuppressWarnings("unchecked")
-            List<String> list = v instanceof List<?> l ? (List<String>) l : List.of((String) v);
-            map.put((String) keyValues[i], list);
-        }
-        return new Answers(map);
+        return app.tether.homework.TestAnswers.of(keyValues);
     }
 
     private AssignmentDetail send(Person client, long assignmentId, Answers a) {

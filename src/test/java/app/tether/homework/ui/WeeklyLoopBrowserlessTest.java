@@ -27,9 +27,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,14 +102,7 @@ class WeeklyLoopBrowserlessTest extends SpringBrowserlessTest {
     }
 
     private static Answers answers(Object... keyValues) {
-        Map<String, List<String>> map = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            Object v = keyValues[i + 1];
-            @SuppressWarnings("unchecked")
-            List<String> list = v instanceof List<?> l ? (List<String>) l : List.of((String) v);
-            map.put((String) keyValues[i], list);
-        }
-        return new Answers(map);
+        return app.tether.homework.TestAnswers.of(keyValues);
     }
 
     private String text(String id) {
